@@ -1,0 +1,67 @@
+/** A RelanceError in words a user can act on, in French or English. */
+import type { Language } from '../model/language';
+import { fieldLabel } from './field-labels';
+import { type ErrorCode, type FieldIssue, type FieldProblem, isRelanceError } from './relance-error';
+
+const titles: Record<ErrorCode | 'unexpected', Record<Language, string>> = {
+  'invalid-input': { fr: 'Certaines informations sont invalides.', en: 'Some details are not valid.' },
+  'missing-fields': {
+    fr: 'La relance ne peut pas être rédigée : il manque des informations.',
+    en: 'The reminder cannot be written: some details are missing.',
+  },
+  'unknown-step': { fr: 'Étape de relance inconnue.', en: 'Unknown reminder step.' },
+  'template-error': {
+    fr: 'Le modèle de relance contient une erreur.',
+    en: 'The reminder template has an error.',
+  },
+  'penalty-currency': {
+    fr: 'Les pénalités ne peuvent pas être calculées dans cette devise.',
+    en: 'Penalties cannot be computed in this currency.',
+  },
+  unexpected: { fr: 'Une erreur inattendue est survenue.', en: 'Something unexpected went wrong.' },
+};
+
+const problems: Record<FieldProblem, Record<Language, (label: string, limit?: number) => string>> = {
+  required: { fr: (l) => `${l} : obligatoire`, en: (l) => `${l}: required` },
+  'invalid-date': {
+    fr: (l) => `${l} : date invalide (format attendu AAAA-MM-JJ)`,
+    en: (l) => `${l}: not a valid date (expected YYYY-MM-DD)`,
+  },
+  'due-before-issue': {
+    fr: (l) => `${l} : ne peut pas précéder la date d'émission`,
+    en: (l) => `${l}: cannot be before the issue date`,
+  },
+  'not-positive': { fr: (l) => `${l} : doit être supérieur à zéro`, en: (l) => `${l}: must be more than zero` },
+  negative: { fr: (l) => `${l} : ne peut pas être négatif`, en: (l) => `${l}: cannot be negative` },
+  'exceeds-amount': {
+    fr: (l) => `${l} : ne peut pas dépasser le montant de la facture`,
+    en: (l) => `${l}: cannot exceed the invoice amount`,
+  },
+  'unknown-currency': {
+    fr: (l) => `${l} : devise inconnue (code ISO 4217 attendu, ex. EUR)`,
+    en: (l) => `${l}: unknown currency (expected an ISO 4217 code such as GBP)`,
+  },
+  'currency-mismatch': {
+    fr: (l) => `${l} : toutes les factures d'une relance doivent être dans la même devise`,
+    en: (l) => `${l}: all invoices in one reminder must be in the same currency`,
+  },
+  'invalid-email': { fr: (l) => `${l} : adresse e-mail invalide`, en: (l) => `${l}: not a valid email address` },
+  'invalid-iban': { fr: (l) => `${l} : IBAN invalide`, en: (l) => `${l}: not a valid IBAN` },
+  'invalid-bic': { fr: (l) => `${l} : BIC invalide (8 ou 11 caractères)`, en: (l) => `${l}: not a valid BIC (8 or 11 characters)` },
+  'invalid-number': { fr: (l) => `${l} : nombre invalide`, en: (l) => `${l}: not a valid number` },
+  'too-long': {
+    fr: (l, n) => `${l} : trop long (${n} caractères au plus)`,
+    en: (l, n) => `${l}: too long (${n} characters at most)`,
+  },
+};
+
+export type ErrorDescription = { title: string; details: string[] };
+
+export function describeIssue(issue: FieldIssue, language: Language): string {
+  return problems[issue.problem][language](fieldLabel(issue.field, language), issue.limit);
+}
+
+export function describeError(error: unknown, language: Language): ErrorDescription {
+  if (!isRelanceError(error)) return { title: titles.unexpected[language], details: [] };
+  return { title: titles[error.code][language], details: error.issues.map((issue) => describeIssue(issue, language)) };
+}

@@ -1,0 +1,52 @@
+/** What each input field is called in the user's language, for error messages. */
+import type { Language } from '../model/language';
+
+export const fieldLabels: Record<string, Record<Language, string>> = {
+  'invoice.number': { fr: 'numéro de facture', en: 'invoice number' },
+  'invoice.issueDate': { fr: "date d'émission", en: 'issue date' },
+  'invoice.dueDate': { fr: "date d'échéance", en: 'due date' },
+  'invoice.amount': { fr: 'montant TTC', en: 'amount' },
+  'invoice.amount.value': { fr: 'montant TTC', en: 'amount' },
+  'invoice.amount.currency': { fr: 'devise', en: 'currency' },
+  'invoice.amountDue': { fr: 'reste à payer', en: 'amount outstanding' },
+  'invoice.amountDue.value': { fr: 'reste à payer', en: 'amount outstanding' },
+  'invoice.amountDue.currency': { fr: 'devise du reste à payer', en: 'currency of the amount outstanding' },
+  'invoice.description': { fr: 'objet de la facture (biens ou prestation)', en: 'goods or service invoiced' },
+  invoices: { fr: 'factures', en: 'invoices' },
+  'client.company': { fr: 'société cliente', en: 'client company' },
+  'client.address': { fr: 'adresse postale du client', en: "client's postal address" },
+  'client.contact.civility': { fr: 'civilité du contact', en: "contact's title" },
+  'client.contact.firstName': { fr: 'prénom du contact', en: "contact's first name" },
+  'client.contact.lastName': { fr: 'nom du contact', en: "contact's last name" },
+  'client.contact.role': { fr: 'fonction du contact', en: "contact's role" },
+  'client.contact.email': { fr: 'e-mail du contact', en: "contact's email" },
+  'client.contact.phone': { fr: 'téléphone du contact', en: "contact's phone number" },
+  'sender.name': { fr: "nom de l'expéditeur", en: "sender's name" },
+  'sender.company': { fr: "société de l'expéditeur", en: "sender's company" },
+  'sender.role': { fr: "fonction de l'expéditeur", en: "sender's role" },
+  'sender.email': { fr: "e-mail de l'expéditeur", en: "sender's email" },
+  'sender.phone': { fr: "téléphone de l'expéditeur", en: "sender's phone number" },
+  'sender.iban': { fr: 'IBAN', en: 'IBAN' },
+  'sender.bic': { fr: 'BIC', en: 'BIC' },
+  'sender.address': { fr: "adresse postale de l'expéditeur", en: "sender's postal address" },
+  'sender.city': { fr: "ville de l'expéditeur", en: "sender's town" },
+  'history.promise.date': { fr: 'date promise', en: 'promised date' },
+  'history.promise.amount': { fr: 'montant promis', en: 'promised amount' },
+  'history.paidOn': { fr: 'date du paiement', en: 'payment date' },
+  'history.sent': { fr: 'relances envoyées', en: 'reminders sent' },
+  today: { fr: 'date du jour', en: "today's date" },
+  terms: { fr: 'conditions de pénalités', en: 'penalty terms' },
+  'terms.annualRatePercent': { fr: 'taux annuel des pénalités', en: 'annual interest rate' },
+};
+
+/** The label of a field path; `invoices[1].dueDate` reads "date d'échéance (facture 2)". */
+export function fieldLabel(field: string, language: Language): string {
+  const indexed = /^invoices\[(\d+)\]\.(.+)$/.exec(field);
+  if (indexed) {
+    const [, index, rest] = indexed;
+    const label = fieldLabels[`invoice.${rest}`]?.[language] ?? rest;
+    const position = Number(index) + 1;
+    return language === 'fr' ? `${label} (facture ${position})` : `${label} (invoice ${position})`;
+  }
+  return fieldLabels[field]?.[language] ?? field;
+}

@@ -1,0 +1,17 @@
+/** What has happened on an invoice so far: the reminders sent and what the client did. */
+import type { IsoDate } from './iso-date';
+import type { Money } from './money';
+import type { StepId } from './step';
+
+export type SentReminder = { step: StepId; on: IsoDate };
+export type PaymentPromise = { date: IsoDate; amount?: Money; loggedOn: IsoDate };
+
+export type FollowUpHistory = {
+  sent: SentReminder[];
+  repliedOn?: IsoDate;
+  promise?: PaymentPromise;
+  paidOn?: IsoDate;
+  /** What was paid, for the thank-you note; the amount due when absent. */
+  payment?: { amount?: Money; means?: string };
+  disputedOn?: IsoDate;
+};

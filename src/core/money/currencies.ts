@@ -1,0 +1,41 @@
+/** ISO 4217 currencies a B2B invoice is likely to be in: their minor-unit digits and the symbol readers know. */
+export type Currency = { code: string; minorDigits: number; symbol?: string };
+
+const table: Currency[] = [
+  { code: 'EUR', minorDigits: 2, symbol: '€' },
+  { code: 'GBP', minorDigits: 2, symbol: '£' },
+  { code: 'USD', minorDigits: 2, symbol: '$' },
+  { code: 'CHF', minorDigits: 2 },
+  { code: 'CAD', minorDigits: 2 },
+  { code: 'AUD', minorDigits: 2 },
+  { code: 'NZD', minorDigits: 2 },
+  { code: 'SEK', minorDigits: 2 },
+  { code: 'NOK', minorDigits: 2 },
+  { code: 'DKK', minorDigits: 2 },
+  { code: 'PLN', minorDigits: 2 },
+  { code: 'CZK', minorDigits: 2 },
+  { code: 'HUF', minorDigits: 2 },
+  { code: 'RON', minorDigits: 2 },
+  { code: 'TRY', minorDigits: 2 },
+  { code: 'MAD', minorDigits: 2 },
+  { code: 'DZD', minorDigits: 2 },
+  { code: 'TND', minorDigits: 3 },
+  { code: 'XOF', minorDigits: 0 },
+  { code: 'XAF', minorDigits: 0 },
+  { code: 'XPF', minorDigits: 0 },
+  { code: 'JPY', minorDigits: 0 },
+  { code: 'CNY', minorDigits: 2 },
+  { code: 'HKD', minorDigits: 2 },
+  { code: 'SGD', minorDigits: 2 },
+  { code: 'INR', minorDigits: 2 },
+  { code: 'AED', minorDigits: 2 },
+  { code: 'SAR', minorDigits: 2 },
+  { code: 'ILS', minorDigits: 2 },
+  { code: 'ZAR', minorDigits: 2 },
+  { code: 'BRL', minorDigits: 2 },
+  { code: 'MXN', minorDigits: 2 },
+  { code: 'KWD', minorDigits: 3 },
+  { code: 'BHD', minorDigits: 3 },
+];
+
+export const currencies: ReadonlyMap<string, Currency> = new Map(table.map((currency) => [currency.code, currency]));

@@ -1,0 +1,31 @@
+/** Every problem with the sender's identity and bank details, each naming its field. */
+import type { FieldIssue } from '../errors/relance-error';
+import type { Sender } from '../model/sender';
+import { checkLines, checkText } from './check-text';
+import { fieldLimits } from './field-limits';
+import { isEmail } from './is-email';
+import { isIban } from './is-iban';
+
+export function validateSender(sender: Partial<Sender> | undefined): FieldIssue[] {
+  if (!sender || typeof sender !== 'object') return [{ field: 'sender', problem: 'required' }];
+  const issues: FieldIssue[] = [
+    ...checkText(sender.name, 'sender.name', fieldLimits.name, { required: true }),
+    ...checkText(sender.company, 'sender.company', fieldLimits.company, { required: true }),
+    ...checkText(sender.role, 'sender.role', fieldLimits.role, { required: false }),
+    ...checkText(sender.phone, 'sender.phone', fieldLimits.phone, { required: false }),
+    ...checkText(sender.city, 'sender.city', fieldLimits.name, { required: false }),
+    ...checkLines(sender.address, 'sender.address', fieldLimits.addressLine, fieldLimits.addressLines),
+  ];
+  const emailIssues = checkText(sender.email, 'sender.email', fieldLimits.email, { required: false });
+  issues.push(...emailIssues);
+  if (emailIssues.length === 0 && sender.email && !isEmail(sender.email)) {
+    issues.push({ field: 'sender.email', problem: 'invalid-email' });
+  }
+  if (typeof sender.iban === 'string' && sender.iban.trim() !== '' && !isIban(sender.iban)) {
+    issues.push({ field: 'sender.iban', problem: 'invalid-iban' });
+  }
+  if (typeof sender.bic === 'string' && sender.bic.trim() !== '' && !/^[A-Za-z]{6}[A-Za-z0-9]{2}([A-Za-z0-9]{3})?$/.test(sender.bic.trim())) {
+    issues.push({ field: 'sender.bic', problem: 'invalid-bic' });
+  }
+  return issues;
+}
