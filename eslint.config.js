@@ -1,0 +1,77 @@
+// Lint keeps the architecture visible: a pure core, and two shells that never import each other.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const hostGlobals = [
+  'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'XMLHttpRequest',
+  'location', 'setTimeout', 'setInterval', 'process', 'require', 'Office', 'OfficeRuntime', 'Excel', 'Word',
+  'GmailApp', 'CardService', 'PropertiesService', 'UrlFetchApp', 'Session', 'CacheService', 'DriveApp',
+  'LockService', 'Utilities', 'ScriptApp', 'HtmlService', 'Logger', 'console',
+].map((name) => ({ name, message: 'src/core is pure: hosts, clocks and I/O belong to the shells.' }));
+
+const clock = [
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/core never reads the clock: take `today` as a parameter.' },
+  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'src/core never reads the clock: take `today` as a parameter.' },
+  { selector: "CallExpression[callee.object.name='performance'][callee.property.name='now']", message: 'src/core never reads the clock.' },
+  { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'src/core is deterministic.' },
+];
+
+const deepCoreImport = { group: ['**/core/*/**', '**/core/*', '!**/core/index', '!**/core'], message: 'Shells import the core only through src/core/index.ts.' };
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', 'test-output/**', '**/*.generated.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-control-regex': 'off',
+      'no-misleading-character-class': 'off',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...hostGlobals],
+      'no-restricted-syntax': ['error', ...clock],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/outlook/**', '**/outlook', '**/gmail/**', '**/gmail'], message: 'The core never imports a shell.' },
+            { group: ['preact', 'preact/*', '@azure/*', 'node:*', 'fs', 'path', 'os', 'http', 'https', 'child_process'], message: 'src/core is platform-free.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/outlook/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/gmail/**', '**/gmail'], message: 'Shells never import each other.' }, deepCoreImport] },
+      ],
+    },
+  },
+  {
+    files: ['src/gmail/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/outlook/**', '**/outlook'], message: 'Shells never import each other.' },
+            { group: ['preact', 'preact/*', '@azure/*'], message: 'The Gmail add-on renders cards, not DOM.' },
+            deepCoreImport,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**', 'bench/**', '*.config.{js,ts}', 'test/**'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+);

@@ -1,0 +1,35 @@
+/**
+ * The promise log as CSV for a spreadsheet. Cells are quoted, and a cell a spreadsheet would run
+ * as a formula (=, +, -, @ first) is prefixed with a quote: client text is hostile.
+ */
+import type { Language } from '../model/language';
+import type { PromiseRow } from './promise-rows';
+
+const headers: Record<Language, string[]> = {
+  fr: ['Client', 'Contact', 'Factures', 'Montant', 'Devise', 'Date promise', 'Enregistrée le', 'Statut', 'Citation'],
+  en: ['Client', 'Contact', 'Invoices', 'Amount', 'Currency', 'Promised date', 'Logged on', 'Status', 'Quote'],
+};
+
+const statuses: Record<Language, Record<PromiseRow['status'], string>> = {
+  fr: { kept: 'tenue', pending: 'en attente', broken: 'non tenue' },
+  en: { kept: 'kept', pending: 'pending', broken: 'broken' },
+};
+
+function cell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+export function toCsv(rows: PromiseRow[], language: Language): string {
+  const separator = language === 'fr' ? ';' : ',';
+  const lines = [headers[language].map(cell).join(separator)];
+  for (const row of rows) {
+    const amount = language === 'fr' ? row.amount.value.toFixed(2).replace('.', ',') : row.amount.value.toFixed(2);
+    lines.push(
+      [row.company, row.contactEmail, row.invoiceNumbers.join(' '), amount, row.amount.currency, row.date, row.loggedOn, statuses[language][row.status], row.evidence]
+        .map(cell)
+        .join(separator),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,31 @@
+/**
+ * The client's side of a thread: whoever is not the account manager. On a message the user sent
+ * (the invoice itself), that is its first recipient; on a client's reply, its sender.
+ */
+import type { MailAddress, MailMessage } from '../mailbox/mail-message';
+
+export function counterpart(message: MailMessage, userEmail: string | undefined): MailAddress | undefined {
+  const me = userEmail?.trim().toLowerCase();
+  if (me && message.from.email.toLowerCase() === me) return message.to[0] ?? message.cc[0];
+  return message.from;
+}
+
+/** "Claire Durand" → first and last name; "DURAND Claire" keeps the capitalised surname last. */
+export function splitName(displayName: string | undefined): { firstName?: string; lastName: string } {
+  const parts = (displayName ?? '').replace(/["']/g, '').trim().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) return { lastName: '' };
+  if (parts.length === 1) return { lastName: parts[0]! };
+  const upper = parts.findIndex((part) => part.length > 1 && part === part.toUpperCase());
+  if (upper === 0) return { lastName: parts[0]!, firstName: parts.slice(1).join(' ') };
+  return { firstName: parts.slice(0, -1).join(' '), lastName: parts[parts.length - 1]! };
+}
+
+/** A company name guessed from the domain ("boulangeries-durand.fr" → "Boulangeries Durand"); the user corrects it. */
+export function companyFromEmail(email: string): string {
+  const domain = email.split('@')[1]?.split('.').slice(0, -1).pop() ?? '';
+  return domain
+    .split(/[-_]/)
+    .filter(Boolean)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
+}

@@ -1,0 +1,50 @@
+/**
+ * The invoice form prefilled from the open message: what the ledger already knows about the
+ * invoice wins, then what the core reads in the message, then the thread's other side as contact.
+ */
+import { extractInvoice } from '../extract/extract-invoice';
+import { findEntry } from '../ledger/find-entry';
+import type { Ledger } from '../ledger/ledger';
+import type { MailMessage } from '../mailbox/mail-message';
+import { companyFromEmail, counterpart, splitName } from './counterpart';
+import { emptyInvoiceForm, type InvoiceForm } from './invoice-form';
+
+const amountText = (value: number | undefined) => (value === undefined ? '' : value.toFixed(2));
+
+export function formFromMessage(message: MailMessage, ledger: Ledger, userEmail?: string): InvoiceForm {
+  const facts = extractInvoice({ subject: message.subject, body: message.body, attachmentNames: message.attachmentNames });
+  const entry = facts.number ? findEntry(ledger, facts.number) : undefined;
+  if (entry) {
+    const { invoice, client } = entry;
+    return {
+      number: invoice.number,
+      issueDate: invoice.issueDate,
+      dueDate: invoice.dueDate,
+      amount: amountText(invoice.amount.value),
+      amountDue: amountText(invoice.amountDue?.value),
+      currency: invoice.amount.currency,
+      description: invoice.description ?? '',
+      company: client.company,
+      civility: client.contact.civility ?? '',
+      firstName: client.contact.firstName ?? '',
+      lastName: client.contact.lastName,
+      email: client.contact.email,
+      phone: client.contact.phone ?? '',
+    };
+  }
+  const other = counterpart(message, userEmail);
+  const name = splitName(other?.name);
+  return {
+    ...emptyInvoiceForm,
+    number: facts.number ?? '',
+    issueDate: facts.issueDate ?? '',
+    dueDate: facts.dueDate ?? '',
+    amount: amountText(facts.amount?.value),
+    amountDue: amountText(facts.amountDue?.value),
+    currency: facts.amount?.currency ?? emptyInvoiceForm.currency,
+    company: other ? companyFromEmail(other.email) : '',
+    firstName: name.firstName ?? '',
+    lastName: name.lastName,
+    email: other?.email ?? '',
+  };
+}
