@@ -18,12 +18,14 @@ export function validateInvoice(invoice: Partial<Invoice> | undefined, path = 'i
     ...checkText(invoice.number, `${path}.number`, fieldLimits.invoiceNumber, { required: true }),
     ...checkDate(invoice.issueDate, `${path}.issueDate`),
     ...checkDate(invoice.dueDate, `${path}.dueDate`),
-    ...checkMoney(invoice.amount, `${path}.amount`, { allowZero: false }),
-    ...checkText(invoice.description, `${path}.description`, fieldLimits.description, { required: false }),
   ];
   if (isIsoDate(invoice.issueDate) && isIsoDate(invoice.dueDate) && invoice.dueDate < invoice.issueDate) {
     issues.push({ field: `${path}.dueDate`, problem: 'due-before-issue' });
   }
+  issues.push(
+    ...checkMoney(invoice.amount, `${path}.amount`, { allowZero: false }),
+    ...checkText(invoice.description, `${path}.description`, fieldLimits.description, { required: false }),
+  );
   if (invoice.amountDue !== undefined) {
     const dueIssues = checkMoney(invoice.amountDue, `${path}.amountDue`, { allowZero: true });
     issues.push(...dueIssues);

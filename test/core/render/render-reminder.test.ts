@@ -13,7 +13,7 @@ function errorOf(run: () => unknown): RelanceError {
   throw new Error('expected a RelanceError');
 }
 
-const unfilled = /undefined|null|NaN|\[object|\{\{|\}\}|\[(numéro|montant|date|nom)/i;
+const unfilled = /\bundefined\b|\bnull\b|\bNaN\b|\[object|\{\{|\}\}|\[(numéro|montant|date|nom|invoice|amount)/;
 
 describe('renderReminder', () => {
   it('renders every step in both languages, reviewable as one snapshot', async () => {
@@ -33,7 +33,8 @@ describe('renderReminder', () => {
     expect(reminder.subject + reminder.text + reminder.html).not.toMatch(unfilled);
     expect(reminder.subject.length).toBeGreaterThan(10);
     expect(reminder.text).toContain(input.invoices[0]!.number);
-    expect(reminder.text).toContain(input.sender.name);
+    // The call script is for the account manager; everything else is signed.
+    if (step !== 'phone-call') expect(reminder.text).toContain(input.sender.name);
   });
 
   it.each(['preventive', 'overdue-1', 'overdue-2', 'penalties-letter', 'formal-notice', 'broken-promise'] as const)(

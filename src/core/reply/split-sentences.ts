@@ -1,0 +1,28 @@
+/**
+ * The sentences of a reply, each as written (for the evidence) and folded (for matching).
+ * Lines are units too: mail clients rarely wrap, and short replies often have no punctuation.
+ */
+import { normalizeForMatching } from './normalize-for-matching';
+
+export type Sentence = { text: string; folded: string };
+
+/** A sentence ends at . ! ? followed by a space, except after an abbreviation such as "n°", "M." or "env.". */
+const boundary = /(?<=[^\s.!?]{2,}[.!?]+|[!?]+)\s+(?=[^\s])/u;
+const greeting = /^(?:bonjour|bonsoir|hello|hi|dear|madame|monsieur|cher|chere|hey|good (?:morning|afternoon))\b[^.!?]{0,40}[,.!]?$/;
+
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const line of text.split('\n')) {
+    for (const piece of line.split(boundary)) {
+      const written = piece.replace(/\s+/g, ' ').trim();
+      if (!/[\p{L}\p{N}]/u.test(written)) continue;
+      sentences.push({ text: written, folded: normalizeForMatching(written) });
+    }
+  }
+  return sentences;
+}
+
+/** A salutation alone ("Bonjour Madame,", "Hi Tom,"): never the sentence that decides. */
+export function isGreeting(sentence: Sentence): boolean {
+  return greeting.test(sentence.folded);
+}
