@@ -47,6 +47,20 @@ export function templatePaths(source: string): TemplatePath[] {
           const list = resolve(subject as hbs.AST.PathExpression, scope);
           walk(block.program, { prefix: `${list}[].`, optional: scope.optional });
           if (block.inverse) walk(block.inverse, { ...scope, optional: true });
+        } else if (conditionals.has(helper) && helper !== 'with' && block.inverse && !scope.optional) {
+          // {{#if a}}x{{else}}y{{/if}}: what both branches read is needed whichever is taken.
+          if (subject) add(subject, scope, false);
+          const branch = (program: hbs.AST.Program) => {
+            const before = paths.length;
+            walk(program, { ...scope, optional: false });
+            return paths.splice(before);
+          };
+          const whenTrue = branch(block.program);
+          const whenFalse = branch(block.inverse);
+          const requiredIn = (list: TemplatePath[]) => new Set(list.filter((p) => p.required).map((p) => p.path));
+          const inFalse = requiredIn(whenFalse);
+          const both = new Set([...requiredIn(whenTrue)].filter((path) => inFalse.has(path)));
+          for (const entry of [...whenTrue, ...whenFalse]) paths.push({ ...entry, required: entry.required && both.has(entry.path) });
         } else {
           if (subject) add(subject, scope, !conditionals.has(helper));
           const inner: Scope =

@@ -11,6 +11,10 @@ describe('template requirements', () => {
     expect(requiredPaths('{{#if sender.role}}{{sender.role}}{{else}}{{sender.phone}}{{/if}}{{#unless several}}{{invoice.number}}{{/unless}}')).toEqual([]);
   });
 
+  it('requires what both branches of an #if read, whichever is taken', () => {
+    expect(requiredPaths('{{#if several}}{{total}} {{sender.iban}}{{else}}{{invoice.amount}} {{sender.iban}}{{/if}}')).toEqual(['sender.iban']);
+  });
+
   it('requires each item of a list read in #each', () => {
     expect(requiredPaths('{{#each invoices}}- {{number}} {{#if description}}{{description}}{{/if}}\n{{/each}}')).toEqual(['invoices', 'invoices[].number']);
   });

@@ -1,8 +1,7 @@
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
-import { differenceInCalendarDays } from 'date-fns';
 import type { IsoDate } from '../model/iso-date';
-import { toDate } from './to-date';
+import { toDayNumber } from './day-number';
 
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(toDate(to), toDate(from));
+  return toDayNumber(to) - toDayNumber(from);
 }

@@ -8,8 +8,19 @@ import type { IsoDate } from '../model/iso-date';
 import type { Language } from '../model/language';
 import { toDate } from './to-date';
 
+// A batch formats the same few hundred days again and again; the answer never changes.
+const cache = new Map<string, string>();
+
 export function formatDate(date: IsoDate, language: Language): string {
-  return language === 'fr'
-    ? format(toDate(date), 'do MMMM yyyy', { locale: fr })
-    : format(toDate(date), 'd MMMM yyyy', { locale: enGB });
+  const key = `${language}${date}`;
+  let text = cache.get(key);
+  if (text === undefined) {
+    text =
+      language === 'fr'
+        ? format(toDate(date), 'do MMMM yyyy', { locale: fr })
+        : format(toDate(date), 'd MMMM yyyy', { locale: enGB });
+    if (cache.size > 5000) cache.clear();
+    cache.set(key, text);
+  }
+  return text;
 }

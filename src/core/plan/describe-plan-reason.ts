@@ -5,9 +5,14 @@ import { stepLabels } from '../render/step-labels';
 import type { PlanReason } from './plan-reason';
 
 type Describe = { [Code in PlanReason['code']]: (reason: Extract<PlanReason, { code: Code }>) => string };
+type DateText = (date: string) => string;
 
-const sentences: Record<Language, (d: (date: string) => string) => Describe> = {
-  fr: (d) => ({
+const frDate: DateText = (date) => formatDate(date, 'fr');
+const enDate: DateText = (date) => formatDate(date, 'en');
+
+// Built once: a plan is made for every open invoice, every day.
+const sentences: Record<Language, Describe> = {
+  fr: ((d: DateText): Describe => ({
     'thank-you': (r) => `Paiement reçu le ${d(r.paidOn)} : remerciez le client, c'est la relance la plus souvent oubliée.`,
     paid: (r) => (r.paidOn ? `Facture payée le ${d(r.paidOn)} : plus aucune relance.` : 'Facture payée : plus aucune relance.'),
     'nothing-due': () => 'Plus rien à payer sur cette facture : indiquez la date du paiement pour envoyer un remerciement.',
@@ -32,8 +37,8 @@ const sentences: Record<Language, (d: (date: string) => string) => Describe> = {
       `Prochaine étape, ${stepLabels[r.step].fr}, le ${d(r.on)}` + (r.lastOn ? ` (dernier envoi le ${d(r.lastOn)}).` : '.'),
     'escalation-done': (r) =>
       `Dernière étape (${stepLabels[r.lastStep].fr}) faite le ${d(r.on)} : toutes les relances amiables sont faites ; la suite (action en justice) se décide avec la direction.`,
-  }),
-  en: (d) => ({
+  }))(frDate),
+  en: ((d: DateText): Describe => ({
     'thank-you': (r) => `Payment received on ${d(r.paidOn)}: thank the client (the step most often forgotten).`,
     paid: (r) => (r.paidOn ? `Invoice paid on ${d(r.paidOn)}: no more reminders.` : 'Invoice paid: no more reminders.'),
     'nothing-due': () => 'Nothing left to pay on this invoice: record the payment date to send a thank-you note.',
@@ -54,10 +59,9 @@ const sentences: Record<Language, (d: (date: string) => string) => Describe> = {
     'not-yet': (r) => `Next step, ${stepLabels[r.step].en}, on ${d(r.on)}` + (r.lastOn ? ` (last sent on ${d(r.lastOn)}).` : '.'),
     'escalation-done': (r) =>
       `Last step (${stepLabels[r.lastStep].en}) done on ${d(r.on)}: every amicable step is done; any legal action is for management to decide.`,
-  }),
+  }))(enDate),
 };
 
 export function describePlanReason(reason: PlanReason, language: Language): string {
-  const describe = sentences[language]((date) => formatDate(date, language));
-  return (describe[reason.code] as (r: PlanReason) => string)(reason);
+  return (sentences[language][reason.code] as (r: PlanReason) => string)(reason);
 }

@@ -23,6 +23,9 @@ import type { RenderInput } from './render-input';
 import type { InvoiceView, ReminderView } from './reminder-view';
 import { stepLabels } from './step-labels';
 
+/** Days a registered letter usually takes to reach a business in France or the UK. */
+export const registeredLetterDeliveryDays = 3;
+
 const stepsWithPenalties = new Set(['penalties-letter', 'formal-notice']);
 
 function optional(value: string | undefined): string | undefined {
@@ -143,7 +146,8 @@ export function buildReminderView(input: RenderInput, stepId: string, language: 
       nextStep: law.nextStep,
       deliveryMention: law.deliveryMention,
       noticeDays,
-      noticeDeadline: formatDate(addDays(today, noticeDays), language),
+      // Counted from receipt: the letter's date plus the days a registered letter takes to arrive.
+      noticeDeadline: formatDate(addDays(today, noticeDays + registeredLetterDeliveryDays), language),
       protocolNote: law.protocolNote,
     },
     promise: promise

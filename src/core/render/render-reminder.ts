@@ -13,6 +13,7 @@ import { findMissingFields } from './find-missing-fields';
 import type { RenderInput } from './render-input';
 import type { CompiledTemplate } from './template-catalog';
 import { textToHtml } from './text-to-html';
+import { frenchTypography } from '../text/french-typography';
 
 export type RenderedReminder = {
   step: string;
@@ -61,12 +62,13 @@ export function renderReminder(input: RenderInput): RenderedReminder {
   const view = buildReminderView(input, step.id, language);
   const missing = findMissingFields(view, template.requires);
   if (missing.length > 0) throw new RelanceError('missing-fields', missing);
-  const text = tidy(run(template.body, view));
+  const typeset = language === 'fr' ? frenchTypography : (value: string) => value;
+  const text = typeset(tidy(run(template.body, view)));
   return {
     step: step.id,
     language,
     channel: step.channel,
-    subject: tidy(run(template.subject, view)).replace(/\s+/g, ' '),
+    subject: typeset(tidy(run(template.subject, view)).replace(/\s+/g, ' ')),
     text,
     html: textToHtml(text),
   };

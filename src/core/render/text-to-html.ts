@@ -1,39 +1,32 @@
 /**
- * The HTML body made from the plain-text one. Every character of the text is escaped first, so
- * whatever a user or a client typed shows as text; only the structure (paragraphs, line breaks,
- * "- " lists) becomes markup.
+ * The HTML body made from the plain-text one. The whole text is escaped first, so whatever a user
+ * or a client typed shows as text; only its structure (paragraphs, line breaks, "- " lists)
+ * becomes markup.
  */
 import { escapeHtml } from '../text/escape-html';
 
+const listItem = /^\s*[-•]\s+/;
+
 function blockToHtml(block: string): string {
-  const lines = block.split('\n');
-  const parts: string[] = [];
-  let list: string[] = [];
-  let text: string[] = [];
-  const flushText = () => {
-    if (text.length) parts.push(`<p style="margin:0 0 1em">${text.join('<br>')}</p>`);
-    text = [];
-  };
-  const flushList = () => {
-    if (list.length) parts.push(`<ul style="margin:0 0 1em">${list.map((item) => `<li>${item}</li>`).join('')}</ul>`);
-    list = [];
-  };
-  for (const line of lines) {
-    const item = /^\s*[-•]\s+(.*)$/.exec(line);
+  let html = '';
+  let inList = false;
+  let line = 0;
+  for (const text of block.split('\n')) {
+    const item = listItem.exec(text);
     if (item) {
-      flushText();
-      list.push(escapeHtml(item[1] ?? ''));
+      html += `${inList ? '' : `${line > 0 ? '</p>' : ''}<ul style="margin:0 0 1em">`}<li>${text.slice(item[0].length)}</li>`;
+      inList = true;
+      line = 0;
     } else {
-      flushList();
-      text.push(escapeHtml(line));
+      html += `${inList ? '</ul>' : ''}${line > 0 ? '<br>' : '<p style="margin:0 0 1em">'}${text}`;
+      inList = false;
+      line += 1;
     }
   }
-  flushText();
-  flushList();
-  return parts.join('');
+  return html + (inList ? '</ul>' : '</p>');
 }
 
 export function textToHtml(text: string): string {
-  const blocks = text.split(/\n\s*\n/).map((block) => block.replace(/^\n+|\n+$/g, '')).filter((block) => block.trim() !== '');
-  return `<div style="font-family:Calibri,Arial,sans-serif;font-size:11pt;line-height:1.4">${blocks.map(blockToHtml).join('')}</div>`;
+  const blocks = escapeHtml(text).split(/\n[ \t]*\n+/).filter((block) => block.trim() !== '');
+  return `<div style="font-family:Calibri,Arial,sans-serif;font-size:11pt;line-height:1.4">${blocks.map((block) => blockToHtml(block.replace(/^\n+|\n+$/g, ''))).join('')}</div>`;
 }

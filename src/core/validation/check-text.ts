@@ -8,12 +8,10 @@ export function checkText(
   limit: number,
   options: { required: boolean },
 ): FieldIssue[] {
-  if (value === undefined || value === null || (typeof value === 'string' && cleanLine(value) === '')) {
-    return options.required ? [{ field, problem: 'required' }] : [];
-  }
-  if (typeof value !== 'string') return [{ field, problem: 'required' }];
-  if (cleanLine(value).length > limit) return [{ field, problem: 'too-long', limit }];
-  return [];
+  const cleaned = typeof value === 'string' ? cleanLine(value) : undefined;
+  if (value === undefined || value === null || cleaned === '') return options.required ? [{ field, problem: 'required' }] : [];
+  if (cleaned === undefined) return [{ field, problem: 'required' }];
+  return cleaned.length > limit ? [{ field, problem: 'too-long', limit }] : [];
 }
 
 export function checkLines(value: unknown, field: string, lineLimit: number, lineCount: number): FieldIssue[] {
