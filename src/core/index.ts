@@ -64,3 +64,5 @@ export { createReminderDraft, type DraftOutcome } from './use-cases/create-remin
 export { flagFollowUp, followUpDate } from './use-cases/flag-follow-up';
 // PENDING-READER export { confirmReply, paymentCheckDays, type ConfirmedReply } from './use-cases/confirm-reply';
 // PENDING-READER export { answerStep, type AnswerStep } from './use-cases/answer-step';
+// PENDING-READER export { proposeAnswer } from './use-cases/propose-answer';
+export { renderForEntry, type Rendering } from './use-cases/render-for-entry';

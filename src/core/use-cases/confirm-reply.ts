@@ -60,7 +60,8 @@ export async function confirmReply(
       entry = { ...entry, history: { ...entry.history, disputedOn: message.receivedOn } };
       break;
     case 'out-of-office':
-      entry = { ...input.entry, ...(date ? { followUpOn: addDays(date, 1) } : {}) };
+      // An automatic reply is not an answer: only note when the person is back.
+      entry = { ...input.entry, ...(reading.returnOn ? { followUpOn: reading.returnOn } : {}) };
       break;
     default:
       break;

@@ -2,7 +2,7 @@
  * What the task pane or card shows for an invoice: the plan for today and, when a step is due, the
  * reminder ready to review. A form with errors gives the errors, field by field, and nothing else.
  */
-import { type FieldIssue, isRelanceError, RelanceError } from '../errors/relance-error';
+import type { FieldIssue, RelanceError } from '../errors/relance-error';
 import { findEntry } from '../ledger/find-entry';
 import type { Ledger, LedgerEntry } from '../ledger/ledger';
 import type { IsoDate } from '../model/iso-date';
@@ -10,7 +10,8 @@ import type { Language } from '../model/language';
 import type { StepId } from '../model/step';
 import { planReminder } from '../plan/plan-reminder';
 import type { ReminderPlan } from '../plan/reminder-plan';
-import { renderReminder, type RenderedReminder } from '../render/render-reminder';
+import type { RenderedReminder } from '../render/render-reminder';
+import { renderForEntry } from './render-for-entry';
 import { invoiceFromForm, type InvoiceForm } from './invoice-form';
 import type { RelanceSettings } from './relance-settings';
 
@@ -52,22 +53,6 @@ export function proposeReminder(input: {
   });
   const step = input.step ?? (plan.action === 'send' ? plan.step : undefined);
   if (!step) return { ok: true, entry, plan };
-  try {
-    const reminder = renderReminder({
-      step,
-      invoices: [entry.invoice],
-      client: entry.client,
-      sender: settings.sender,
-      today: input.today,
-      history: entry.history,
-      language: input.language,
-      ...(settings.terms ? { terms: settings.terms } : {}),
-      ...(settings.catalog ? { catalog: settings.catalog } : {}),
-      ...(settings.scenario ? { deadlineDays: settings.scenario.deadlineDays, noticeDays: settings.scenario.noticeDays } : {}),
-    });
-    return { ok: true, entry, plan, step, reminder };
-  } catch (error) {
-    if (isRelanceError(error)) return { ok: true, entry, plan, step, renderError: error };
-    throw error;
-  }
+  const rendering = renderForEntry(entry, step, settings, input.today, input.language);
+  return rendering.reminder ? { ok: true, entry, plan, step, reminder: rendering.reminder } : { ok: true, entry, plan, step, renderError: rendering.renderError };
 }
