@@ -3,7 +3,7 @@
  * `{{#if}}`/`{{#unless}}`/`{{#with}}` is required, so a missing value is reported before rendering.
  */
 import Handlebars from 'handlebars';
-import type { hbs } from 'handlebars';
+// The AST types are global in handlebars' declarations (namespace hbs).
 
 export type TemplatePath = { path: string; required: boolean; line: number };
 

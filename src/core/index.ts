@@ -57,12 +57,17 @@ export { ledgerCapacity, ledgerBytes, utf8Bytes, type LedgerCapacity } from './l
 
 export type { RelanceSettings } from './use-cases/relance-settings';
 export { type InvoiceForm, emptyInvoiceForm, invoiceFromForm, type FormResult } from './use-cases/invoice-form';
-// PENDING-READER export { formFromMessage } from './use-cases/form-from-message';
+export { formFromMessage } from './use-cases/form-from-message';
 export { counterpart, splitName, companyFromEmail } from './use-cases/counterpart';
 export { proposeReminder, type Proposal } from './use-cases/propose-reminder';
 export { createReminderDraft, type DraftOutcome } from './use-cases/create-reminder-draft';
 export { flagFollowUp, followUpDate } from './use-cases/flag-follow-up';
-// PENDING-READER export { confirmReply, paymentCheckDays, type ConfirmedReply } from './use-cases/confirm-reply';
-// PENDING-READER export { answerStep, type AnswerStep } from './use-cases/answer-step';
-// PENDING-READER export { proposeAnswer } from './use-cases/propose-answer';
+export { confirmReply, paymentCheckDays, type ConfirmedReply } from './use-cases/confirm-reply';
+export { answerStep, type AnswerStep } from './use-cases/answer-step';
+export { proposeAnswer } from './use-cases/propose-answer';
 export { renderForEntry, type Rendering } from './use-cases/render-for-entry';
+
+export { readReply } from './reply/read-reply';
+export { type ReplyReading, type ReplyIntent, type ReadReplyInput, replyIntents } from './reply/reply-reading';
+export { extractInvoice } from './extract/extract-invoice';
+export type { InvoiceFacts } from './extract/invoice-facts';

@@ -39,6 +39,23 @@ export const fieldLabels: Record<string, Record<Language, string>> = {
   'terms.annualRatePercent': { fr: 'taux annuel des pénalités', en: 'annual interest rate' },
 };
 
+/** The invoice form names its fields without a prefix ("dueDate"); they read as the invoice's and contact's. */
+const formFields: Record<string, string> = {
+  number: 'invoice.number',
+  issueDate: 'invoice.issueDate',
+  dueDate: 'invoice.dueDate',
+  amount: 'invoice.amount',
+  amountDue: 'invoice.amountDue',
+  currency: 'invoice.amount.currency',
+  description: 'invoice.description',
+  company: 'client.company',
+  civility: 'client.contact.civility',
+  firstName: 'client.contact.firstName',
+  lastName: 'client.contact.lastName',
+  email: 'client.contact.email',
+  phone: 'client.contact.phone',
+};
+
 /** The label of a field path; `invoices[1].dueDate` reads "date d'échéance (facture 2)". */
 export function fieldLabel(field: string, language: Language): string {
   const indexed = /^invoices\[(\d+)\]\.(.+)$/.exec(field);
@@ -48,5 +65,5 @@ export function fieldLabel(field: string, language: Language): string {
     const position = Number(index) + 1;
     return language === 'fr' ? `${label} (facture ${position})` : `${label} (invoice ${position})`;
   }
-  return fieldLabels[field]?.[language] ?? field;
+  return fieldLabels[formFields[field] ?? field]?.[language] ?? field;
 }

@@ -3,6 +3,8 @@
  * input first and lists every missing field, so it never returns a half-filled draft.
  */
 import HandlebarsRuntime from 'handlebars/runtime';
+
+type TemplateSpecification = Parameters<typeof HandlebarsRuntime.template>[0];
 import { RelanceError } from '../errors/relance-error';
 import type { Language } from '../model/language';
 import { type Channel, defaultChannels, isStepId, type Step } from '../model/step';
@@ -30,7 +32,7 @@ const compiled = new WeakMap<object, (view: unknown) => string>();
 function run(spec: unknown, view: unknown): string {
   let template = compiled.get(spec as object);
   if (!template) {
-    const delegate = handlebars.template(spec);
+    const delegate = handlebars.template(spec as TemplateSpecification);
     // No prototype access: a template only ever reads the view's own data.
     template = (context) => delegate(context, { data: { root: context } });
     compiled.set(spec as object, template);

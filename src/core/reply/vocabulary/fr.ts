@@ -124,6 +124,9 @@ export const frVocabulary: ReplyVocabulary = {
       '(?:nous )?engage(?:ons|ment|e|r|eons)? a (?:regler|payer|solder)',
       "(?:ok|d'accord|entendu|c'est bon|valide) pour (?:un (?:paiement|reglement|virement) )?(?:le|la|fin|debut|sous|d'ici|vendredi|lundi|mardi|mercredi|jeudi|demain|cette|la semaine)",
       '(?:ferai|ferons|fera) le (?:necessaire|virement|paiement|reglement)',
+      // Spoken French promises in the present tense: "on vous règle le 15", "je vous fais le virement vendredi".
+      '(?:on|je|nous) (?:vous |le |la |les )?(?:regle|reglons|paie|paye|payons|vire|virons|verse|versons)',
+      '(?:on|je|nous) (?:vous )?(?:fais|fait|faisons) (?:le|un) (?:virement|virment|paiement|cheque|reglement|versement)',
       '(?:devrait|devraient) (?:etre )?(?:reglee?s?|payee?s?|partir|arriver|intervenir|effectuee?s?)',
     ],
     noCommitment: [
@@ -141,7 +144,7 @@ export const frVocabulary: ReplyVocabulary = {
       "je n'ai pas la main",
     ],
   },
-  paymentWords: ['virements?', 'paiements?', 'paiments?', 'payements?', 'reglements?', 'cheques?', 'versements?', 'regler', 'reglons', 'payer', 'payons', 'solde', 'fonds'],
+  paymentWords: ['virements?', 'virments?', 'paiements?', 'paiments?', 'payements?', 'reglements?', 'cheques?', 'versements?', 'regler', 'reglons', 'payer', 'payons', 'solde', 'fonds'],
   conditions: [
     'des que',
     "des qu'",
@@ -164,12 +167,12 @@ export const frVocabulary: ReplyVocabulary = {
   ],
   negations: ['pas', 'jamais', 'aucun', 'aucune', 'ne plus', "n'est plus"],
   documentReferences: [
-    "(?:relances?|mails?|e-?mails?|courriels?|messages?|courriers?|lettres?|rappels?|factures?|devis|commandes?|bons? de commande|envois?|avis|mise en demeure|appels?|echanges?|releves?|livraisons?) (?:du|des|en date du|datee? du|emise? le|envoyee? le|recue? le|de|d')",
+    "(?:relances?|mails?|e-?mails?|courriels?|messages?|courriers?|lettres?|rappels?|factures?|devis|commandes?|bons? de commande|envois?|avis|mise en demeure|appels?|echanges?|entretiens?|releves?|livraisons?)(?: telephoniques?| precedente?s?| ecrite?s?| electroniques?)? (?:du|des|en date du|datee? du|emise? le|envoyee? le|recue? le|de|d')",
     "(?:echue?s?|echeance|a echeance|arrivee? a echeance|venue? a echeance|exigible) (?:le|du|au|depuis le|depuis)?",
     'depuis(?: le)?',
     'en retard depuis(?: le)?',
   ],
-  returnMarkers: ['de retour', 'retour (?:prevu |au bureau )?(?:le|au|a partir du)?', 'reprendrai(?: mon poste| le travail)?(?: le)?', 'serai (?:de nouveau |a nouveau )?(?:presente?|joignable|disponible|au bureau)(?: a partir du| des le| le)?', 'a partir du', 'des le'],
+  returnMarkers: ['de retour(?: au bureau)?(?: le| a partir du| des le)?', 'reviens(?: le)?', 'reviendrai(?: le)?', 'rentre(?: le)?', 'rentrerai(?: le)?', 'retour (?:prevu |au bureau )?(?:le|au|a partir du)?', 'reprendrai(?: mon poste| le travail)?(?: le)?', 'serai (?:de nouveau |a nouveau )?(?:presente?|joignable|disponible|au bureau)(?: a partir du| des le| le)?', 'a partir du', 'des le'],
   lastDayMarkers: ["jusqu'au", "jusqu'a", 'inclus', 'inclusivement', 'compris'],
   dates: {
     numbers: {

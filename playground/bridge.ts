@@ -1,0 +1,18 @@
+/**
+ * What the playground page hands to the task pane's frame (same origin): the mailbox, the
+ * switches and the pinned day. The fake Office.js in the frame reaches the mailbox only through it.
+ */
+import type { IsoDate } from '../src/core';
+import type { CallRecord } from './fake-office/create-fake-office';
+import type { Switches } from './fake-office/switches';
+import type { MailboxStore } from './mailbox/mailbox-store';
+
+export type PlaygroundBridge = {
+  store: MailboxStore;
+  switches: Switches;
+  /** Set by `?today=`: the pane's clock shows this day. */
+  pinnedToday?: IsoDate;
+  recordCall(call: CallRecord): void;
+};
+
+export type BridgeWindow = Window & { relancePlayground?: PlaygroundBridge };

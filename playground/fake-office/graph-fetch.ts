@@ -1,0 +1,80 @@
+/**
+ * The task pane's `fetch`, as the playground answers it: `relance.config.json` gets a Graph client
+ * id when the Graph switch says Graph is set up, and Microsoft Graph itself is simulated: a PATCH of
+ * a message's flag is stored on the message (available), answered 503 (unavailable) or never
+ * answered (offline).
+ */
+import type { IsoDate } from '../../src/core';
+import type { MailboxStore } from '../mailbox/mailbox-store';
+import { fromRestId } from './create-fake-office';
+import type { Switches } from './switches';
+
+export const playgroundClientId = '00000000-0000-4000-8000-00000000c0de';
+const graphOrigin = 'https://graph.microsoft.com';
+
+type FlagBody = { flag?: { flagStatus?: string; startDateTime?: { dateTime?: string }; dueDateTime?: { dateTime?: string } } };
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+
+const day = (value: string | undefined): IsoDate | undefined => (value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined);
+
+export function createPlaygroundFetch(setup: {
+  fetch: typeof fetch;
+  store: MailboxStore;
+  switches: Switches;
+  setTimeout: (handler: () => void, ms: number) => unknown;
+  onCall?: (call: { operation: string; ok: boolean; detail?: string }) => void;
+}): typeof fetch {
+  const { store, switches } = setup;
+  const wait = (ms: number) => new Promise<void>((resolve) => setup.setTimeout(resolve, ms));
+
+  async function graph(url: URL, init: RequestInit | undefined): Promise<Response> {
+    const operation = `graph ${init?.method ?? 'GET'} ${url.pathname}`;
+    await wait(switches.latencyMs * 2);
+    if (switches.graph === 'offline') {
+      setup.onCall?.({ operation, ok: false, detail: 'network error' });
+      throw new TypeError('Failed to fetch');
+    }
+    if (switches.graph === 'unavailable') {
+      setup.onCall?.({ operation, ok: false, detail: '503 Service Unavailable' });
+      return json(503, { error: { code: 'ServiceUnavailable', message: 'The service is temporarily unavailable.' } });
+    }
+    const authorization = new Headers(init?.headers).get('Authorization');
+    if (!authorization?.startsWith('Bearer ')) {
+      setup.onCall?.({ operation, ok: false, detail: '401' });
+      return json(401, { error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty.' } });
+    }
+    const match = /^\/v1\.0\/me\/messages\/([^/]+)$/.exec(url.pathname);
+    const message = match?.[1] ? store.message(fromRestId(decodeURIComponent(match[1]))) : undefined;
+    if (!match || !message) {
+      setup.onCall?.({ operation, ok: false, detail: '404' });
+      return json(404, { error: { code: 'ErrorItemNotFound', message: 'The specified object was not found in the store.' } });
+    }
+    if ((init?.method ?? 'GET').toUpperCase() === 'PATCH') {
+      const body = JSON.parse(String(init?.body ?? '{}')) as FlagBody;
+      if (body.flag) {
+        const startOn = day(body.flag.startDateTime?.dateTime);
+        const dueOn = day(body.flag.dueDateTime?.dateTime);
+        store.setFlag(message.id, {
+          status: body.flag.flagStatus === 'complete' ? 'complete' : 'flagged',
+          ...(startOn ? { startOn } : {}),
+          ...(dueOn ? { dueOn } : {}),
+        });
+      }
+    }
+    setup.onCall?.({ operation, ok: true });
+    return json(200, { id: url.pathname.split('/').pop(), subject: message.subject, flag: store.require(message.id).flag ?? null });
+  }
+
+  return async (input, init) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, globalThis.location?.href);
+    if (url.origin === graphOrigin) return graph(url, init);
+    const response = await setup.fetch(input, init);
+    if (url.pathname.endsWith('/relance.config.json') && response.ok && switches.graph !== 'not-configured') {
+      const config = (await response.json()) as Record<string, unknown>;
+      return json(200, { ...config, graph: { clientId: playgroundClientId } });
+    }
+    return response;
+  };
+}

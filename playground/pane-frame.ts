@@ -1,0 +1,33 @@
+/**
+ * Runs first in the task pane's frame, before the real pane (`src/outlook/taskpane.tsx`): installs
+ * the fake Office.js and the simulated Graph over the playground's mailbox, as office.js would
+ * install the real `Office` global.
+ */
+import type { BridgeWindow } from './bridge';
+import { createFakeOffice } from './fake-office/create-fake-office';
+import { createPlaygroundFetch } from './fake-office/graph-fetch';
+import { pinToday } from './fake-office/pin-today';
+
+const bridge = (window.parent as BridgeWindow).relancePlayground;
+if (!bridge) {
+  document.body.textContent = 'This page is the task pane of the Relance playground: open the playground itself (/).';
+  throw new Error('Relance playground: no mailbox in the parent window');
+}
+if (bridge.pinnedToday) pinToday(window, bridge.pinnedToday);
+const itemId = new URLSearchParams(window.location.search).get('item') ?? undefined;
+const setTimer = (handler: () => void, ms: number) => window.setTimeout(handler, ms);
+const office = createFakeOffice({
+  store: bridge.store,
+  switches: bridge.switches,
+  ...(itemId ? { itemId } : {}),
+  setTimeout: setTimer,
+  onCall: (call) => bridge.recordCall(call),
+});
+(window as unknown as { Office: unknown }).Office = office;
+window.fetch = createPlaygroundFetch({
+  fetch: window.fetch.bind(window),
+  store: bridge.store,
+  switches: bridge.switches,
+  setTimeout: setTimer,
+  onCall: (call) => bridge.recordCall(call),
+});

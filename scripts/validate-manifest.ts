@@ -1,0 +1,71 @@
+/**
+ * Validates the Outlook manifest, dev and production, offline: the XSD schemas of
+ * ../shared/schemas/office-manifest/ through xmllint-wasm, then what a schema cannot see (every
+ * resid resolves in its block, resource ids of 32 characters at most, every URL https on one
+ * origin, least permission, Mailbox 1.8 required). Exits non-zero on any problem.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { validateXML } from 'xmllint-wasm';
+import { manifestFor } from './build-manifest';
+
+export const schemaDir = resolve('..', 'shared', 'schemas', 'office-manifest');
+export const productionBaseUrl = 'https://relance.example.com';
+const devBaseUrl = 'https://localhost:3000';
+
+export async function schemaProblems(xml: string, dir = schemaDir): Promise<string[]> {
+  const schemas = readdirSync(dir)
+    .filter((name) => name.endsWith('.xsd'))
+    .map((fileName) => ({ fileName, contents: readFileSync(join(dir, fileName), 'utf8') }));
+  const main = schemas.find((schema) => schema.fileName === 'OfficeAppManifestV1_1.xsd');
+  if (!main) return [`OfficeAppManifestV1_1.xsd not found in ${dir}`];
+  const result = await validateXML({ xml: { fileName: 'manifest.xml', contents: xml }, schema: main, preload: schemas.filter((schema) => schema !== main) });
+  return result.valid ? [] : result.errors.map((error) => `schema: ${error.message.trim()}${error.loc ? ` (line ${error.loc.lineNumber})` : ''}`);
+}
+
+const all = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((match) => match[1]!);
+
+/** The checks a schema cannot make. */
+export function ruleProblems(xml: string, baseUrl: string): string[] {
+  const problems: string[] = [];
+  const inner = /<VersionOverrides xmlns="http:\/\/schemas\.microsoft\.com\/office\/mailappversionoverrides\/1\.1"[\s\S]*?<\/VersionOverrides>/.exec(xml)?.[0] ?? '';
+  const outer = /<VersionOverrides xmlns="http:\/\/schemas\.microsoft\.com\/office\/mailappversionoverrides"[\s\S]*<\/VersionOverrides>/.exec(xml)?.[0]?.replace(inner, '') ?? '';
+  if (!inner) problems.push('no VersionOverrides 1.1 block inside the 1.0 block');
+  for (const [name, block] of [['VersionOverrides 1.0', outer], ['VersionOverrides 1.1', inner]] as const) {
+    const defined = new Set(all(block, /<bt:(?:Image|Url|String) id="([^"]+)"/g));
+    for (const id of new Set(all(block, /resid="([^"]+)"/g))) {
+      if (!defined.has(id)) problems.push(`${name}: resid "${id}" has no resource`);
+    }
+    for (const id of defined) if (id.length > 32) problems.push(`${name}: resource id "${id}" is longer than 32 characters`);
+    if (!/<bt:Sets DefaultMinVersion="1\.8">\s*<bt:Set Name="Mailbox" \/>/.test(block)) problems.push(`${name}: Mailbox 1.8 is not required`);
+  }
+  if (!/<SupportsPinning>true<\/SupportsPinning>/.test(inner)) problems.push('the task pane buttons do not support pinning');
+  const permission = /<Permissions>([^<]+)<\/Permissions>/.exec(xml)?.[1];
+  if (permission !== 'ReadWriteItem') problems.push(`permission is ${permission ?? 'missing'}, expected ReadWriteItem (the least that inserts drafts and writes custom properties)`);
+  const origin = new URL(baseUrl).origin;
+  const urls = [...all(xml, /DefaultValue="(https?:\/\/[^"]+)"/g), ...all(xml, /Value="(https?:\/\/[^"]+)"/g)];
+  for (const url of new Set(urls)) {
+    if (!url.startsWith('https://')) problems.push(`URL is not https: ${url}`);
+    else if (new URL(url).origin !== origin) problems.push(`URL is not on ${origin}: ${url}`);
+  }
+  if (!/<Version>\d+\.\d+\.\d+\.\d+<\/Version>/.test(xml)) problems.push('Version must have four numbers (raise it on each release)');
+  return problems;
+}
+
+export async function validateManifest(xml: string, baseUrl: string): Promise<string[]> {
+  return [...(await schemaProblems(xml)), ...ruleProblems(xml, baseUrl)];
+}
+
+export async function validateBuiltManifests(): Promise<{ baseUrl: string; problems: string[] }[]> {
+  const results = [];
+  for (const baseUrl of [devBaseUrl, productionBaseUrl]) results.push({ baseUrl, problems: await validateManifest(manifestFor(baseUrl), baseUrl) });
+  return results;
+}
+
+if (process.argv[1]?.endsWith('validate-manifest.ts')) {
+  const results = await validateBuiltManifests();
+  for (const { baseUrl, problems } of results) {
+    console.log(problems.length === 0 ? `manifest for ${baseUrl}: valid` : `manifest for ${baseUrl}: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
+  }
+  process.exit(results.every((result) => result.problems.length === 0) ? 0 : 1);
+}

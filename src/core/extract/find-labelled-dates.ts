@@ -1,0 +1,44 @@
+/**
+ * The dates of an invoice mail, each with what its label makes it: issue, due, or another date.
+ * Only written dates count (chrono's strict parsers); a date without a year keeps its year open.
+ */
+import * as chronoEn from 'chrono-node/en';
+import * as chronoFr from 'chrono-node/fr';
+import { toDate } from '../dates/to-date';
+import { closestLabel } from './closest-label';
+import { invoiceVocabulary } from './compiled-invoice-vocabulary';
+import type { TextLine } from './text-lines';
+import type { DateKind } from './vocabulary/invoice-vocabulary';
+
+export type LabelledDate = { year?: number; month: number; day: number; kind: DateKind | 'plain' };
+
+/** chrono needs a reference day; dates without a year are never resolved against it. */
+const reference = toDate('2000-01-01');
+
+export type DateOrder = 'day-first' | 'month-first';
+
+const parsers = {
+  fr: chronoFr.strict,
+  'en-day-first': new chronoEn.Chrono(chronoEn.configuration.createConfiguration(true, true)),
+  'en-month-first': new chronoEn.Chrono(chronoEn.configuration.createConfiguration(true, false)),
+};
+
+export function findLabelledDates(lines: TextLine[], language: 'fr' | 'en', order: DateOrder): LabelledDate[] {
+  const parser = language === 'fr' ? parsers.fr : order === 'month-first' ? parsers['en-month-first'] : parsers['en-day-first'];
+  const found: LabelledDate[] = [];
+  for (const line of lines) {
+    let from = 0;
+    for (const result of parser.parse(line.folded, reference)) {
+      const start = result.start;
+      const month = start.get('month');
+      const day = start.get('day');
+      if (!start.isCertain('day') || !start.isCertain('month') || month === null || day === null) continue;
+      const before = line.folded.slice(from, result.index);
+      from = result.index + result.text.length;
+      const label = before.replace(/[\s:.,;=*-]+$/, '') === '' && line.above ? line.above : before;
+      const year = start.isCertain('year') ? start.get('year') : null;
+      found.push({ month, day, ...(year !== null ? { year } : {}), kind: closestLabel(label, invoiceVocabulary.dateLabels) ?? 'plain' });
+    }
+  }
+  return found;
+}

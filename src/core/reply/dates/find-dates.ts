@@ -1,0 +1,88 @@
+/**
+ * The calendar dates in one folded sentence, resolved against the day the reply was received.
+ * `forward` reads them as a promise does (ahead of the reply), `backward` as a payment does.
+ */
+import type { ParsedComponents } from 'chrono-node';
+import { daysBetween } from '../../dates/days-between';
+import { isIsoDate } from '../../dates/is-iso-date';
+import { toDate } from '../../dates/to-date';
+import type { IsoDate } from '../../model/iso-date';
+import type { Language } from '../../model/language';
+import { compiledVocabulary } from '../vocabulary/compile-vocabulary';
+import { replyChrono } from './reply-chrono';
+
+export type DateDirection = 'forward' | 'backward';
+
+export type DateMention = {
+  date: IsoDate;
+  /** The last day of a range ("du 9 au 20 mars"). */
+  end?: IsoDate;
+  index: number;
+  text: string;
+  /** The date of a document or of a past event ("votre relance du 9 mars", "échue le 28 février"), never of a payment. */
+  refersToDocument: boolean;
+};
+
+/** Leading words chrono or our parsers include in a match, which belong to the text before the date. */
+const leadingWords = /^(?:(?:le|la|du|au|the|on|of|by|for|pour|avant|before)\s)+/;
+
+function iso(year: number, month: number, day: number): IsoDate | undefined {
+  const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isIsoDate(text) ? text : undefined;
+}
+
+/**
+ * A day and month without a year ("16 mars", "15/04") fall in the year that puts them closest to
+ * the reply. Read on 20 March, "virement le 16 mars" names a past day, not March next year: it
+ * is dropped rather than pushed a year ahead as chrono would.
+ */
+function yearShift(components: ParsedComponents, receivedOn: IsoDate): number {
+  const year = components.get('year');
+  const month = components.get('month');
+  const day = components.get('day');
+  if (components.isCertain('year') || year === null || month === null || day === null) return 0;
+  const thisYear = Number(receivedOn.slice(0, 4));
+  let best = 0;
+  let bestDistance = Infinity;
+  for (const candidate of [thisYear - 1, thisYear, thisYear + 1]) {
+    const date = iso(candidate, month, day);
+    const distance = date ? Math.abs(daysBetween(receivedOn, date)) : Infinity;
+    if (distance < bestDistance) [best, bestDistance] = [candidate - year, distance];
+  }
+  return best;
+}
+
+function isoOf(components: ParsedComponents, shift = 0): IsoDate | undefined {
+  const year = components.get('year');
+  const month = components.get('month');
+  const day = components.get('day');
+  return year === null || month === null || day === null ? undefined : iso(year + shift, month, day);
+}
+
+/** A date whose year was implied must lie on the side of the reply the reading looks at. */
+function isInDirection(date: IsoDate, components: ParsedComponents, options: { receivedOn: IsoDate; direction: DateDirection }): boolean {
+  if (components.isCertain('year')) return true;
+  return options.direction === 'forward' ? date >= options.receivedOn : date <= options.receivedOn;
+}
+
+export function findDates(folded: string, options: { language: Language; receivedOn: IsoDate; direction: DateDirection }): DateMention[] {
+  const vocabulary = compiledVocabulary(options.language);
+  const results = replyChrono(options.language).parse(folded, toDate(options.receivedOn), { forwardDate: options.direction === 'forward' });
+  const mentions: DateMention[] = [];
+  for (const result of results) {
+    const last = result.end ?? result.start;
+    const shift = yearShift(last, options.receivedOn);
+    const date = isoOf(result.start, shift);
+    const end = result.end ? isoOf(result.end, shift) : undefined;
+    if (!date || !isInDirection(end ?? date, last, options)) continue;
+    const before = folded.slice(Math.max(0, result.index - 40), result.index) + (leadingWords.exec(result.text)?.[0] ?? '');
+    mentions.push({
+      date,
+      ...(end && end > date ? { end } : {}),
+      index: result.index,
+      text: result.text,
+      refersToDocument: vocabulary.documentReferenceBefore.test(before.trimEnd()),
+    });
+  }
+  return mentions;
+}

@@ -1,0 +1,54 @@
+/**
+ * The invoice numbers a text names: "Facture n° F-2026-0142", "Invoice #10458", "factures
+ * 2026-101 et 2026-102", "FA2026-00087". Shared by readReply (the reply is matched to its invoice
+ * by them) and extractInvoice (also run on attachment names).
+ */
+const letterOrDigit = '[\\p{L}\\p{N}]';
+const keyword = `(?<![\\p{L}])(?:factures?|fact\\.|invoices?|inv\\.|inv(?=[\\s#:]))`;
+const marker = `(?:n[°º]|no\\.?|nr\\.?|num(?:[ée]ro)?\\.?|number|#|r[ée]f(?:[ée]rence)?\\.?|:)`;
+const token = `[A-Za-z]{0,6}[-_/.]?\\d[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*`;
+/** What may not follow a number: a decimal part or a currency (then it was an amount). */
+const notAnAmount = `(?!${letterOrDigit})(?![.,]\\d)(?!\\s?(?:€|£|\\$|EUR|GBP|USD|euros?\\b))`;
+const afterKeyword = new RegExp(`${keyword}(?<markers>(?:[\\s_-]*${marker})*)[\\s_-]*(?<token>${token})${notAnAmount}`, 'giu');
+const continuation = new RegExp(`^\\s*(?:,|;|/|&|\\+|et|and|ou|or)\\s*(?:${marker}\\s*)?(?<token>${token})${notAnAmount}`, 'iu');
+/** Numbers that look like an invoice number without a keyword, as invoicing tools write them. */
+const standalone = new RegExp(`(?<![\\p{L}\\p{N}-])(?:F|FA|FAC|FACT|FV|INV|IN)[-_]?\\d{3,}(?:[-_/]\\d+)*(?!${letterOrDigit})`, 'gu');
+
+const datePattern = /^(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/;
+const yearPattern = /^(?:19|20)\d{2}$/;
+
+/** "F-2026-0142.pdf" names a file: its extension is not part of the number. */
+const fileExtension = /\.(?:pdf|docx?|xlsx?|odt|ods|png|jpe?g|tiff?|zip|xml|html?|txt|csv|eml|msg)$/i;
+
+function isInvoiceNumber(candidate: string, marked: boolean): boolean {
+  if (datePattern.test(candidate)) return false;
+  if (!marked && (candidate.length < 3 || yearPattern.test(candidate))) return false;
+  return candidate.length >= 2 && candidate.length <= 40;
+}
+
+export function findInvoiceNumbers(text: string): string[] {
+  const found: Array<{ number: string; index: number }> = [];
+  for (const match of text.matchAll(afterKeyword)) {
+    const first = (match.groups?.token ?? '').replace(fileExtension, '');
+    if (!isInvoiceNumber(first, Boolean(match.groups?.markers?.trim()))) continue;
+    found.push({ number: first, index: match.index ?? 0 });
+    let rest = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 200);
+    for (let next = continuation.exec(rest); next; next = continuation.exec(rest)) {
+      const number = (next.groups?.token ?? '').replace(fileExtension, '');
+      if (!isInvoiceNumber(number, true) || !/\d/.test(number)) break;
+      found.push({ number, index: (match.index ?? 0) + match[0].length });
+      rest = rest.slice(next[0].length);
+    }
+  }
+  for (const match of text.matchAll(standalone)) found.push({ number: match[0], index: match.index ?? 0 });
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => a.index - b.index)
+    .map((entry) => entry.number)
+    .filter((number) => {
+      const key = number.toUpperCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}

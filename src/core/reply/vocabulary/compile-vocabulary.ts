@@ -1,0 +1,59 @@
+/** A language's vocabulary as ready-to-run regular expressions, built once per language. */
+import type { Language } from '../../model/language';
+import { enVocabulary } from './en';
+import { frVocabulary } from './fr';
+import type { IntentCues, ReplyVocabulary } from './reply-vocabulary';
+
+export type CompiledVocabulary = {
+  source: ReplyVocabulary;
+  intents: Record<keyof IntentCues, RegExp>;
+  paymentWords: RegExp;
+  conditions: RegExp;
+  /** Tested on the few words just before a cue. */
+  negationBefore: RegExp;
+  /** Tested on the text just before a date. */
+  documentReferenceBefore: RegExp;
+  returnMarkerBefore: RegExp;
+  lastDayMarkerBefore: RegExp;
+  lastDayMarkerAfter: RegExp;
+};
+
+const letterOrDigit = '[\\p{L}\\p{N}]';
+
+/** Any of the phrases, as whole words: "paye" must not match inside "payement". */
+export function anyPhrase(phrases: string[], flags = 'u'): RegExp {
+  return new RegExp(`(?<!${letterOrDigit})(?:${phrases.join('|')})(?:(?<=['\\s])|(?!${letterOrDigit}))`, flags);
+}
+
+function endingWith(phrases: string[]): RegExp {
+  return new RegExp(`(?<!${letterOrDigit})(?:${phrases.join('|')})\\s*$`, 'u');
+}
+
+function compile(vocabulary: ReplyVocabulary): CompiledVocabulary {
+  const cues = vocabulary.intents;
+  return {
+    source: vocabulary,
+    intents: {
+      outOfOffice: anyPhrase(cues.outOfOffice),
+      dispute: anyPhrase(cues.dispute),
+      missingDocuments: anyPhrase(cues.missingDocuments),
+      paymentPlan: anyPhrase(cues.paymentPlan),
+      paid: anyPhrase(cues.paid, 'gu'),
+      promise: anyPhrase(cues.promise, 'gu'),
+      noCommitment: anyPhrase(cues.noCommitment),
+    },
+    paymentWords: anyPhrase(vocabulary.paymentWords, 'gu'),
+    conditions: anyPhrase(vocabulary.conditions),
+    negationBefore: anyPhrase(vocabulary.negations),
+    documentReferenceBefore: endingWith(vocabulary.documentReferences),
+    returnMarkerBefore: endingWith(vocabulary.returnMarkers),
+    lastDayMarkerBefore: endingWith(vocabulary.lastDayMarkers),
+    lastDayMarkerAfter: new RegExp(`^\\s*,?\\s*(?:${vocabulary.lastDayMarkers.join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+  };
+}
+
+const compiled: Record<Language, CompiledVocabulary> = { fr: compile(frVocabulary), en: compile(enVocabulary) };
+
+export function compiledVocabulary(language: Language): CompiledVocabulary {
+  return compiled[language];
+}

@@ -1,0 +1,15 @@
+/** The real Apps Script services: the only place the add-on reads host globals. */
+import type { GmailHost } from '../host';
+
+export function hostFromGlobals(): GmailHost {
+  return {
+    gmail: GmailApp,
+    cards: CardService,
+    userProperties: PropertiesService.getUserProperties(),
+    scriptProperties: PropertiesService.getScriptProperties(),
+    session: Session,
+    utilities: Utilities,
+    now: () => new Date(),
+    log: (message) => console.error(message),
+  };
+}

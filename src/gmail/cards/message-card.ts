@@ -1,0 +1,29 @@
+/** The card on an opened message: the invoice form, the plan, the preview, and what to do with it. */
+import type { InvoiceForm, LedgerCapacity, Proposal } from '../../core';
+import { capacityWarning } from './capacity-warning';
+import { invoiceFormSection } from './invoice-form-section';
+import { planSection } from './plan-section';
+import { previewSection } from './preview-section';
+import { action, button, buttons, card, composeButton, section, type Ui } from './ui';
+
+export const messageCardName = 'relance-message';
+
+export function messageCard(ui: Ui, input: { form: InvoiceForm; proposal: Proposal; capacity?: LedgerCapacity }): GoogleAppsScript.Card_Service.Card {
+  const { form, proposal } = input;
+  const { s } = ui;
+  const sections: GoogleAppsScript.Card_Service.CardSection[] = [];
+  const full = capacityWarning(ui, input.capacity);
+  if (full) sections.push(section(ui, undefined, full));
+  if (proposal.ok) {
+    sections.push(planSection(ui, proposal.plan));
+    sections.push(previewSection(ui, proposal.reminder, proposal.renderError));
+  }
+  sections.push(invoiceFormSection(ui, form, proposal.ok ? [] : proposal.issues));
+  const actions = [button(ui, s.buttons.preview, action(ui, 'onPreview'))];
+  if (proposal.ok && proposal.reminder) actions.unshift(composeButton(ui, s.buttons.createDraft, action(ui, 'onCreateDraft'), 'reply'));
+  if (proposal.ok && proposal.plan.action !== 'stop') actions.push(button(ui, s.buttons.flag, action(ui, 'onFlagFollowUp')));
+  actions.push(button(ui, s.buttons.promiseLog, action(ui, 'onShowHomepage')));
+  sections.push(section(ui, undefined, buttons(ui, ...actions)));
+  const subtitle = proposal.ok ? `${proposal.entry.invoice.number} · ${proposal.entry.client.company}` : undefined;
+  return card(ui, messageCardName, s.appName, subtitle, sections);
+}

@@ -1,0 +1,266 @@
+/** Every word the cards show, in French and English: data, not code. */
+import type { Language } from '../../core';
+import type { ReplyIntent } from '../sync/reply-reading';
+
+export type Strings = {
+  appName: string;
+  invoiceSection: string;
+  planSection: string;
+  previewSection: string;
+  subject: string;
+  step: string;
+  nextStep: string;
+  nothingToSend: string;
+  stopped: string;
+  on: (date: string) => string;
+  channelNote: { phone: string; letter: string };
+  noReminder: string;
+  fixFields: string;
+  buttons: {
+    preview: string;
+    createDraft: string;
+    flag: string;
+    confirmPromise: string;
+    confirm: string;
+    createAnswer: string;
+    insert: string;
+    export: string;
+    promiseLog: string;
+  };
+  flagged: (date: string) => string;
+  nothingToFlag: string;
+  reply: {
+    title: string;
+    intent: string;
+    intents: Record<ReplyIntent, string>;
+    notes: Record<ReplyIntent, string>;
+    date: string;
+    amount: string;
+    evidence: string;
+    invoice: string;
+    returnOn: (date: string) => string;
+  };
+  confirmed: {
+    title: string;
+    promise: (date: string) => string;
+    paid: (date: string) => string;
+    dispute: string;
+    outOfOffice: (date: string) => string;
+    noted: string;
+    answer: string;
+    noAnswer: string;
+    notification: string;
+  };
+  home: {
+    title: string;
+    promises: string;
+    noPromises: string;
+    due: string;
+    nothingDue: string;
+    counts: (kept: number, pending: number, broken: number) => string;
+    status: Record<'kept' | 'pending' | 'broken', string>;
+    storage: (usedKb: string, limitKb: string) => string;
+    nearlyFull: string;
+    full: string;
+  };
+  compose: {
+    title: string;
+    followed: string;
+    newInvoice: string;
+    noneFollowed: string;
+  };
+  export: { subject: (date: string) => string; body: string; fileName: (date: string) => string; notification: string };
+  error: { title: string; retry: string };
+};
+
+export const strings: Record<Language, Strings> = {
+  fr: {
+    appName: 'Relance',
+    invoiceSection: 'Facture et client',
+    planSection: 'Plan de relance',
+    previewSection: 'Aperçu',
+    subject: 'Objet',
+    step: 'Étape',
+    nextStep: 'Étape suivante',
+    nothingToSend: "Rien à envoyer aujourd'hui",
+    stopped: 'Relances arrêtées',
+    on: (date) => `le ${date}`,
+    channelNote: {
+      phone: "Cette étape est un appel : le texte ci-dessous est votre script, le brouillon vous sert d'aide-mémoire.",
+      letter: 'Cette étape est un courrier : imprimez-le et envoyez-le (en recommandé avec accusé de réception pour une mise en demeure).',
+    },
+    noReminder: "Aucune relance à rédiger aujourd'hui.",
+    fixFields: 'Corrigez les champs signalés, puis mettez à jour.',
+    buttons: {
+      preview: "Mettre à jour l'aperçu",
+      createDraft: 'Créer le brouillon',
+      flag: 'Marquer pour suivi',
+      confirmPromise: 'Confirmer la promesse',
+      confirm: 'Confirmer',
+      createAnswer: 'Créer la réponse',
+      insert: 'Insérer la relance',
+      export: 'Exporter le journal (CSV)',
+      promiseLog: 'Journal des promesses',
+    },
+    flagged: (date) => `Conversation marquée pour suivi (Relance/À suivre) : prochaine action le ${date}.`,
+    nothingToFlag: 'Les relances sont arrêtées pour cette facture : rien à suivre.',
+    reply: {
+      title: 'Réponse du client',
+      intent: 'Ce que dit le client',
+      intents: {
+        promise: 'Promesse de paiement',
+        paid: 'Paiement annoncé comme effectué',
+        dispute: 'Litige',
+        'missing-documents': 'Documents ou coordonnées demandés',
+        'payment-plan': 'Demande d’échéancier ou de délai',
+        'out-of-office': "Message d'absence",
+        'no-commitment': 'Aucun engagement',
+      },
+      notes: {
+        promise: "Vérifiez la date, puis confirmez : les relances s'arrêtent jusqu'à cette date.",
+        paid: 'Les relances sont suspendues le temps de vérifier le paiement.',
+        dispute: "Un litige arrête les relances jusqu'à ce qu'il soit réglé.",
+        'missing-documents': 'Renvoyez la facture et vos coordonnées bancaires : les relances continuent.',
+        'payment-plan': 'Une personne doit décider : proposez un échéancier par écrit.',
+        'out-of-office': "Ce n'est pas une promesse : Relance réessaiera au retour de votre contact.",
+        'no-commitment': 'Pas de date ni de montant : les relances continuent.',
+      },
+      date: 'Date promise',
+      amount: 'Montant promis',
+      evidence: 'Citation',
+      invoice: 'Facture concernée',
+      returnOn: (date) => `De retour le ${date}`,
+    },
+    confirmed: {
+      title: 'Réponse enregistrée',
+      promise: (date) => `Promesse de paiement enregistrée pour le ${date}. La conversation est classée sous Relance/Promesse.`,
+      paid: (date) => `Paiement annoncé : relances suspendues jusqu'au ${date}, le temps de le vérifier.`,
+      dispute: 'Litige enregistré : les relances sont arrêtées.',
+      outOfOffice: (date) => `Absence notée : prochaine tentative le ${date}.`,
+      noted: 'Réponse du client notée.',
+      answer: 'Réponse proposée',
+      noAnswer: "Aucun modèle de réponse pour ce cas : répondez à votre façon.",
+      notification: 'Réponse enregistrée dans le journal.',
+    },
+    home: {
+      title: 'Journal des promesses',
+      promises: 'Promesses de paiement',
+      noPromises: 'Aucune promesse enregistrée pour le moment.',
+      due: "À relancer aujourd'hui",
+      nothingDue: "Rien à relancer aujourd'hui.",
+      counts: (kept, pending, broken) => `${kept} tenue${kept > 1 ? 's' : ''} · ${pending} en attente · ${broken} non tenue${broken > 1 ? 's' : ''}`,
+      status: { kept: 'tenue', pending: 'en attente', broken: 'non tenue' },
+      storage: (used, limit) => `Stockage du journal : ${used} Ko sur ${limit} Ko.`,
+      nearlyFull:
+        "Le journal approche de la limite de stockage de Gmail : exportez-le en CSV, puis archivez les promesses soldées avant qu'il soit plein.",
+      full: "Le journal est plein : exportez-le en CSV et archivez les promesses soldées ; rien de nouveau ne peut y être enregistré.",
+    },
+    compose: {
+      title: 'Insérer une relance',
+      followed: 'Facture suivie',
+      newInvoice: 'Nouvelle facture',
+      noneFollowed: 'Aucune facture suivie : remplissez la facture ci-dessous.',
+    },
+    export: {
+      subject: (date) => `Journal des promesses de paiement au ${date}`,
+      body: 'Le journal des promesses de paiement Relance est joint au format CSV (séparateur point-virgule).',
+      fileName: (date) => `relance-promesses-${date}.csv`,
+      notification: 'Brouillon créé avec le journal en pièce jointe.',
+    },
+    error: { title: 'Relance : action impossible', retry: "Réessayez ; si l'erreur persiste, transmettez ce message à votre administrateur." },
+  },
+  en: {
+    appName: 'Relance',
+    invoiceSection: 'Invoice and client',
+    planSection: 'Reminder plan',
+    previewSection: 'Preview',
+    subject: 'Subject',
+    step: 'Step',
+    nextStep: 'Next step',
+    nothingToSend: 'Nothing to send today',
+    stopped: 'Reminders stopped',
+    on: (date) => `on ${date}`,
+    channelNote: {
+      phone: 'This step is a phone call: the text below is your script; the draft is a reminder for you.',
+      letter: 'This step is a letter: print it and post it (by recorded delivery for a formal notice).',
+    },
+    noReminder: 'No reminder to write today.',
+    fixFields: 'Correct the fields marked, then update.',
+    buttons: {
+      preview: 'Update preview',
+      createDraft: 'Create draft',
+      flag: 'Flag for follow-up',
+      confirmPromise: 'Confirm promise',
+      confirm: 'Confirm',
+      createAnswer: 'Create answer draft',
+      insert: 'Insert reminder',
+      export: 'Export the log (CSV)',
+      promiseLog: 'Promise log',
+    },
+    flagged: (date) => `Conversation flagged for follow-up (Relance/À suivre): next action on ${date}.`,
+    nothingToFlag: 'Reminders are stopped for this invoice: nothing to follow up.',
+    reply: {
+      title: "Client's reply",
+      intent: 'What the client says',
+      intents: {
+        promise: 'Promise to pay',
+        paid: 'Says it has paid',
+        dispute: 'Dispute',
+        'missing-documents': 'Asks for documents or bank details',
+        'payment-plan': 'Asks for instalments or more time',
+        'out-of-office': 'Out-of-office reply',
+        'no-commitment': 'No commitment',
+      },
+      notes: {
+        promise: 'Check the date, then confirm: reminders pause until that date.',
+        paid: 'Reminders pause while the payment is checked.',
+        dispute: 'A dispute stops the reminders until it is settled.',
+        'missing-documents': 'Send the invoice and your bank details again: reminders continue.',
+        'payment-plan': 'Someone must decide: propose a schedule in writing.',
+        'out-of-office': 'Not a promise: Relance will try again when your contact is back.',
+        'no-commitment': 'No date or amount: reminders continue.',
+      },
+      date: 'Promised date',
+      amount: 'Promised amount',
+      evidence: 'Quote',
+      invoice: 'Invoice',
+      returnOn: (date) => `Back on ${date}`,
+    },
+    confirmed: {
+      title: 'Reply logged',
+      promise: (date) => `Promise to pay logged for ${date}. The conversation is filed under Relance/Promesse.`,
+      paid: (date) => `Payment announced: reminders paused until ${date} while it is checked.`,
+      dispute: 'Dispute logged: reminders are stopped.',
+      outOfOffice: (date) => `Absence noted: next attempt on ${date}.`,
+      noted: "Client's reply noted.",
+      answer: 'Suggested answer',
+      noAnswer: 'No answer template for this case: reply in your own words.',
+      notification: 'Reply logged.',
+    },
+    home: {
+      title: 'Promise log',
+      promises: 'Payment promises',
+      noPromises: 'No promise logged yet.',
+      due: 'Follow-ups due',
+      nothingDue: 'Nothing due today.',
+      counts: (kept, pending, broken) => `${kept} kept · ${pending} pending · ${broken} broken`,
+      status: { kept: 'kept', pending: 'pending', broken: 'broken' },
+      storage: (used, limit) => `Log storage: ${used} KB of ${limit} KB.`,
+      nearlyFull: "The log is nearing Gmail's storage limit: export it as CSV, then archive settled promises before it is full.",
+      full: 'The log is full: export it as CSV and archive settled promises; nothing new can be logged.',
+    },
+    compose: {
+      title: 'Insert reminder',
+      followed: 'Followed invoice',
+      newInvoice: 'New invoice',
+      noneFollowed: 'No invoice followed yet: fill in the invoice below.',
+    },
+    export: {
+      subject: (date) => `Payment promise log, ${date}`,
+      body: 'The Relance payment promise log is attached as CSV.',
+      fileName: (date) => `relance-promises-${date}.csv`,
+      notification: 'Draft created with the log attached.',
+    },
+    error: { title: 'Relance: this could not be done', retry: 'Try again; if the error persists, pass this message on to your administrator.' },
+  },
+};

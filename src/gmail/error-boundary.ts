@@ -1,0 +1,55 @@
+/**
+ * One error boundary around every function Gmail calls: whatever fails becomes an error card in
+ * the user's language (the core's words for its own errors and for mailbox failures), and the
+ * detail goes to the log for the admin. No exception ever reaches Gmail's generic error bar.
+ */
+import { describeError, describeMailboxError, type ErrorDescription, type Language, MailboxError } from '../core';
+import { errorCard } from './cards/error-card';
+import { createUi } from './cards/ui';
+import type { AddonEvent } from './event/addon-event';
+import { eventLanguage } from './handler-context';
+import type { GmailHost } from './host';
+
+type Card = GoogleAppsScript.Card_Service.Card;
+type ActionResponse = GoogleAppsScript.Card_Service.ActionResponse;
+
+export type Handler<Result> = (host: GmailHost, event: AddonEvent) => Result;
+
+export function describeFailure(error: unknown, language: Language): ErrorDescription {
+  if (error instanceof MailboxError) return { title: describeMailboxError(error, language), details: [] };
+  // The core words its own errors field by field; anything else reads as "something unexpected".
+  return describeError(error, language);
+}
+
+function failureCard(host: GmailHost, event: AddonEvent, error: unknown): Card {
+  const language = eventLanguage(event);
+  try {
+    host.log(`Relance: ${error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error)}`);
+  } catch {
+    // logging must never hide the error card
+  }
+  return errorCard(createUi(host.cards, language), describeFailure(error, language));
+}
+
+/** For triggers (homepage, open message, compose): the error card replaces the cards. */
+export function triggerBoundary(handler: Handler<Card[]>): Handler<Card[]> {
+  return (host, event) => {
+    try {
+      return handler(host, event);
+    } catch (error) {
+      return [failureCard(host, event, error)];
+    }
+  };
+}
+
+/** For button callbacks: the error card is pushed over the card the user was on. */
+export function actionBoundary<Result>(handler: Handler<Result>): Handler<Result | ActionResponse> {
+  return (host, event) => {
+    try {
+      return handler(host, event);
+    } catch (error) {
+      const card = failureCard(host, event, error);
+      return host.cards.newActionResponseBuilder().setNavigation(host.cards.newNavigation().pushCard(card)).build();
+    }
+  };
+}

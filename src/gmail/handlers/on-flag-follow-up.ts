@@ -1,0 +1,37 @@
+/**
+ * "Flag for follow-up": the thread goes under Relance/À suivre and the message is starred; the
+ * date lives in the log, since a Gmail label has none. The log is saved first; if Gmail then
+ * refuses the label, the log is put back as it was.
+ */
+import { followUpDate, formatDate, ledgerCapacity, MailboxError, upsertEntry } from '../../core';
+import { messageCard } from '../cards/message-card';
+import type { AddonEvent } from '../event/addon-event';
+import { createContext } from '../handler-context';
+import type { GmailHost } from '../host';
+import { proposeForMessage } from './message-proposal';
+import { notify, updateCard } from './respond';
+
+export function onFlagFollowUp(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.ActionResponse {
+  const ctx = createContext(host, event);
+  const { message, ledger, form, proposal, capacity } = proposeForMessage(ctx);
+  if (!proposal.ok) return updateCard(ctx, messageCard(ctx.ui, { form, proposal, capacity }), ctx.ui.s.fixFields);
+  const on = followUpDate(proposal.plan, ctx.today);
+  if (!on) return notify(ctx, ctx.ui.s.nothingToFlag);
+  const next = upsertEntry(ledger, {
+    ...proposal.entry,
+    followUpOn: on,
+    messageId: message.id,
+    ...(message.threadId ? { threadId: message.threadId } : {}),
+  });
+  const after = ledgerCapacity(next, ctx.mailbox.ledgerLimitBytes);
+  if (after.level === 'full') throw new MailboxError('storage-full');
+  ctx.mailbox.saveLedger(next);
+  try {
+    ctx.mailbox.flagForFollowUp(message.id, on);
+  } catch (error) {
+    ctx.mailbox.saveLedger(ledger);
+    throw error;
+  }
+  const refreshed = { ...proposal, entry: { ...proposal.entry, followUpOn: on } };
+  return updateCard(ctx, messageCard(ctx.ui, { form, proposal: refreshed, capacity: after }), ctx.ui.s.flagged(formatDate(on, ctx.language)));
+}

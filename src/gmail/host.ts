@@ -1,0 +1,15 @@
+/**
+ * The Apps Script services the add-on uses, passed in rather than read as globals, so the handlers
+ * run the same against Gmail and against the test fakes.
+ */
+export type GmailHost = {
+  gmail: GoogleAppsScript.Gmail.GmailApp;
+  cards: GoogleAppsScript.Card_Service.CardService;
+  userProperties: GoogleAppsScript.Properties.Properties;
+  scriptProperties: GoogleAppsScript.Properties.Properties;
+  session: GoogleAppsScript.Base.Session;
+  utilities: GoogleAppsScript.Utilities.Utilities;
+  now: () => Date;
+  /** Where failures are recorded for the admin (Cloud Logging in Apps Script). */
+  log: (message: string) => void;
+};

@@ -1,0 +1,2 @@
+/** The core's reply reader, the one place the shell names it. */
+export { readReply } from '../core';

@@ -1,0 +1,43 @@
+/**
+ * Wires the Outlook mailbox for this host: Graph flags only with a configured client id on a host
+ * that supports Nested App Authentication; otherwise the reason is kept to tell the user.
+ */
+import type { IsoDate, MailboxHintCode } from '../../core';
+import type { OfficeHost } from '../office/office-host';
+import { createGraphClient, type GraphClient } from './graph-client';
+import { createNaaTokenSource, type MsalModule } from './naa-token';
+import { OutlookMailbox } from './outlook-mailbox';
+
+export type OutlookMailboxSetup = {
+  host: OfficeHost;
+  today: () => IsoDate;
+  graphClientId?: string;
+  fetch: typeof fetch;
+  sleep: (seconds: number) => Promise<void>;
+  isOnline?: () => boolean;
+  timeZone?: string;
+  loadMsal?: () => Promise<MsalModule>;
+};
+
+export function createOutlookMailbox(setup: OutlookMailboxSetup): OutlookMailbox {
+  const { host } = setup;
+  let graph: GraphClient | undefined;
+  let graphUnavailable: MailboxHintCode | undefined;
+  if (!setup.graphClientId) graphUnavailable = 'graph-not-configured';
+  else if (!host.context.requirements.isSetSupported('NestedAppAuth', '1.1')) graphUnavailable = 'naa-unsupported';
+  else {
+    graph = createGraphClient({
+      getToken: createNaaTokenSource({ clientId: setup.graphClientId, ...(setup.loadMsal ? { load: setup.loadMsal } : {}) }),
+      fetch: setup.fetch,
+      sleep: setup.sleep,
+      ...(setup.isOnline ? { isOnline: setup.isOnline } : {}),
+    });
+  }
+  return new OutlookMailbox({
+    host,
+    today: setup.today,
+    ...(graph ? { graph } : {}),
+    ...(graphUnavailable ? { graphUnavailable } : {}),
+    ...(setup.timeZone ? { timeZone: setup.timeZone } : {}),
+  });
+}

@@ -1,0 +1,50 @@
+/** The invoice and client as read from the message, for the user to correct; each field shows its own error. */
+import { describeIssue, type FieldIssue, fieldLabel, type InvoiceForm as Form, type Language } from '../../core';
+import { formFields, labelPathOf } from './form-fields';
+import { paneStrings } from './strings';
+
+export function InvoiceForm(props: { form: Form; issues: FieldIssue[]; language: Language; onChange: (form: Form) => void }) {
+  const { language } = props;
+  const strings = paneStrings[language];
+  const issuesOf = (name: string) => props.issues.filter((issue) => issue.field === name);
+  const group = (which: 'invoice' | 'client', title: string) => (
+    <fieldset>
+      <legend>{title}</legend>
+      {formFields
+        .filter((field) => field.group === which)
+        .map((field) => {
+          const id = `field-${field.name}`;
+          const errors = issuesOf(field.name);
+          const label = fieldLabel(field.labelPath, language);
+          return (
+            <div class="field" key={field.name}>
+              <label for={id}>
+                {label.charAt(0).toUpperCase() + label.slice(1)}
+                {field.optional && <span class="optional"> ({strings.form.optional})</span>}
+              </label>
+              <input
+                id={id}
+                name={field.name}
+                type={field.type ?? 'text'}
+                value={props.form[field.name]}
+                aria-invalid={errors.length > 0}
+                aria-describedby={errors.length > 0 ? `${id}-error` : undefined}
+                onInput={(event) => props.onChange({ ...props.form, [field.name]: (event.currentTarget as HTMLInputElement).value })}
+              />
+              {errors.length > 0 && (
+                <p class="field-error" id={`${id}-error`}>
+                  {errors.map((issue) => describeIssue({ ...issue, field: labelPathOf(issue.field) }, language)).join(' · ')}
+                </p>
+              )}
+            </div>
+          );
+        })}
+    </fieldset>
+  );
+  return (
+    <section aria-label={strings.form.title}>
+      {group('invoice', strings.form.invoice)}
+      {group('client', strings.form.client)}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+/** The promises logged and the follow-ups due, with the storage left and a CSV export. */
+import { type FollowUpRow, formatDate, formatMoney, type Language, type LedgerCapacity, type PromiseRow, stepLabels } from '../../core';
+import { paneStrings } from './strings';
+
+const kilobytes = (bytes: number, language: Language) => `${(bytes / 1024).toFixed(1).replace('.', language === 'fr' ? ',' : '.')} ${language === 'fr' ? 'Ko' : 'KB'}`;
+
+export function LogView(props: { rows: PromiseRow[]; followUps: FollowUpRow[]; capacity: LedgerCapacity; language: Language; onExport: () => void }) {
+  const { language, capacity } = props;
+  const strings = paneStrings[language].log;
+  const percent = Math.round((capacity.usedBytes / capacity.limitBytes) * 100);
+  return (
+    <section class="log" aria-label={strings.title}>
+      {capacity.level !== 'ok' && (
+        <div class="banner banner-warning" role="alert">
+          <p>{capacity.level === 'full' ? strings.full : strings.nearlyFull(percent)}</p>
+        </div>
+      )}
+      <h2>{strings.followUps}</h2>
+      {props.followUps.length === 0 ? (
+        <p>{strings.noFollowUps}</p>
+      ) : (
+        <ul class="follow-ups">
+          {props.followUps.map((row) => (
+            <li key={row.invoiceNumber}>
+              <strong>{row.company}</strong> · {row.invoiceNumber} · {stepLabels[row.step][language]}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{strings.promises}</h2>
+      {props.rows.length === 0 ? (
+        <p>{strings.empty}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th>{strings.headers.client}</th>
+              <th>{strings.headers.invoices}</th>
+              <th>{strings.headers.amount}</th>
+              <th>{strings.headers.date}</th>
+              <th>{strings.headers.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map((row) => (
+              <tr key={`${row.id}-${row.date}`} class={`status-${row.status}`}>
+                <td>{row.company}</td>
+                <td>{row.invoiceNumbers.join(', ')}</td>
+                <td>{formatMoney(row.amount, language)}</td>
+                <td>{formatDate(row.date, language)}</td>
+                <td>{strings.statuses[row.status]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p class="usage">{strings.usage(kilobytes(capacity.usedBytes, language), kilobytes(capacity.limitBytes, language))}</p>
+      <button type="button" onClick={props.onExport}>
+        {paneStrings[language].actions.exportCsv}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+/** What an action did (and did not do), as a short list of sentences. */
+export type NoticeTone = 'success' | 'warning';
+
+export function Notice(props: { lines: string[]; tone?: NoticeTone }) {
+  if (props.lines.length === 0) return null;
+  return (
+    <div class={`banner banner-${props.tone ?? 'success'}`} role="status">
+      {props.lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </div>
+  );
+}

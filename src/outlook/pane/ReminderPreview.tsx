@@ -1,0 +1,34 @@
+/** The reminder as it will be sent, or the details still missing to write it. */
+import type { Language, RelanceError, RenderedReminder } from '../../core';
+import { describeFailure } from './describe-failure';
+import { paneStrings } from './strings';
+
+export function ReminderPreview(props: { reminder?: RenderedReminder; renderError?: RelanceError; language: Language; title?: string }) {
+  const strings = paneStrings[props.language].preview;
+  const title = props.title ?? strings.title;
+  if (props.renderError) {
+    const { details } = describeFailure(props.renderError, props.language);
+    return (
+      <section class="preview" aria-label={title}>
+        <h2>{title}</h2>
+        <p>{strings.cannotWrite}</p>
+        <ul>
+          {details.map((detail) => (
+            <li key={detail}>{detail}</li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
+  if (!props.reminder) return null;
+  return (
+    <section class="preview" aria-label={title}>
+      <h2>{title}</h2>
+      <p>
+        <strong>{strings.subject}</strong> {props.reminder.subject}
+      </p>
+      {/* Plain text, so no client-supplied HTML ever reaches the pane's DOM. */}
+      <div class="preview-body">{props.reminder.text}</div>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * A client's reply as the core reads it: intent, date, amount and the sentence that decided. The
+ * user may correct the date, confirms, and is then offered the matching answer as a draft.
+ */
+import { useState } from 'preact/hooks';
+import { formatDate, formatMoney, type Language, type PromiseRecord } from '../../core';
+import type { ReplyReading } from '../app/core-types';
+import { paneStrings } from './strings';
+
+export function ReplyView(props: {
+  reading: ReplyReading;
+  language: Language;
+  mark?: PromiseRecord;
+  busy: boolean;
+  canConfirm: boolean;
+  onConfirm: (date: string | undefined) => void;
+}) {
+  const { reading, language } = props;
+  const strings = paneStrings[language].reply;
+  const [date, setDate] = useState(reading.date ?? '');
+  const datesMatter = reading.intent === 'promise' || reading.intent === 'payment-plan';
+  return (
+    <section class="reply" aria-label={strings.title}>
+      <h2>{strings.title}</h2>
+      <dl>
+        <dt>{strings.intent}</dt>
+        <dd>{strings.intents[reading.intent]}</dd>
+        {reading.amount && (
+          <>
+            <dt>{strings.amount}</dt>
+            <dd>{formatMoney(reading.amount, language)}</dd>
+          </>
+        )}
+        {reading.invoiceNumbers.length > 0 && (
+          <>
+            <dt>{strings.invoices}</dt>
+            <dd>{reading.invoiceNumbers.join(', ')}</dd>
+          </>
+        )}
+        {reading.evidence && (
+          <>
+            <dt>{strings.evidence}</dt>
+            <dd>
+              <blockquote>{reading.evidence}</blockquote>
+            </dd>
+          </>
+        )}
+      </dl>
+      {datesMatter && (
+        <div class="field">
+          <label for="promise-date">{strings.date}</label>
+          <input id="promise-date" type="date" value={date} onInput={(event) => setDate((event.currentTarget as HTMLInputElement).value)} />
+        </div>
+      )}
+      {props.mark && <p class="note">{strings.alreadyConfirmed(formatDate(props.mark.date, language), formatDate(props.mark.loggedOn, language))}</p>}
+      <button type="button" class="primary" disabled={props.busy || !props.canConfirm} onClick={() => props.onConfirm(date || undefined)}>
+        {paneStrings[language].actions.confirm}
+      </button>
+    </section>
+  );
+}

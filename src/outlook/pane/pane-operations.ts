@@ -1,0 +1,20 @@
+/** What the pane may ask of the mailbox; the components get these as props and never touch Office. */
+import type { ConfirmedReply, DraftOutcome, FlagResult, IsoDate, Ledger, LedgerEntry, MailMessage, PromiseRecord, RenderedReminder } from '../../core';
+import type { ReadReplyInput, ReplyReading } from '../app/core-types';
+
+export type FlagOutcome = { flag: FlagResult; logged: boolean; logError?: unknown; ledger?: Ledger };
+
+export type ConfirmOutcome = ConfirmedReply & { marked: boolean; markError?: unknown };
+
+export type PaneOperations = {
+  readMessage(): Promise<MailMessage>;
+  loadLedger(): Promise<Ledger>;
+  readonly ledgerLimitBytes: number;
+  /** The reply reader is loaded on first use. */
+  readReply(input: ReadReplyInput): Promise<ReplyReading>;
+  createDraft(input: { reminder: RenderedReminder; entry: LedgerEntry; message?: MailMessage }): Promise<DraftOutcome>;
+  flag(input: { entry: LedgerEntry; message: MailMessage; on: IsoDate }): Promise<FlagOutcome>;
+  confirm(input: { message: MailMessage; reading: ReplyReading; entry: LedgerEntry; date?: IsoDate }): Promise<ConfirmOutcome>;
+  replyMark(): Promise<PromiseRecord | undefined>;
+  download(fileName: string, content: string): void;
+};

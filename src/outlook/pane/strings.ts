@@ -1,0 +1,228 @@
+/** Every word the task pane shows, in French and English. */
+import type { FlagResult, Language, MailboxHintCode, PromiseStatus } from '../../core';
+import type { ReplyIntent } from '../app/core-types';
+
+export type PaneStrings = {
+  tabs: { remind: string; reply: string; log: string };
+  loading: string;
+  configMissing: string;
+  form: { title: string; invoice: string; client: string; optional: string };
+  plan: { title: string; send: (step: string) => string; wait: string; stop: string; next: (step: string, on: string) => string };
+  preview: { title: string; subject: string; nothing: string; cannotWrite: string };
+  actions: { createDraft: string; insert: string; flag: string; confirm: string; answer: string; exportCsv: string; retry: string };
+  draft: { replyAll: string; newMessage: string; insertedSaved: string; insertedUnsaved: string; notLogged: string; logged: string };
+  flag: { done: (mode: FlagResult['mode'], on: string) => string; hints: Record<MailboxHintCode, string>; notLogged: string };
+  reply: {
+    title: string;
+    intent: string;
+    intents: Record<ReplyIntent, string>;
+    date: string;
+    amount: string;
+    evidence: string;
+    invoices: string;
+    confirmed: (date: string) => string;
+    recorded: string;
+    alreadyConfirmed: (date: string, on: string) => string;
+    notMarked: string;
+    noInvoice: string;
+    answerTitle: string;
+    noAnswer: string;
+  };
+  log: {
+    title: string;
+    promises: string;
+    followUps: string;
+    empty: string;
+    noFollowUps: string;
+    headers: { client: string; invoices: string; amount: string; date: string; status: string; step: string };
+    statuses: Record<PromiseStatus, string>;
+    nearlyFull: (percent: number) => string;
+    full: string;
+    usage: (used: string, limit: string) => string;
+  };
+  errors: { title: string };
+};
+
+const fr: PaneStrings = {
+  tabs: { remind: 'Relance', reply: 'Réponse du client', log: 'Journal' },
+  loading: 'Lecture du message…',
+  configMissing:
+    "Relance n'est pas encore configurée pour votre société (fichier relance.config.json)\u00a0: la raison sociale et l'IBAN manqueront dans les relances. Prévenez votre administrateur.",
+  form: { title: 'Facture', invoice: 'Facture', client: 'Client', optional: 'facultatif' },
+  plan: {
+    title: 'Plan de relance',
+    send: (step) => `À envoyer maintenant\u00a0: ${step}`,
+    wait: 'Rien à envoyer aujourd’hui',
+    stop: 'Relances arrêtées',
+    next: (step, on) => `Prochaine étape\u00a0: ${step}, le ${on}.`,
+  },
+  preview: {
+    title: 'Aperçu',
+    subject: 'Objet\u00a0:',
+    nothing: 'Aucune relance à envoyer aujourd’hui.',
+    cannotWrite: 'La relance ne peut pas encore être rédigée\u00a0:',
+  },
+  actions: {
+    createDraft: 'Créer le brouillon',
+    insert: 'Insérer la relance',
+    flag: 'Marquer pour suivi',
+    confirm: 'Confirmer la promesse',
+    answer: 'Préparer la réponse',
+    exportCsv: 'Exporter en CSV',
+    retry: 'Réessayer',
+  },
+  draft: {
+    replyAll: 'Le brouillon est ouvert en réponse à tous, dans le fil de la facture. Relisez-le puis envoyez-le.',
+    newMessage: 'Le brouillon est ouvert dans un nouveau message. Relisez-le puis envoyez-le.',
+    insertedSaved: 'La relance est insérée dans votre message et le brouillon est enregistré.',
+    insertedUnsaved: "La relance est insérée dans votre message, mais le brouillon n'a pas pu être enregistré\u00a0: enregistrez-le vous-même.",
+    notLogged: "Attention\u00a0: le journal n'a pas été mis à jour, l'envoi de cette étape n'y figure pas.",
+    logged: "L'étape est notée dans le journal.",
+  },
+  flag: {
+    done: (mode, on) =>
+      mode === 'flag'
+        ? `Message marqué pour suivi, échéance le ${on}.`
+        : mode === 'category'
+          ? `Catégorie «\u00a0Relance\u00a0» appliquée ; la date de suivi (${on}) est gardée dans le journal.`
+          : `Date de suivi (${on}) gardée dans le journal de Relance.`,
+    hints: {
+      'graph-not-configured':
+        "Pour poser un vrai indicateur de suivi avec échéance, l'administrateur doit renseigner l'identifiant d'application (graph.clientId) dans relance.config.json.",
+      'naa-unsupported':
+        "Cette version d'Outlook ne prend pas en charge l'authentification imbriquée (NAA)\u00a0: mettez Outlook à jour pour obtenir des indicateurs avec échéance.",
+      'consent-required':
+        "Relance n'a pas l'autorisation de modifier vos messages (Mail.ReadWrite)\u00a0: votre administrateur doit donner son consentement.",
+    },
+    notLogged: "Attention\u00a0: la date de suivi n'a pas pu être notée dans le journal.",
+  },
+  reply: {
+    title: 'Ce que répond le client',
+    intent: 'Réponse',
+    intents: {
+      promise: 'Promesse de paiement',
+      paid: 'Paiement annoncé comme effectué',
+      dispute: 'Litige',
+      'missing-documents': 'Documents ou coordonnées bancaires demandés',
+      'payment-plan': 'Demande d’échéancier ou de délai',
+      'out-of-office': 'Absence (réponse automatique)',
+      'no-commitment': 'Pas d’engagement',
+    },
+    date: 'Date promise',
+    amount: 'Montant',
+    evidence: 'Phrase du client',
+    invoices: 'Factures citées',
+    confirmed: (date) => `Promesse enregistrée dans le journal\u00a0: paiement attendu le ${date}.`,
+    recorded: 'Réponse enregistrée dans le journal.',
+    alreadyConfirmed: (date, on) => `Promesse déjà enregistrée le ${on} (paiement attendu le ${date}). La confirmer à nouveau la met à jour sans la dupliquer.`,
+    notMarked: "Le journal est à jour, mais le message lui-même n'a pas pu être marqué.",
+    noInvoice: "Aucune facture suivie ne correspond à cette réponse\u00a0: complétez l'onglet Relance d'abord.",
+    answerTitle: 'Réponse proposée',
+    noAnswer: 'Aucune réponse particulière à envoyer pour ce message.',
+  },
+  log: {
+    title: 'Journal des promesses',
+    promises: 'Promesses',
+    followUps: 'Relances à faire',
+    empty: 'Aucune promesse enregistrée pour le moment.',
+    noFollowUps: 'Aucune relance en attente.',
+    headers: { client: 'Client', invoices: 'Factures', amount: 'Montant', date: 'Date promise', status: 'Statut', step: 'Étape' },
+    statuses: { kept: 'tenue', pending: 'en attente', broken: 'non tenue' },
+    nearlyFull: (percent) =>
+      `Le journal occupe ${percent} % de l'espace qu'Outlook accorde à Relance. Exportez-le en CSV et archivez les promesses soldées avant qu'il soit plein.`,
+    full: "Le journal est plein\u00a0: plus rien ne peut y être ajouté. Exportez-le en CSV puis archivez les promesses soldées.",
+    usage: (used, limit) => `Espace utilisé\u00a0: ${used} sur ${limit}.`,
+  },
+  errors: { title: 'Un problème est survenu' },
+};
+
+const en: PaneStrings = {
+  tabs: { remind: 'Reminder', reply: "Client's reply", log: 'Log' },
+  loading: 'Reading the message…',
+  configMissing:
+    'Relance is not configured for your company yet (relance.config.json): the company name and bank details will be missing from reminders. Tell your administrator.',
+  form: { title: 'Invoice', invoice: 'Invoice', client: 'Client', optional: 'optional' },
+  plan: {
+    title: 'Reminder plan',
+    send: (step) => `To send now: ${step}`,
+    wait: 'Nothing to send today',
+    stop: 'Reminders stopped',
+    next: (step, on) => `Next step: ${step}, on ${on}.`,
+  },
+  preview: { title: 'Preview', subject: 'Subject:', nothing: 'No reminder to send today.', cannotWrite: 'The reminder cannot be written yet:' },
+  actions: {
+    createDraft: 'Create draft',
+    insert: 'Insert reminder',
+    flag: 'Flag for follow-up',
+    confirm: 'Confirm promise',
+    answer: 'Prepare the answer',
+    exportCsv: 'Export as CSV',
+    retry: 'Try again',
+  },
+  draft: {
+    replyAll: "The draft is open as a reply to all, in the invoice's thread. Review it, then send it.",
+    newMessage: 'The draft is open in a new message. Review it, then send it.',
+    insertedSaved: 'The reminder is in your message and the draft is saved.',
+    insertedUnsaved: 'The reminder is in your message, but the draft could not be saved: save it yourself.',
+    notLogged: 'Note: the log was not updated, so this step is not recorded there.',
+    logged: 'The step is recorded in the log.',
+  },
+  flag: {
+    done: (mode, on) =>
+      mode === 'flag'
+        ? `Message flagged for follow-up, due ${on}.`
+        : mode === 'category'
+          ? `"Relance" category applied; the follow-up date (${on}) is kept in the log.`
+          : `Follow-up date (${on}) kept in the Relance log.`,
+    hints: {
+      'graph-not-configured': 'For a real follow-up flag with a due date, your administrator must set the application id (graph.clientId) in relance.config.json.',
+      'naa-unsupported': 'This version of Outlook does not support nested app authentication (NAA): update Outlook to get flags with due dates.',
+      'consent-required': 'Relance is not allowed to update your messages (Mail.ReadWrite): your administrator must grant consent.',
+    },
+    notLogged: 'Note: the follow-up date could not be recorded in the log.',
+  },
+  reply: {
+    title: 'What the client says',
+    intent: 'Reply',
+    intents: {
+      promise: 'Promise to pay',
+      paid: 'Says it has paid',
+      dispute: 'Dispute',
+      'missing-documents': 'Asks for documents or bank details',
+      'payment-plan': 'Asks for instalments or more time',
+      'out-of-office': 'Out of office (automatic reply)',
+      'no-commitment': 'No commitment',
+    },
+    date: 'Promised date',
+    amount: 'Amount',
+    evidence: "Client's words",
+    invoices: 'Invoices quoted',
+    confirmed: (date) => `Promise recorded in the log: payment expected on ${date}.`,
+    recorded: 'Reply recorded in the log.',
+    alreadyConfirmed: (date, on) => `Promise already recorded on ${on} (payment expected on ${date}). Confirming again updates it without a duplicate.`,
+    notMarked: 'The log is up to date, but the message itself could not be marked.',
+    noInvoice: 'No followed invoice matches this reply: fill in the Reminder tab first.',
+    answerTitle: 'Suggested answer',
+    noAnswer: 'No particular answer to send for this message.',
+  },
+  log: {
+    title: 'Promise log',
+    promises: 'Promises',
+    followUps: 'Follow-ups due',
+    empty: 'No promise recorded yet.',
+    noFollowUps: 'No follow-up due.',
+    headers: { client: 'Client', invoices: 'Invoices', amount: 'Amount', date: 'Promised date', status: 'Status', step: 'Step' },
+    statuses: { kept: 'kept', pending: 'pending', broken: 'broken' },
+    nearlyFull: (percent) => `The log uses ${percent}% of the space Outlook gives Relance. Export it as CSV and archive settled promises before it is full.`,
+    full: 'The log is full: nothing more can be added. Export it as CSV, then archive settled promises.',
+    usage: (used, limit) => `Space used: ${used} of ${limit}.`,
+  },
+  errors: { title: 'Something went wrong' },
+};
+
+export const paneStrings: Record<Language, PaneStrings> = { fr, en };
+
+/** Outlook's display language decides: French for any "fr-*", English otherwise. */
+export function paneLanguage(displayLanguage: string | undefined): Language {
+  return displayLanguage?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}

@@ -1,0 +1,25 @@
+/** A week before the due date, the preventive reminder is drafted in the invoice's thread. */
+import { afterEach, expect, test } from 'vitest';
+import { sampleThread } from '../../examples/mailbox/sample-mailbox';
+import { draftCount, expectText, mailbox, openMessage, openPlayground, type Playground, screenshot } from './support/playground';
+
+let playground: Playground | undefined;
+afterEach(async () => playground?.close());
+
+test('drafts the preventive reminder of an invoice due in a week as a reply to all, in Drafts', async () => {
+  playground = await openPlayground();
+  const { page, pane } = playground;
+  const thread = sampleThread(mailbox, 'due-in-a-week');
+  const draftsBefore = await draftCount(page);
+
+  await openMessage(page, 'sent', thread.invoiceNumber);
+  await pane.getByRole('heading', { name: 'À envoyer maintenant : message avant échéance' }).waitFor();
+  await pane.getByRole('button', { name: 'Créer le brouillon' }).click();
+  await expectText(pane.getByRole('status'), 'Le brouillon est ouvert en réponse à tous', "L'étape est notée dans le journal.");
+
+  expect(await draftCount(page)).toBe(draftsBefore + 1);
+  await page.locator('.message-list li').filter({ hasText: thread.invoiceNumber }).getByRole('button').click();
+  await expectText(page.getByRole('textbox', { name: 'Corps du message' }), thread.invoiceNumber, thread.amountText, 'satisfaction');
+  expect(await page.locator('input[name="subject"]').inputValue()).toContain(thread.invoiceNumber);
+  await screenshot(page, 'preventive-draft');
+});

@@ -1,0 +1,40 @@
+/** A client promises a date: the promise is logged, acknowledged, and the reminders wait for it. */
+import { afterEach, expect, test } from 'vitest';
+import { formatDate } from '../../src/core';
+import { sampleThread } from '../../examples/mailbox/sample-mailbox';
+import { draftCount, expectText, mailbox, openMessage, openPlayground, type Playground, screenshot } from './support/playground';
+
+let playground: Playground | undefined;
+afterEach(async () => playground?.close());
+
+test('confirms the promise read in a reply, drafts the acknowledgement and pauses the reminders until the date', async () => {
+  playground = await openPlayground();
+  const { page, pane } = playground;
+  const thread = sampleThread(mailbox, 'late-10-days');
+  const promised = thread.reply?.date;
+  if (!thread.reply || !promised) throw new Error('the sample thread has no promise');
+  const draftsBefore = await draftCount(page);
+
+  await openMessage(page, 'inbox', thread.invoiceNumber);
+  await pane.getByRole('tab', { name: 'Réponse du client' }).click();
+  await expectText(pane.getByRole('tabpanel'), 'Promesse de paiement');
+  expect(await pane.getByLabel('Date promise').inputValue()).toBe(promised);
+  await pane.getByRole('button', { name: 'Confirmer la promesse' }).click();
+  await expectText(pane.getByRole('status'), `paiement attendu le ${formatDate(promised, 'fr')}`);
+
+  await pane.getByRole('button', { name: 'Préparer la réponse' }).click();
+  await expectText(pane.getByRole('status'), 'Le brouillon est ouvert en réponse à tous');
+  await pane.getByRole('tab', { name: 'Relance' }).click();
+  await expectText(pane.getByRole('tabpanel'), 'Rien à envoyer aujourd’hui', `Paiement promis pour le ${formatDate(promised, 'fr')} : relances suspendues jusqu'au`);
+
+  // The log lives in roaming settings: it is still there after a reload.
+  await page.reload();
+  await openMessage(page, 'inbox', thread.invoiceNumber);
+  await pane.getByRole('tab', { name: 'Journal' }).click();
+  await expectText(pane.getByRole('tabpanel'), 'Fromagerie Vidal', thread.invoiceNumber, formatDate(promised, 'fr'), 'en attente');
+  expect(await draftCount(page)).toBe(draftsBefore + 1);
+  await openMessage(page, 'inbox', thread.invoiceNumber);
+  await pane.getByRole('tab', { name: 'Relance' }).click();
+  await expectText(pane.getByRole('tabpanel'), 'relances suspendues jusqu');
+  await screenshot(page, 'promise-confirm');
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { GmailMailbox } from '../../../src/gmail/adapter/gmail-mailbox';
+import { loadSettings, nameFromEmail } from '../../../src/gmail/adapter/settings';
+import { UserPropertiesLedgerStore } from '../../../src/gmail/adapter/user-properties-ledger-store';
+import { accessToken } from '../fakes/fake-events';
+import { clientEmail, fakeHost, userEmail } from '../fakes/fake-host';
+
+function mailbox(host = fakeHost(), messageId = 'msg-invoice') {
+  return new GmailMailbox(host.gmail, host.utilities, new UserPropertiesLedgerStore(host.userProperties), { messageId, accessToken, timeZone: 'Europe/Paris', userEmail });
+}
+
+describe('the Gmail mailbox', () => {
+  it('reads the open message with its access token: addresses, day in the user time zone, attachments', () => {
+    const host = fakeHost();
+    host.mail.addMessage({
+      id: 'late',
+      threadId: 't9',
+      subject: 'Facture',
+      body: 'texte',
+      from: '"Durand, Claire" <c.durand@boulangeries-durand.fr>',
+      to: 'Sophie Martin <sophie.martin@atelier-lumen.fr>, compta@atelier-lumen.fr',
+      date: new Date('2026-03-15T23:30:00Z'),
+      attachments: ['F-1.pdf'],
+    });
+    const message = mailbox(host, 'late').readMessage();
+    expect(host.mail.tokens).toEqual([accessToken]);
+    expect(message).toMatchObject({
+      id: 'late',
+      threadId: 't9',
+      from: { name: 'Durand, Claire', email: clientEmail },
+      to: [{ name: 'Sophie Martin', email: userEmail }, { email: 'compta@atelier-lumen.fr' }],
+      receivedOn: '2026-03-16',
+      attachmentNames: ['F-1.pdf'],
+    });
+  });
+
+  it("replies to the client: reply on the client's message, reply-all on the user's own", () => {
+    const host = fakeHost();
+    const box = mailbox(host);
+    box.createDraft({ replyTo: 'msg-reply', to: [{ email: clientEmail }], subject: 's', html: '<p>h</p>', text: 't' });
+    box.createDraft({ replyTo: 'msg-invoice', to: [{ email: clientEmail }], subject: 's', html: '<p>h</p>', text: 't' });
+    expect(host.mail.drafts.map((draft) => [draft.kind, draft.to.includes(clientEmail), draft.to.includes(userEmail), draft.htmlBody])).toEqual([
+      ['reply', true, false, '<p>h</p>'],
+      ['reply-all', true, false, '<p>h</p>'],
+    ]);
+  });
+
+  it('writes a new message when there is no thread to reply in', () => {
+    const host = fakeHost();
+    const result = mailbox(host).createDraft({ to: [{ email: clientEmail }], subject: 'Facture F-1', html: '<p>h</p>', text: 't' });
+    expect(result.mode).toBe('new-message');
+    expect(host.mail.drafts[0]).toMatchObject({ kind: 'new', to: clientEmail, subject: 'Facture F-1', htmlBody: '<p>h</p>' });
+  });
+
+  it('creates the nested labels once, however many threads are flagged', () => {
+    const host = fakeHost();
+    const box = mailbox(host);
+    box.flagForFollowUp('msg-invoice', '2026-04-01');
+    box.flagForFollowUp('msg-reply', '2026-04-01');
+    expect([...host.mail.labels]).toEqual(['Relance', 'Relance/À suivre']);
+    expect([...host.mail.starred]).toEqual(['msg-invoice', 'msg-reply']);
+  });
+});
+
+describe('the settings', () => {
+  it("take the organisation from Script Properties, the user's own details from User Properties, the address from the session", () => {
+    const host = fakeHost();
+    host.user.setProperty('SENDER_NAME', 'Sophie M.');
+    host.user.setProperty('SENDER_COMPANY', 'Not allowed to change the company');
+    const settings = loadSettings(host.scriptProperties, host.userProperties, host.session);
+    expect(settings.sender).toMatchObject({ name: 'Sophie M.', company: 'Atelier Lumen SARL', email: userEmail, address: ['12 rue de la République', '69002 Lyon'] });
+    expect(settings.terms).toEqual({ jurisdiction: 'FR', annualRatePercent: 12.15 });
+    expect(settings.userEmail).toBe(userEmail);
+  });
+
+  it('sign with a name made from the address until one is set', () => {
+    expect(nameFromEmail('sophie.martin@atelier-lumen.fr')).toBe('Sophie Martin');
+  });
+});

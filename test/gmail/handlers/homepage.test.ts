@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { LedgerEntry } from '../../../src/core';
+import { ledgerLimitBytes } from '../../../src/gmail/adapter/user-properties-ledger-store';
+import { handlers } from '../../../src/gmail/entry-points';
+import { button, findAll, textOf } from '../fakes/fake-card-service';
+import { addonEvent } from '../fakes/fake-events';
+import { fakeHost, userEmail } from '../fakes/fake-host';
+import { durandEntry, followInvoice } from '../fakes/follow-invoice';
+
+const promised = (number: string, date: string, paidOn?: string): LedgerEntry => ({
+  ...durandEntry,
+  invoice: { ...durandEntry.invoice, number },
+  history: { sent: [{ step: 'overdue-1', on: '2026-03-23' }], ...(paidOn ? { paidOn } : {}) },
+  promises: [{ id: `reply-${number}`, invoiceNumbers: [number], date, loggedOn: '2026-03-20', evidence: `Paiement de ${number} le ${date}` }],
+});
+
+function home(entries: LedgerEntry[], locale = 'fr') {
+  const host = fakeHost({ now: '2026-04-20T10:00:00Z' });
+  followInvoice(host, entries);
+  const [card] = handlers.onHomepage(host, addonEvent({ locale })) as unknown[];
+  return { host, card };
+}
+
+describe('the homepage', () => {
+  it('shows the promise log, kept, pending and broken, and the follow-ups due', () => {
+    const { card } = home([promised('F-1', '2026-04-01', '2026-04-02'), promised('F-2', '2026-04-25'), promised('F-3', '2026-04-05'), durandEntry]);
+    const text = textOf(card);
+    expect(text).toContain('1 tenue · 1 en attente · 1 non tenue');
+    expect(findAll(card, 'DecoratedText').map((row) => row.bottomLabel)).toEqual(
+      expect.arrayContaining([expect.stringContaining('tenue'), expect.stringContaining('en attente'), expect.stringContaining('non tenue')]),
+    );
+    expect(text).toContain("À relancer aujourd'hui");
+    expect(text).toContain('F-2026-0142');
+  });
+
+  it('says so, in English too, while the log storage is nearly full, and offers the export', () => {
+    const filler = 'x'.repeat(2000);
+    const entries: LedgerEntry[] = [];
+    for (let i = 0; JSON.stringify({ version: 1, entries }).length < ledgerLimitBytes * 0.85; i += 1) {
+      entries.push({ ...promised(`F-${i}`, '2026-04-25'), invoice: { ...durandEntry.invoice, number: `F-${i}`, description: filler } });
+    }
+    const { card } = home(entries, 'en');
+    expect(textOf(card)).toContain("The log is nearing Gmail's storage limit");
+    expect(button(card, 'Export the log (CSV)').composeAction).toMatchObject({ composedEmailType: 'STANDALONE_DRAFT' });
+  });
+
+  it('exports the log as a CSV file attached to a draft to the user', () => {
+    const { host } = home([promised('F-2', '2026-04-25')]);
+    const response = handlers.onExportLog(host, addonEvent({})) as { kind: string };
+    expect(response.kind).toBe('ComposeActionResponse');
+    const [draft] = host.mail.liveDrafts();
+    expect(draft?.to).toBe(userEmail);
+    expect(draft?.attachments).toHaveLength(1);
+    const file = draft!.attachments[0]!;
+    expect(file).toMatchObject({ name: 'relance-promesses-2026-04-20.csv', contentType: 'text/csv' });
+    expect(file.data.startsWith('\uFEFF"Client";"Contact";"Factures"')).toBe(true);
+    expect(file.data).toContain('"F-2";"4860,00";"EUR";"2026-04-25"');
+  });
+});

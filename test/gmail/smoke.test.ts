@@ -1,0 +1,100 @@
+// Loads the built Apps Script bundle the way Apps Script does (one global scope, no eval, no
+// new Function) with the fakes as its services, and drives every function the manifest and the
+// cards name through a full flow.
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildGmail, manifestFunctions } from '../../scripts/build-gmail';
+import { entryFunctions } from '../../src/gmail/function-names';
+import { button, findAll, shownCard, textOf } from './fakes/fake-card-service';
+import { addonEvent } from './fakes/fake-events';
+import { fakeHost } from './fakes/fake-host';
+import { fakePropertiesService } from './fakes/fake-properties-service';
+import { fieldsOf, storedLedger } from './fakes/follow-invoice';
+
+let code = '';
+beforeAll(async () => {
+  code = (await buildGmail({ write: false })).code;
+});
+
+function load(now: string) {
+  const host = fakeHost({ now });
+  const sandbox: Record<string, unknown> = {
+    CardService: host.cards,
+    GmailApp: host.gmail,
+    PropertiesService: fakePropertiesService(host.user, host.script),
+    Session: host.session,
+    Utilities: host.utilities,
+    console: { error: (message: string) => host.logs.push(message), log: () => undefined },
+  };
+  const context = vm.createContext(sandbox, { codeGeneration: { strings: false, wasm: false } });
+  vm.runInContext(
+    `(() => { const RealDate = Date; const fixed = RealDate.parse(${JSON.stringify(now)});
+      class FixedDate extends RealDate { constructor(...args) { if (args.length === 0) super(fixed); else super(...args); } static now() { return fixed; } }
+      globalThis.Date = FixedDate; })();`,
+    context,
+  );
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  const called = new Set<string>();
+  const call = (name: string, event: unknown) => {
+    called.add(name);
+    return (context[name] as (e: unknown) => unknown)(event);
+  };
+  return { host, context, call, called };
+}
+
+const isError = (value: unknown) => textOf(value).includes('relance-error');
+
+describe('the built bundle in a sandbox like Apps Script', () => {
+  it('contains no eval or new Function, and cannot generate code from strings', () => {
+    expect(code).not.toMatch(/\beval\s*\(/);
+    expect(code).not.toMatch(/\bnew\s+Function\s*\(/);
+    const { context } = load('2026-03-24T10:00:00Z');
+    expect(() => vm.runInContext('eval("1 + 1")', context)).toThrow(/Code generation from strings disallowed/);
+  });
+
+  it('runs every function the manifest and the cards name through a full flow', () => {
+    const { host, call, called } = load('2026-03-24T10:00:00Z');
+    const home = call('onHomepage', addonEvent({})) as unknown[];
+    expect(textOf(home)).toContain('Journal des promesses');
+
+    const [invoiceCard] = call('onGmailMessageOpen', addonEvent({ messageId: 'msg-invoice' })) as unknown[];
+    expect(isError(invoiceCard)).toBe(false);
+    const form = fieldsOf(invoiceCard, {
+      issueDate: '2026-02-14',
+      dueDate: '2026-03-16',
+      amount: '4860,00',
+      company: 'Boulangeries Durand SAS',
+      civility: 'Mme',
+      description: 'Refonte du site web',
+    });
+    const preview = shownCard(call('onPreview', addonEvent({ messageId: 'msg-invoice', form })));
+    expect(textOf(preview)).toContain('première relance');
+    expect((call('onCreateDraft', addonEvent({ messageId: 'msg-invoice', form })) as { kind: string }).kind).toBe('ComposeActionResponse');
+    expect(textOf(call('onFlagFollowUp', addonEvent({ messageId: 'msg-invoice', form })))).toContain('Relance/À suivre');
+    expect(host.mail.liveDrafts()).toHaveLength(1);
+
+    const [replyCard] = call('onGmailMessageOpen', addonEvent({ messageId: 'msg-reply' })) as unknown[];
+    expect(textOf(replyCard)).toContain('Promesse de paiement');
+    const parameters = (button(replyCard, 'Confirmer la promesse').onClickAction as { parameters: Record<string, string> }).parameters;
+    const confirmed = shownCard(call('onConfirmReply', addonEvent({ messageId: 'msg-reply', dates: { promiseDate: '2026-04-10' }, parameters })));
+    const answer = (button(confirmed, 'Créer la réponse').composeAction as { action: { parameters: Record<string, string> } }).action.parameters;
+    expect((call('onCreateAnswerDraft', addonEvent({ messageId: 'msg-reply', parameters: answer })) as { kind: string }).kind).toBe('ComposeActionResponse');
+    expect(host.mail.labelsOf('thread-1')).toEqual(['Relance/À suivre', 'Relance/Promesse']);
+
+    expect(textOf(shownCard(call('onShowHomepage', addonEvent({}))))).toContain('1 en attente');
+    expect((call('onExportLog', addonEvent({})) as { kind: string }).kind).toBe('ComposeActionResponse');
+
+    const [composeCard] = call('onComposeInsertReminder', addonEvent({})) as unknown[];
+    expect(isError(composeCard)).toBe(false);
+    const picked = shownCard(call('onChooseInvoice', addonEvent({ form: { invoice: 'F-2026-0142' }, parameters: { source: 'picker' } })));
+    // The followed invoice had its reminder today: a second one is not offered, so insert a new invoice's.
+    const inserted = call('onInsertReminder', addonEvent({ form: fieldsOf(picked, { number: 'F-2026-0150' }) })) as { kind: string };
+    expect(inserted.kind).toBe('UpdateDraftActionResponse');
+
+    expect([...called].sort()).toEqual([...new Set([...entryFunctions, ...manifestFunctions(JSON.parse(readFileSync('appsscript.json', 'utf8')))])].sort());
+    expect(storedLedger(host).entries[0]?.promises).toHaveLength(1);
+    expect(host.logs).toEqual([]);
+    expect(findAll(host.cards.built, 'Card').length).toBeGreaterThan(5);
+  });
+});

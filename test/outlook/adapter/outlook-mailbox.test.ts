@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import { confirmReply, createReminderDraft, emptyLedger, MailboxError, type RenderedReminder } from '../../../src/core';
+import type { GraphClient } from '../../../src/outlook/adapter/graph-client';
+import { OutlookMailbox } from '../../../src/outlook/adapter/outlook-mailbox';
+import { ledgerSettingName } from '../../../src/outlook/adapter/roaming-ledger-store';
+import { FakeOffice, type FakeOfficeOptions, officeErrors } from '../fakes/fake-office';
+import { sampleEntry, sampleReply } from '../fakes/sample-entry';
+
+const today = '2026-03-23';
+
+function setup(options: FakeOfficeOptions = {}, extra: { graph?: GraphClient } = {}) {
+  const office = new FakeOffice(options);
+  const mailbox = new OutlookMailbox({ host: office.host, today: () => today, timeZone: 'Europe/Paris', ...extra });
+  return { office, mailbox };
+}
+
+const draft = { to: [{ email: 'c.durand@boulangeries-durand.fr', name: 'Claire Durand' }], subject: 'Facture F-2026-0142 : relance', html: '<p>Bonjour Madame Durand,</p>', text: 'Bonjour Madame Durand,' };
+
+describe('OutlookMailbox: reading', () => {
+  it('reads the open message as the core expects it', async () => {
+    const { mailbox } = setup({ message: { body: 'Facture F-2026-0142 de 4 860,00 €', dateTimeCreated: new Date(2026, 2, 16, 23, 45) } });
+    const message = await mailbox.readMessage();
+    expect(message).toMatchObject({
+      id: 'AAMkAGI2TG93AAA=',
+      threadId: 'AAQkAGI2conv=',
+      subject: 'Facture F-2026-0142',
+      body: 'Facture F-2026-0142 de 4 860,00 €',
+      from: { email: 'claire.durand@boulangeries-durand.fr', name: 'Claire Durand' },
+      to: [{ email: 'paul.martin@atelier-martin.fr', name: 'Paul Martin' }],
+      receivedOn: '2026-03-16',
+      attachmentNames: ['F-2026-0142.pdf'],
+    });
+  });
+
+  it('reads a draft being written, with no id until it is saved', async () => {
+    const { mailbox } = setup({ mode: 'compose', draft: { subject: 'RE: Facture F-2026-0142', body: '<p>Quoted thread</p>' } });
+    const message = await mailbox.readMessage();
+    expect(message.id).toBe('');
+    expect(message.subject).toBe('RE: Facture F-2026-0142');
+    expect(message.receivedOn).toBe(today);
+    expect(mailbox.isCompose).toBe(true);
+  });
+
+  it('says the message is gone when no item is selected', async () => {
+    const { mailbox } = setup({ mode: 'none' });
+    await expect(mailbox.readMessage()).rejects.toMatchObject({ code: 'item-not-found' });
+  });
+
+  it('reports a network loss while reading as "offline"', async () => {
+    const { office, mailbox } = setup();
+    office.fail('body.getAsync', officeErrors.network);
+    await expect(mailbox.readMessage()).rejects.toMatchObject({ code: 'offline' });
+  });
+});
+
+describe('OutlookMailbox: drafts', () => {
+  it('opens the reminder as a reply-all in the thread with the async API from Mailbox 1.9', async () => {
+    const { office, mailbox } = setup();
+    const result = await mailbox.createDraft({ ...draft, replyTo: 'AAMkAGI2TG93AAA=' });
+    expect(result.mode).toBe('reply-all');
+    expect(office.state.replyAllForms).toEqual([{ htmlBody: draft.html }]);
+    expect(office.state.calls).toContain('displayReplyAllFormAsync');
+  });
+
+  it('falls back to the Mailbox 1.1 reply form where 1.9 is missing', async () => {
+    const { office, mailbox } = setup({ mailboxVersion: '1.8' });
+    const result = await mailbox.createDraft({ ...draft, replyTo: 'AAMkAGI2TG93AAA=' });
+    expect(result.mode).toBe('reply-all');
+    expect(office.state.calls).toContain('displayReplyAllForm');
+    expect(office.state.replyAllForms).toHaveLength(1);
+  });
+
+  it('opens a new message to the contact when there is no thread to reply in', async () => {
+    const { office, mailbox } = setup();
+    const result = await mailbox.createDraft(draft);
+    expect(result.mode).toBe('new-message');
+    expect(office.state.newMessageForms[0]).toMatchObject({ toRecipients: ['c.durand@boulangeries-durand.fr'], subject: draft.subject, htmlBody: draft.html });
+  });
+
+  it('inserts at the cursor of the open draft, keeps the quoted thread, and saves', async () => {
+    const quoted = '<div>-----Original Message-----<br>Facture F-2026-0142</div>';
+    const { office, mailbox } = setup({ mode: 'compose', draft: { subject: '', body: `<p></p>${quoted}`, cursor: 3 } });
+    const result = await mailbox.createDraft(draft);
+    expect(result).toEqual({ mode: 'inserted', draftId: 'AAMkDraft0001=' });
+    expect(office.state.draft.body).toBe(`<p>${draft.html}</p>${quoted}`);
+    expect(office.state.draft.subject).toBe(draft.subject);
+    expect(office.state.draft.saves).toBe(1);
+  });
+
+  it('keeps the subject of a reply, so the thread stays one thread', async () => {
+    const { office, mailbox } = setup({ mode: 'compose', draft: { subject: 'RE: Facture F-2026-0142' } });
+    await mailbox.createDraft(draft);
+    expect(office.state.draft.subject).toBe('RE: Facture F-2026-0142');
+  });
+
+  it('inserts plain text into a plain-text draft', async () => {
+    const { office, mailbox } = setup({ mode: 'compose', draft: { bodyType: 'text', body: '' } });
+    await mailbox.createDraft(draft);
+    expect(office.state.draft.body).toBe(draft.text);
+  });
+
+  it('reports an inserted but unsaved draft without a draft id when saving fails', async () => {
+    const { office, mailbox } = setup({ mode: 'compose' });
+    office.fail('saveAsync', officeErrors.save);
+    expect(await mailbox.createDraft(draft)).toEqual({ mode: 'inserted' });
+    expect(office.state.draft.body).toContain('Bonjour Madame Durand');
+  });
+
+  it('rejects with a typed error when the reply form cannot open', async () => {
+    const { office, mailbox } = setup();
+    office.fail('displayReplyAllFormAsync', officeErrors.generic);
+    await expect(mailbox.createDraft({ ...draft, replyTo: 'AAMkAGI2TG93AAA=' })).rejects.toBeInstanceOf(MailboxError);
+  });
+});
+
+describe('OutlookMailbox: follow-up flag', () => {
+  const graphSpy = (failure?: MailboxError) => {
+    const calls: { path: string; body: unknown }[] = [];
+    const graph: GraphClient = {
+      async patch(path, body) {
+        calls.push({ path, body });
+        if (failure) throw failure;
+      },
+    };
+    return { graph, calls };
+  };
+
+  it('flags the message through Graph with its start and due dates', async () => {
+    const { graph, calls } = graphSpy();
+    const { mailbox } = setup({}, { graph });
+    expect(await mailbox.flagForFollowUp('AAMk/AGI2+TG93AAA=', '2026-03-31')).toEqual({ mode: 'flag' });
+    expect(calls[0]?.path).toBe('/me/messages/AAMk-AGI2_TG93AAA%3D');
+    expect(calls[0]?.body).toEqual({
+      flag: {
+        flagStatus: 'flagged',
+        startDateTime: { dateTime: '2026-03-23T09:00:00', timeZone: 'Europe/Paris' },
+        dueDateTime: { dateTime: '2026-03-31T09:00:00', timeZone: 'Europe/Paris' },
+      },
+    });
+  });
+
+  it('falls back to the Relance category and names the missing consent when Graph refuses', async () => {
+    const { graph } = graphSpy(new MailboxError('consent-required'));
+    const { office, mailbox } = setup({ masterCategories: ['Relance'] }, { graph });
+    expect(await mailbox.flagForFollowUp('AAMkAGI2TG93AAA=', '2026-03-31')).toEqual({ mode: 'category', hint: 'consent-required' });
+    expect(office.state.categories).toEqual(['Relance']);
+  });
+
+  it('lets a throttled Graph call reach the user instead of hiding it', async () => {
+    const { graph } = graphSpy(new MailboxError('throttled', 'graph 429', 120));
+    const { mailbox } = setup({}, { graph });
+    await expect(mailbox.flagForFollowUp('AAMkAGI2TG93AAA=', '2026-03-31')).rejects.toMatchObject({ code: 'throttled', retryAfterSeconds: 120 });
+  });
+
+  it('applies the category when it exists and Graph is not configured, and says so', async () => {
+    const { office, mailbox } = setup({ masterCategories: ['Relance'] });
+    expect(await mailbox.flagForFollowUp('AAMkAGI2TG93AAA=', '2026-03-31')).toEqual({ mode: 'category', hint: 'graph-not-configured' });
+    expect(office.state.categories).toEqual(['Relance']);
+  });
+
+  it('keeps the date in the log only when the category does not exist and cannot be created', async () => {
+    const { office, mailbox } = setup({ masterCategories: [] });
+    expect(await mailbox.flagForFollowUp('AAMkAGI2TG93AAA=', '2026-03-31')).toEqual({ mode: 'log-only', hint: 'graph-not-configured' });
+    expect(office.state.categories).toEqual([]);
+  });
+
+  it('creates the Relance category where the mailbox allows it', async () => {
+    const { office, mailbox } = setup({ masterCategories: [], canEditMasterCategories: true });
+    expect((await mailbox.flagForFollowUp('AAMkAGI2TG93AAA=', '2026-03-31')).mode).toBe('category');
+    expect(office.state.masterCategories).toEqual(['Relance']);
+  });
+
+  it('uses the log only on hosts older than Mailbox 1.8, which have no categories', async () => {
+    const { mailbox } = setup({ mailboxVersion: '1.7', masterCategories: ['Relance'] });
+    expect((await mailbox.flagForFollowUp('AAMkAGI2TG93AAA=', '2026-03-31')).mode).toBe('log-only');
+  });
+});
+
+describe('OutlookMailbox: promise log', () => {
+  it('saves the ledger to roaming settings and reads it back', async () => {
+    const { office, mailbox } = setup();
+    const ledger = { version: 1 as const, entries: [sampleEntry] };
+    const storage = await mailbox.saveLedger(ledger);
+    expect(storage.usedBytes).toBeGreaterThan(0);
+    expect(storage.limitBytes).toBe(mailbox.ledgerLimitBytes);
+    expect(office.state.savedRoaming[ledgerSettingName]).toEqual(ledger);
+    expect(await mailbox.loadLedger()).toEqual(ledger);
+  });
+
+  it('refuses a ledger over the limit and leaves the stored one as it was', async () => {
+    const { office, mailbox } = setup();
+    await mailbox.saveLedger({ version: 1, entries: [sampleEntry] });
+    const huge = { version: 1 as const, entries: Array.from({ length: 80 }, (_, index) => ({ ...sampleEntry, invoice: { ...sampleEntry.invoice, number: `F-${index}` } })) };
+    await expect(mailbox.saveLedger(huge)).rejects.toMatchObject({ code: 'storage-full' });
+    expect((office.state.savedRoaming[ledgerSettingName] as { entries: unknown[] }).entries).toHaveLength(1);
+    expect((await mailbox.loadLedger()).entries).toHaveLength(1);
+  });
+
+  it('maps the 9057 error Office throws past 32 KB to "storage full"', async () => {
+    const { mailbox } = setup({ roaming: { other: 'x'.repeat(31 * 1024) } });
+    await expect(mailbox.saveLedger({ version: 1, entries: [sampleEntry, { ...sampleEntry, invoice: { ...sampleEntry.invoice, number: 'F-2' } }] })).rejects.toMatchObject({ code: 'storage-full' });
+  });
+
+  it('rolls the in-memory settings back when the save fails, so nothing is half-written', async () => {
+    const { office, mailbox } = setup();
+    office.fail('roamingSettings.saveAsync', officeErrors.network);
+    await expect(mailbox.saveLedger({ version: 1, entries: [sampleEntry] })).rejects.toMatchObject({ code: 'offline' });
+    expect(await mailbox.loadLedger()).toEqual(emptyLedger());
+  });
+
+  it('logs a promise confirmed twice as one entry with one record', async () => {
+    const { mailbox } = setup();
+    const reading = { intent: 'promise' as const, date: '2026-03-31', invoiceNumbers: ['F-2026-0142'], evidence: 'le virement sera fait le 31 mars', language: 'fr' as const };
+    await confirmReply(mailbox, { message: sampleReply, reading, entry: sampleEntry, today });
+    await confirmReply(mailbox, { message: sampleReply, reading, entry: sampleEntry, today });
+    const ledger = await mailbox.loadLedger();
+    expect(ledger.entries).toHaveLength(1);
+    expect(ledger.entries[0]?.promises).toHaveLength(1);
+  });
+
+  it('marks the reply itself with the promise and finds the mark again', async () => {
+    const { office, mailbox } = setup();
+    const record = { id: 'AAMkAGI2TG93AAA=', invoiceNumbers: ['F-2026-0142'], date: '2026-03-31', loggedOn: today, evidence: 'le 31 mars' };
+    expect(await mailbox.readReplyMark()).toBeUndefined();
+    await mailbox.markReply(record);
+    expect(office.state.savedCustomProperties.relancePromise).toBeDefined();
+    expect(await mailbox.readReplyMark()).toEqual(record);
+  });
+
+  it('keeps the draft and says the log was not updated when the log cannot be saved', async () => {
+    const { office, mailbox } = setup();
+    office.fail('roamingSettings.saveAsync', officeErrors.network);
+    const reminder: RenderedReminder = { step: 'overdue-1', language: 'fr', channel: 'email', subject: draft.subject, text: draft.text, html: draft.html };
+    const message = await mailbox.readMessage();
+    const outcome = await createReminderDraft(mailbox, { reminder, entry: sampleEntry, message, today });
+    expect(outcome.draft.mode).toBe('reply-all');
+    expect(outcome.logged).toBe(false);
+    expect((outcome.logError as MailboxError).code).toBe('offline');
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { renderManifest } from '../../../manifest/render-manifest';
+import { productionBaseUrl, ruleProblems, schemaProblems, validateBuiltManifests } from '../../../scripts/validate-manifest';
+
+const dev = renderManifest({ baseUrl: 'https://localhost:3000', version: '0.1.0' });
+
+describe('Outlook manifest', () => {
+  it('validates, dev and production, against the Office schemas and the extra rules', async () => {
+    const results = await validateBuiltManifests();
+    expect(results.map((result) => result.baseUrl)).toEqual(['https://localhost:3000', productionBaseUrl]);
+    for (const result of results) expect(result.problems).toEqual([]);
+  });
+
+  it('puts every URL of the production manifest on the production origin', () => {
+    const production = renderManifest({ baseUrl: `${productionBaseUrl}/`, version: '1.2.3' });
+    const urls = [...production.matchAll(/Value="(https?:[^"]+)"/g)].map((match) => match[1]!);
+    expect(urls.length).toBeGreaterThan(10);
+    expect(urls.every((url) => url.startsWith(`${productionBaseUrl}/`))).toBe(true);
+    expect(production).toContain('<Version>1.2.3.0</Version>');
+  });
+
+  it('offers Remind and Confirm promise on read, Insert reminder on compose, in French and English', () => {
+    expect(dev).toMatch(/MessageReadCommandSurface[\s\S]*relanceRemind[\s\S]*relanceConfirm/);
+    expect(dev).toMatch(/MessageComposeCommandSurface[\s\S]*relanceInsert/);
+    expect(dev).toContain('DefaultValue="Confirmer la promesse"');
+    expect(dev).toContain('<bt:Override Locale="en-US" Value="Confirm promise" />');
+    expect(dev).toContain('taskpane.html?view=reply');
+  });
+
+  it('is rejected by the schema when pinning appears in the 1.0 block', async () => {
+    const broken = dev.replace('</SourceLocation>', '').replace(/(<Action xsi:type="ShowTaskpane">\s*<SourceLocation resid="Taskpane.Url" \/>)/, '$1<SupportsPinning>true</SupportsPinning>');
+    expect(await schemaProblems(broken)).not.toEqual([]);
+  });
+
+  it('reports a resid without a resource', () => {
+    const broken = dev.replace(/<bt:String id="Insert.Tip"[\s\S]*?<\/bt:String>/g, '');
+    expect(ruleProblems(broken, 'https://localhost:3000')).toContain('VersionOverrides 1.1: resid "Insert.Tip" has no resource');
+  });
+
+  it('reports a resource id longer than 32 characters', () => {
+    const long = 'Remind.Label.ThatIsFarTooLongToBeValid';
+    const broken = dev.replaceAll('Remind.Label', long);
+    expect(ruleProblems(broken, 'https://localhost:3000')).toContain(`VersionOverrides 1.1: resource id "${long}" is longer than 32 characters`);
+  });
+
+  it('reports a URL that is not https or not on the add-in origin', () => {
+    const problems = ruleProblems(dev.replace('https://localhost:3000/assets/icon-16.png', 'http://localhost:3000/assets/icon-16.png').replace('https://localhost:3000/assets/icon-32.png', 'https://cdn.example.net/icon-32.png'), 'https://localhost:3000');
+    expect(problems).toContain('URL is not https: http://localhost:3000/assets/icon-16.png');
+    expect(problems).toContain('URL is not on https://localhost:3000: https://cdn.example.net/icon-32.png');
+  });
+
+  it('reports a broader permission than the add-in needs', () => {
+    expect(ruleProblems(dev.replace('<Permissions>ReadWriteItem</Permissions>', '<Permissions>ReadWriteMailbox</Permissions>'), 'https://localhost:3000')[0]).toMatch(/expected ReadWriteItem/);
+  });
+});

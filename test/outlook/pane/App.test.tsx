@@ -1,0 +1,156 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MailboxError, type MailMessage, type RelanceSettings } from '../../../src/core';
+import { App, type AppProps } from '../../../src/outlook/pane/App';
+import { durand, durandInvoice, lumen } from '../../../examples/sample-data';
+import { fakeOperations } from '../fakes/fake-operations';
+import { sampleEntry, sampleReply } from '../fakes/sample-entry';
+
+afterEach(cleanup);
+
+const settings: RelanceSettings = { sender: lumen, userEmail: lumen.email! };
+const invoiceMessage: MailMessage = {
+  id: 'AAMkInvoice=',
+  threadId: 'AAQkThread=',
+  subject: 'Facture F-2026-0142',
+  body: 'Bonjour, veuillez trouver la facture F-2026-0142.',
+  from: { email: lumen.email!, name: lumen.name },
+  to: [{ email: durand.contact.email, name: 'Claire Durand' }],
+  cc: [],
+  receivedOn: '2026-02-14',
+  attachmentNames: ['F-2026-0142.pdf'],
+};
+const known = { version: 1 as const, entries: [sampleEntry] };
+
+function renderApp(ops: AppProps['ops'], overrides: Partial<AppProps> = {}) {
+  return render(<App ops={ops} settings={settings} language="fr" today="2026-03-23" view="remind" compose={false} {...overrides} />);
+}
+
+describe('task pane: reminder', () => {
+  it('shows the invoice facts, the plan and the reminder for an overdue invoice', async () => {
+    renderApp(fakeOperations({ message: invoiceMessage, ledger: known }));
+    expect(await screen.findByDisplayValue('F-2026-0142')).toBeTruthy();
+    expect(screen.getByDisplayValue('2026-03-16')).toBeTruthy();
+    expect(screen.getByText(/À envoyer maintenant/)).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Aperçu' }).textContent).toContain('Madame Durand');
+  });
+
+  it('shows each field error next to its field, in the user language', async () => {
+    renderApp(fakeOperations({ message: invoiceMessage, ledger: known }), { language: 'en' });
+    const amount = await screen.findByLabelText(/^Amount$/);
+    fireEvent.input(amount, { target: { value: 'four thousand' } });
+    await waitFor(() => expect(amount.getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByText('amount: not a valid number')).toBeTruthy();
+    expect(screen.getByLabelText(/^Due date/).getAttribute('aria-invalid')).toBe('false');
+    expect(screen.queryByRole('button', { name: 'Create draft' })).toBeNull();
+  });
+
+  it('creates the draft and says both that it is open and that the step is logged', async () => {
+    const ops = fakeOperations({ message: invoiceMessage, ledger: known });
+    renderApp(ops);
+    fireEvent.click(await screen.findByRole('button', { name: 'Créer le brouillon' }));
+    expect(await screen.findByText(/ouvert en réponse à tous/)).toBeTruthy();
+    expect(screen.getByText(/notée dans le journal/)).toBeTruthy();
+    expect(ops.calls.createDraft).toHaveLength(1);
+  });
+
+  it('says plainly when the draft exists but the log could not be updated', async () => {
+    const ops = fakeOperations({ message: invoiceMessage, ledger: known, draft: { logged: false, logError: new MailboxError('offline') } });
+    renderApp(ops);
+    fireEvent.click(await screen.findByRole('button', { name: 'Créer le brouillon' }));
+    expect(await screen.findByText(/journal n'a pas été mis à jour/)).toBeTruthy();
+    expect(screen.getByText(/Pas de connexion réseau/)).toBeTruthy();
+  });
+
+  it('shows a Graph throttling failure with the wait, in French', async () => {
+    const ops = fakeOperations({ message: invoiceMessage, ledger: known, draftError: new MailboxError('throttled', 'graph 429', 30) });
+    renderApp(ops);
+    fireEvent.click(await screen.findByRole('button', { name: 'Créer le brouillon' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('patienter avant de réessayer. (30 s)');
+  });
+
+  it('flags for follow-up and tells the admin step when Graph is not configured', async () => {
+    const ops = fakeOperations({ message: invoiceMessage, ledger: known, flag: { flag: { mode: 'category', hint: 'graph-not-configured' } } });
+    renderApp(ops, { language: 'en' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Flag for follow-up' }));
+    expect(await screen.findByText(/"Relance" category applied/)).toBeTruthy();
+    expect(screen.getByText(/graph.clientId/)).toBeTruthy();
+  });
+
+  it('inserts into the open draft in compose mode', async () => {
+    const ops = fakeOperations({ message: { ...invoiceMessage, id: '' }, ledger: known, draft: { draft: { mode: 'inserted', draftId: 'AAMkDraft=' } } });
+    renderApp(ops, { compose: true });
+    fireEvent.click(await screen.findByRole('button', { name: 'Insérer la relance' }));
+    expect(await screen.findByText(/insérée dans votre message et le brouillon est enregistré/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Marquer pour suivi' })).toBeNull();
+  });
+
+  it('offers to retry when the message cannot be read', async () => {
+    renderApp(fakeOperations({ message: invoiceMessage, readError: new MailboxError('item-not-found') }));
+    expect((await screen.findByRole('alert')).textContent).toContain("Ce message n'est plus disponible.");
+    expect(screen.getByRole('button', { name: 'Réessayer' })).toBeTruthy();
+  });
+});
+
+describe('task pane: client reply', () => {
+  const reading = { intent: 'promise' as const, date: '2026-03-31', invoiceNumbers: ['F-2026-0142'], evidence: 'le virement sera fait le 31 mars', language: 'fr' as const };
+
+  it('shows the reading and logs the promise with the date the user corrected', async () => {
+    const ops = fakeOperations({ message: sampleReply, ledger: known, reading });
+    renderApp(ops, { view: 'reply' });
+    expect(await screen.findByText('Promesse de paiement')).toBeTruthy();
+    expect(screen.getByText('le virement sera fait le 31 mars')).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Date promise'), { target: { value: '2026-04-02' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Confirmer la promesse' }));
+    expect(await screen.findByText(/paiement attendu le 2 avril 2026/)).toBeTruthy();
+    expect(ops.calls.confirm).toEqual([{ date: '2026-04-02' }]);
+  });
+
+  it('offers the acknowledgement as a draft once the promise is confirmed', async () => {
+    const ops = fakeOperations({ message: sampleReply, ledger: known, reading });
+    renderApp(ops, { view: 'reply' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirmer la promesse' }));
+    const answer = await screen.findByRole('region', { name: 'Réponse proposée' });
+    expect(answer.textContent).toContain('F-2026-0142');
+    fireEvent.click(screen.getByRole('button', { name: 'Préparer la réponse' }));
+    await waitFor(() => expect(ops.calls.createDraft).toHaveLength(1));
+  });
+
+  it('says the log is updated but the message itself was not marked', async () => {
+    renderApp(fakeOperations({ message: sampleReply, ledger: known, reading, marked: false }), { view: 'reply' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirmer la promesse' }));
+    expect(await screen.findByText(/le message lui-même n'a pas pu être marqué/)).toBeTruthy();
+  });
+
+  it('says when a reply was already confirmed', async () => {
+    const mark = { id: sampleReply.id, invoiceNumbers: ['F-2026-0142'], date: '2026-03-31', loggedOn: '2026-03-21', evidence: 'x' };
+    renderApp(fakeOperations({ message: sampleReply, ledger: known, reading, mark }), { view: 'reply' });
+    expect(await screen.findByText(/Promesse déjà enregistrée le 21 mars 2026/)).toBeTruthy();
+  });
+});
+
+describe('task pane: log', () => {
+  it('lists the promises with their status and exports them as CSV', async () => {
+    const withPromise = {
+      version: 1 as const,
+      entries: [{ ...sampleEntry, promises: [{ id: 'r1', invoiceNumbers: ['F-2026-0142'], date: '2026-03-10', loggedOn: '2026-03-01', evidence: 'le 10 mars' }] }],
+    };
+    const ops = fakeOperations({ message: invoiceMessage, ledger: withPromise });
+    renderApp(ops, { view: 'log', language: 'en' });
+    const row = (await screen.findByText('Boulangeries Durand SAS', { selector: 'td' })).closest('tr');
+    expect(row?.textContent).toContain('broken');
+    expect(row?.textContent).toContain('€4,860.00');
+    fireEvent.click(screen.getByRole('button', { name: 'Export as CSV' }));
+    expect(ops.calls.downloads[0]?.fileName).toBe('relance-2026-03-23.csv');
+    expect(ops.calls.downloads[0]?.content).toContain('"broken"');
+  });
+
+  it('warns before the storage is full and offers the export', async () => {
+    renderApp(fakeOperations({ message: invoiceMessage, ledger: known, limitBytes: 700 }), { view: 'log' });
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Exportez-le en CSV/);
+    expect(screen.getByRole('button', { name: 'Exporter en CSV' })).toBeTruthy();
+  });
+});
+
+void durandInvoice;
