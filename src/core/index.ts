@@ -62,7 +62,9 @@ export { counterpart, splitName, companyFromEmail } from './use-cases/counterpar
 export { proposeReminder, type Proposal } from './use-cases/propose-reminder';
 export { createReminderDraft, type DraftOutcome } from './use-cases/create-reminder-draft';
 export { flagFollowUp, followUpDate } from './use-cases/flag-follow-up';
-export { confirmReply, paymentCheckDays, type ConfirmedReply } from './use-cases/confirm-reply';
+export { confirmReply, ledgerAfterReply, paymentCheckDays, type ConfirmedReply, type ReplyConfirmation } from './use-cases/confirm-reply';
+export { draftRequestFor, ledgerAfterDraft } from './use-cases/ledger-after-draft';
+export { formFromEntry } from './use-cases/form-from-entry';
 export { answerStep, type AnswerStep } from './use-cases/answer-step';
 export { proposeAnswer } from './use-cases/propose-answer';
 export { renderForEntry, type Rendering } from './use-cases/render-for-entry';

@@ -17,12 +17,18 @@ test('inserts the reminder into the reply the user is writing and saves the draf
   await body.waitFor();
   const before = await body.innerText();
 
-  await pane.getByRole('button', { name: 'Insérer la relance' }).click();
+  const insert = pane.getByRole('button', { name: 'Insérer la relance' });
+  await insert.or(pane.getByRole('alert')).first().waitFor();
+  if ((await insert.count()) === 0) {
+    const calls = await page.locator('.calls').innerText();
+    throw new Error(`The pane could not read the draft: ${await pane.getByRole('alert').innerText()}\nOffice calls, latest first:\n${calls}`);
+  }
+  await insert.click();
   await expectText(pane.getByRole('status'), 'La relance est insérée dans votre message et le brouillon est enregistré.');
   await expectText(body, thread.invoiceNumber, thread.amountText, 'Bien cordialement');
   const after = await body.innerText();
   // At the cursor, at the top: the quoted invoice is still below the reminder, untouched.
   expect(after.endsWith(before.trim()) || after.includes(before.trim())).toBe(true);
   expect(after.indexOf('Bien cordialement')).toBeLessThan(after.indexOf('Objet :'));
-  await screenshot(page, 'compose-insert');
+  await screenshot(page, 'compose-insert', pane.getByRole('status'));
 });

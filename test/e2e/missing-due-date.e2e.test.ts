@@ -21,5 +21,5 @@ test('refuses an invoice without a due date with an error on that field, and cre
   expect(await pane.getByRole('button', { name: 'Créer le brouillon' }).count()).toBe(0);
   expect(await draftCount(page)).toBe(draftsBefore);
   await openMessage(page, 'sent', thread.invoiceNumber);
-  await screenshot(page, 'missing-due-date');
+  await screenshot(page, 'missing-due-date', pane.locator('#field-dueDate-error'));
 });

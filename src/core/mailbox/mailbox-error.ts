@@ -33,8 +33,8 @@ const messages: Record<MailboxErrorCode, Record<Language, string>> = {
   throttled: { fr: 'Le serveur de messagerie demande de patienter avant de réessayer.', en: 'The mail server asks us to wait before trying again.' },
   'server-error': { fr: 'Le serveur de messagerie ne répond pas correctement : réessayez dans un instant.', en: 'The mail server is not responding properly: try again in a moment.' },
   'consent-required': {
-    fr: "Relance n'a pas encore l'autorisation de modifier vos messages : votre administrateur doit donner son consentement (Mail.ReadWrite).",
-    en: 'Relance is not yet allowed to update your messages: your administrator must grant consent (Mail.ReadWrite).',
+    fr: "Relance n'a pas encore l'autorisation de modifier vos messages : votre administrateur doit donner son consentement.",
+    en: 'Relance is not yet allowed to update your messages: your administrator must grant consent.',
   },
   'not-authorized': { fr: "Accès refusé par votre messagerie.", en: 'Access denied by your mailbox.' },
   'storage-full': {
@@ -42,7 +42,7 @@ const messages: Record<MailboxErrorCode, Record<Language, string>> = {
     en: 'The log storage is full: export it as CSV, then archive settled promises.',
   },
   'item-not-found': { fr: "Ce message n'est plus disponible.", en: 'This message is no longer available.' },
-  unsupported: { fr: "Votre version d'Outlook ne permet pas cette action.", en: 'Your version of the mail client does not support this action.' },
+  unsupported: { fr: 'Votre messagerie ne permet pas cette action.', en: 'Your mail client does not support this action.' },
   'host-error': { fr: 'La messagerie a renvoyé une erreur.', en: 'The mail client returned an error.' },
 };
 

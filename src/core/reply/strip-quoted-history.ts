@@ -21,29 +21,46 @@ const attributionSpan = 3;
 const headerFrom = /^\*?(?:de|from|expediteur)\s*\*?\s*:/;
 const headerOther = /^\*?(?:envoye|sent|date|a|to|objet|subject|cc)\s*\*?\s*:/;
 
-function attributionFirstLine(lines: string[], end: number): number {
+/** Every opening line holds a colon or starts with ">", "-" or "_": the others need no closer look. */
+const mayOpenQuote = /:|^\s*[>_-]/;
+
+/** The lines of a mail, folded only when looked at: most lines of a long thread never are. */
+class FoldedLines {
+  private readonly folded: string[] = [];
+
+  constructor(private readonly lines: string[]) {}
+
+  at(index: number): string {
+    return (this.folded[index] ??= normalizeForMatching(this.lines[index] ?? ''));
+  }
+}
+
+function attributionFirstLine(lines: FoldedLines, end: number): number {
   for (let index = end; index > end - attributionSpan && index >= 0; index--) {
-    const line = lines[index] ?? '';
+    const line = lines.at(index);
     if (attributionStart.test(line)) return index;
     if (index < end && /[.!?]$/.test(line)) break;
   }
   return end;
 }
 
-function quoteStart(lines: string[], index: number): number | undefined {
-  const line = lines[index] ?? '';
+function quoteStart(lines: FoldedLines, index: number, count: number): number | undefined {
+  const line = lines.at(index);
   if (line.startsWith('>')) return index;
   if (separators.some((separator) => separator.test(line))) return index;
   if (attributionEnd.test(line)) return attributionFirstLine(lines, index);
-  if (headerFrom.test(line) && lines.slice(index + 1, index + 5).some((next) => headerOther.test(next))) return index;
+  if (headerFrom.test(line)) {
+    for (let next = index + 1; next < Math.min(index + 5, count); next++) if (headerOther.test(lines.at(next))) return index;
+  }
   return undefined;
 }
 
 export function stripQuotedHistory(text: string): string {
   const lines = text.split('\n');
-  const folded = lines.map((line) => normalizeForMatching(line));
-  for (let index = 0; index < folded.length; index++) {
-    const start = quoteStart(folded, index);
+  const folded = new FoldedLines(lines);
+  for (let index = 0; index < lines.length; index++) {
+    if (!mayOpenQuote.test(lines[index] ?? '')) continue;
+    const start = quoteStart(folded, index, lines.length);
     if (start !== undefined) return lines.slice(0, start).join('\n').trimEnd();
   }
   return text.trimEnd();

@@ -23,19 +23,19 @@ export type ConfirmedReply = { ledger: Ledger; entry: LedgerEntry; capacity: Led
 /** Days a claimed payment pauses the reminders while it is checked. */
 export const paymentCheckDays = 5;
 
-export async function confirmReply(
-  mailbox: Mailbox,
-  input: {
-    message: MailMessage;
-    reading: ReplyReading;
-    /** The entry of the invoice the reply is about (from the ledger or the corrected form). */
-    entry: LedgerEntry;
-    /** The date and amount as the user corrected them. */
-    date?: IsoDate;
-    amount?: Money;
-    today: IsoDate;
-  },
-): Promise<ConfirmedReply> {
+export type ReplyConfirmation = {
+  message: MailMessage;
+  reading: ReplyReading;
+  /** The entry of the invoice the reply is about (from the ledger or the corrected form). */
+  entry: LedgerEntry;
+  /** The date and amount as the user corrected them. */
+  date?: IsoDate;
+  amount?: Money;
+  today: IsoDate;
+};
+
+/** The pure half, shared by every host: the ledger once the reply is logged. */
+export function ledgerAfterReply(ledger: Ledger, input: ReplyConfirmation & { limitBytes: number }): ConfirmedReply {
   const { message, reading, today } = input;
   const date = input.date ?? reading.date;
   const amount = input.amount ?? reading.amount;
@@ -66,9 +66,14 @@ export async function confirmReply(
     default:
       break;
   }
-  const ledger = upsertEntry(await mailbox.loadLedger(), { ...entry, messageId: entry.messageId ?? message.id });
-  const capacity = ledgerCapacity(ledger, mailbox.ledgerLimitBytes);
+  const next = upsertEntry(ledger, { ...entry, messageId: entry.messageId ?? message.id });
+  const capacity = ledgerCapacity(next, input.limitBytes);
   if (capacity.level === 'full') throw new MailboxError('storage-full');
-  await mailbox.saveLedger(ledger);
-  return { ledger, entry, capacity };
+  return { ledger: next, entry, capacity };
+}
+
+export async function confirmReply(mailbox: Mailbox, input: ReplyConfirmation): Promise<ConfirmedReply> {
+  const confirmed = ledgerAfterReply(await mailbox.loadLedger(), { ...input, limitBytes: mailbox.ledgerLimitBytes });
+  await mailbox.saveLedger(confirmed.ledger);
+  return confirmed;
 }

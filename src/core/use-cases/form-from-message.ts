@@ -7,6 +7,7 @@ import { findEntry } from '../ledger/find-entry';
 import type { Ledger } from '../ledger/ledger';
 import type { MailMessage } from '../mailbox/mail-message';
 import { companyFromEmail, counterpart, splitName } from './counterpart';
+import { formFromEntry } from './form-from-entry';
 import { emptyInvoiceForm, type InvoiceForm } from './invoice-form';
 
 const amountText = (value: number | undefined) => (value === undefined ? '' : value.toFixed(2));
@@ -14,24 +15,7 @@ const amountText = (value: number | undefined) => (value === undefined ? '' : va
 export function formFromMessage(message: MailMessage, ledger: Ledger, userEmail?: string): InvoiceForm {
   const facts = extractInvoice({ subject: message.subject, body: message.body, attachmentNames: message.attachmentNames });
   const entry = facts.number ? findEntry(ledger, facts.number) : undefined;
-  if (entry) {
-    const { invoice, client } = entry;
-    return {
-      number: invoice.number,
-      issueDate: invoice.issueDate,
-      dueDate: invoice.dueDate,
-      amount: amountText(invoice.amount.value),
-      amountDue: amountText(invoice.amountDue?.value),
-      currency: invoice.amount.currency,
-      description: invoice.description ?? '',
-      company: client.company,
-      civility: client.contact.civility ?? '',
-      firstName: client.contact.firstName ?? '',
-      lastName: client.contact.lastName,
-      email: client.contact.email,
-      phone: client.contact.phone ?? '',
-    };
-  }
+  if (entry) return formFromEntry(entry);
   const other = counterpart(message, userEmail);
   const name = splitName(other?.name);
   return {

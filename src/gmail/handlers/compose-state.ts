@@ -1,7 +1,7 @@
 /** The compose card's content: followed invoices (those due first), the one chosen, its form and proposal. */
 import { emptyInvoiceForm, findEntry, followUpsDue, type InvoiceForm, type Ledger, type LedgerEntry, proposeReminder, type Proposal } from '../../core';
 import type { HandlerContext } from '../handler-context';
-import { formFromEntry } from '../form-from-entry';
+import { formFromEntry } from '../../core';
 
 export type ComposeState = { entries: LedgerEntry[]; selected?: string; form: InvoiceForm; proposal?: Proposal };
 

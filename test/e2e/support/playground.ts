@@ -62,8 +62,9 @@ export async function draftCount(page: Page): Promise<number> {
 }
 
 /** The end of a flow, as the user sees it, once the task pane has finished loading: test-output/e2e/<flow>.png. */
-export async function screenshot(page: Page, flow: string): Promise<void> {
-  if ((await page.locator('iframe[title="Relance"]').count()) > 0) {
+export async function screenshot(page: Page, flow: string, show?: Locator): Promise<void> {
+  if (show) await show.first().scrollIntoViewIfNeeded();
+  else if ((await page.locator('iframe[title="Relance"]').count()) > 0) {
     const panel = page.frameLocator('iframe[title="Relance"]').getByRole('tabpanel');
     await panel.waitFor({ timeout: 10_000 });
     for (let tries = 0; tries < 50 && /Lecture du message|Reading the message/.test(await panel.innerText()); tries += 1) {

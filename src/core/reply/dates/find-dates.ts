@@ -67,6 +67,7 @@ function isInDirection(date: IsoDate, components: ParsedComponents, options: { r
 
 export function findDates(folded: string, options: { language: Language; receivedOn: IsoDate; direction: DateDirection }): DateMention[] {
   const vocabulary = compiledVocabulary(options.language);
+  if (!vocabulary.dateHint.test(folded)) return [];
   const results = replyChrono(options.language).parse(folded, toDate(options.receivedOn), { forwardDate: options.direction === 'forward' });
   const mentions: DateMention[] = [];
   for (const result of results) {

@@ -14,6 +14,8 @@ export type CompiledVocabulary = {
   /** Tested on the text just before a date. */
   documentReferenceBefore: RegExp;
   returnMarkerBefore: RegExp;
+  /** Digits, month and weekday names, and the other words every date expression needs. */
+  dateHint: RegExp;
   lastDayMarkerBefore: RegExp;
   lastDayMarkerAfter: RegExp;
 };
@@ -47,6 +49,7 @@ function compile(vocabulary: ReplyVocabulary): CompiledVocabulary {
     negationBefore: anyPhrase(vocabulary.negations),
     documentReferenceBefore: endingWith(vocabulary.documentReferences),
     returnMarkerBefore: endingWith(vocabulary.returnMarkers),
+    dateHint: new RegExp(`\\d|${anyPhrase([...vocabulary.dates.hints, ...Object.keys(vocabulary.dates.months), ...vocabulary.dates.weekdays]).source}`, 'u'),
     lastDayMarkerBefore: endingWith(vocabulary.lastDayMarkers),
     lastDayMarkerAfter: new RegExp(`^\\s*,?\\s*(?:${vocabulary.lastDayMarkers.join('|')})(?![\\p{L}\\p{N}])`, 'u'),
   };

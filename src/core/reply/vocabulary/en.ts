@@ -55,6 +55,9 @@ export const enVocabulary: ReplyVocabulary = {
       'withhold(?:ing)? (?:the )?payment',
       'query (?:on|regarding|about|with) (?:the|this|your|invoice)',
       '(?:short|incomplete|partial) delivery',
+      '(?:delivery|order|shipment|consignment) (?:was|is|came|arrived) (?:short|incomplete|damaged|wrong)',
+      'short[- ]delivered',
+      '(?:only|just) pay for what (?:arrived|was delivered|we received|we got)',
       'missing (?:items|parts|goods)',
       'not what (?:we|i) ordered',
     ],
@@ -171,6 +174,7 @@ export const enVocabulary: ReplyVocabulary = {
   returnMarkers: ['back(?: in the office| at work| at my desk)?(?: on)?', "(?:i'll|i will|will) (?:be )?return(?:ing)?(?: to the office)?(?: on)?", 'returning(?: on)?', 'return(?: on| date)?', 'in the office (?:on|from)', 'until', 'till', 'from'],
   lastDayMarkers: ['inclusive', 'through', 'up to and including'],
   dates: {
+    hints: ['today', 'tomorrow', 'tmrw', 'yesterday', 'tonight', 'days?', 'weeks?', 'month', 'fortnight', 'end', 'eod', 'eom', 'eow', 'cob', 'close of business', 'morning', 'afternoon', 'hours?', 'hrs?', 'h', 'next', 'last', 'weekend'],
     numbers: {
       a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
       eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, sixty: 60,

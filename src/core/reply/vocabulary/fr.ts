@@ -109,6 +109,8 @@ export const frVocabulary: ReplyVocabulary = {
       "(?:se sont|ont du se|a du se|s'est|se seront) croise(?:s|es)?",
       '(?:vous avez du|vous devriez avoir) (?:recevoir|recu|le recevoir)',
       '(?:recu|reception de) (?:notre|nos|le|mon) (?:virement|paiement|reglement|cheque)',
+      '(?:est|sont|a ete|ont ete) (?:partie?s?|mise?s?) en paiement',
+      '(?:virement|paiement|reglement|cheque|versement) (?:date|emis|passe) (?:du|le)',
     ],
     promise: [
       '(?:allons|vais|va|vont) (?:vous |bien |donc )*(?:proceder (?:au|a un) |effectuer (?:le|un) |faire (?:le|un) |lancer (?:le|un) |passer (?:le|un) |envoyer (?:le|un) |emettre (?:le|un) |programmer (?:le|un) )?(?:regler|payer|virer|reglement|paiement|virement|solder|cheque|versement)',
@@ -175,6 +177,7 @@ export const frVocabulary: ReplyVocabulary = {
   returnMarkers: ['de retour(?: au bureau)?(?: le| a partir du| des le)?', 'reviens(?: le)?', 'reviendrai(?: le)?', 'rentre(?: le)?', 'rentrerai(?: le)?', 'retour (?:prevu |au bureau )?(?:le|au|a partir du)?', 'reprendrai(?: mon poste| le travail)?(?: le)?', 'serai (?:de nouveau |a nouveau )?(?:presente?|joignable|disponible|au bureau)(?: a partir du| des le| le)?', 'a partir du', 'des le'],
   lastDayMarkers: ["jusqu'au", "jusqu'a", 'inclus', 'inclusivement', 'compris'],
   dates: {
+    hints: ['demain', 'apres-demain', 'hier', 'avant-hier', "aujourd'hui", 'jours?', 'j', 'ce matin', 'ce midi', 'ce soir', "cet apres-midi", 'journee', 'semaines?', 'mois', 'fin', 'debut', 'huitaine', 'quinzaine', 'heures?', 'h', 'prochaine?', 'veille'],
     numbers: {
       un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
       onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30, 'quarante-cinq': 45, soixante: 60,

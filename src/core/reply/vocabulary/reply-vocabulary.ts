@@ -23,6 +23,11 @@ export type IntentCues = {
 };
 
 export type DateWords = {
+  /**
+   * Words without which a sentence names no date, besides digits, months and weekdays: chrono is
+   * not run on a sentence that has none of them, which is most sentences.
+   */
+  hints: string[];
   /** Numbers written as words, in delays ("d'ici dix jours", "within seven days"). */
   numbers: Record<string, number>;
   /** Month names and their common abbreviations. */

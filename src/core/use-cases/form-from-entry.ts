@@ -1,10 +1,10 @@
-/** A followed invoice back as the form the user edits (the inverse of invoiceFromForm). */
-import type { InvoiceForm, LedgerEntry } from '../core';
+/** A followed invoice back as the form the user corrects. */
+import type { LedgerEntry } from '../ledger/ledger';
+import type { InvoiceForm } from './invoice-form';
 
 const amountText = (value: number | undefined) => (value === undefined ? '' : value.toFixed(2));
 
-export function formFromEntry(entry: LedgerEntry): InvoiceForm {
-  const { invoice, client } = entry;
+export function formFromEntry({ invoice, client }: LedgerEntry): InvoiceForm {
   return {
     number: invoice.number,
     issueDate: invoice.issueDate,

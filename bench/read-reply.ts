@@ -1,0 +1,52 @@
+/** `npm run bench`: how well and how fast the mail readers read their corpora. */
+import { extractInvoice } from '../src/core/extract/extract-invoice';
+import { readReply } from '../src/core/reply/read-reply';
+import { invoiceEmailCorpus, notInvoiceEmails } from '../test/fixtures/invoice-emails';
+import { replyCorpus } from '../test/fixtures/replies';
+import { scoreInvoiceEmails, scoreReplies } from '../test/fixtures/score-corpus';
+
+const runs = 10_000;
+const budgetSeconds = 5;
+
+function percentile(sorted: number[], fraction: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
+}
+
+const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
+const ms = (value: number) => `${value.toFixed(3)} ms`;
+
+/** Times `read` over `runs` inputs taken in turn from `inputs`. */
+function time<T>(inputs: T[], read: (input: T) => unknown): { times: number[]; total: number } {
+  const times: number[] = [];
+  const started = performance.now();
+  for (let run = 0; run < runs; run++) {
+    const input = inputs[run % inputs.length] as T;
+    const before = performance.now();
+    read(input);
+    times.push(performance.now() - before);
+  }
+  return { times: times.sort((a, b) => a - b), total: (performance.now() - started) / 1000 };
+}
+
+export function benchReadReply(): string[] {
+  const score = scoreReplies(replyCorpus, readReply);
+  const { times, total } = time(replyCorpus, (reply) => readReply({ text: reply.text, receivedOn: reply.receivedOn }));
+  return [
+    `corpus: ${replyCorpus.length} replies`,
+    `intent accuracy: ${percent(score.intent)}`,
+    `date accuracy: ${percent(score.date)} (on replies that state a date: ${percent(score.statedDate)})`,
+    `time per reply: median ${ms(percentile(times, 0.5))}, p99 ${ms(percentile(times, 0.99))}`,
+    `${runs.toLocaleString('en-GB')} replies in ${total.toFixed(2)} s (budget ${budgetSeconds} s)${total < budgetSeconds ? '' : '  OVER BUDGET'}`,
+  ];
+}
+
+export function benchExtractInvoice(): string[] {
+  const score = scoreInvoiceEmails([...invoiceEmailCorpus, ...notInvoiceEmails], extractInvoice);
+  const { times, total } = time([...invoiceEmailCorpus, ...notInvoiceEmails], (email) => extractInvoice(email.message));
+  return [
+    `corpus: ${invoiceEmailCorpus.length} invoice mails, ${notInvoiceEmails.length} other mails`,
+    `field accuracy: ${percent(score.fields)}, mails read exactly: ${percent(score.exact)}, wrong values: ${score.wrong}`,
+    `time per mail: median ${ms(percentile(times, 0.5))}, p99 ${ms(percentile(times, 0.99))}`,
+    `${runs.toLocaleString('en-GB')} mails in ${total.toFixed(2)} s`,
+  ];
+}
