@@ -5,6 +5,8 @@ import { createOperations } from './app/create-operations';
 import { downloadText } from './app/download-text';
 import { localIsoDate } from './app/local-iso-date';
 import { loadConfig } from './config/load-config';
+import { createCallQueue } from './office/call-queue';
+import { officeAsync } from './office/office-async';
 import { isReadItem } from './office/office-host';
 import { App, type PaneView } from './pane/App';
 import { paneLanguage } from './pane/strings';
@@ -25,8 +27,11 @@ async function start(): Promise<void> {
     baseUrl: window.location.href,
     user: context.mailbox.userProfile,
   });
+  // One queue for every Office call of the pane: the web host fails a fourth concurrent call.
+  const queue = createCallQueue();
   const mailbox = createOutlookMailbox({
     host: Office,
+    queue,
     today,
     fetch: window.fetch.bind(window),
     sleep: (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * 1000)),
@@ -56,7 +61,11 @@ async function start(): Promise<void> {
   draw();
   // A pinned pane stays open while the user moves from message to message (Mailbox 1.5).
   if (context.requirements.isSetSupported('Mailbox', '1.5')) {
-    context.mailbox.addHandlerAsync(Office.EventType.ItemChanged, draw);
+    void officeAsync<void>(queue, 'addHandlerAsync', (callback) =>
+      context.mailbox.addHandlerAsync(Office.EventType.ItemChanged, draw, callback as (result: Office.AsyncResult<void>) => void),
+    ).catch(() => {
+      // Without the handler the pane still works for the message it opened on.
+    });
   }
 }
 

@@ -18,11 +18,12 @@ test('reports a Graph failure on the flag and keeps the draft and the log', asyn
   await pane.getByRole('button', { name: 'Marquer pour suivi' }).click();
   await expectText(pane.getByRole('alert'), 'Le serveur de messagerie ne répond pas correctement');
   await expectText(page.locator('.calls'), '503');
+  await expectText(page.locator('.notices'), 'enregistrée dans Brouillons');
+  await screenshot(page, 'graph-failure', pane.getByRole('alert'));
 
-  // Nothing lost: the draft is in Drafts (the pane, still open, keeps its message)…
+  // Nothing lost: the draft is in Drafts…
   expect(await draftCount(page)).toBe(draftsBefore + 1);
   await expectText(page.locator('.message-list'), thread.invoiceNumber);
-  await screenshot(page, 'graph-failure', pane.getByRole('alert'));
   // …and the log knows the reminder went out today: the pane, reopened, does not offer it again.
   await openMessage(page, 'sent', thread.invoiceNumber);
   await expectText(pane.getByRole('tabpanel'), 'Rien à envoyer aujourd’hui', 'dernier envoi le 9 mars 2026');

@@ -4,7 +4,9 @@
  */
 import * as chronoEn from 'chrono-node/en';
 import * as chronoFr from 'chrono-node/fr';
+import type { Parser, Refiner } from 'chrono-node';
 import { toDate } from '../dates/to-date';
+import { CachedPatternParser } from '../reply/dates/cached-pattern-parser';
 import { closestLabel } from './closest-label';
 import { invoiceVocabulary } from './compiled-invoice-vocabulary';
 import type { TextLine } from './text-lines';
@@ -17,10 +19,15 @@ const reference = toDate('2000-01-01');
 
 export type DateOrder = 'day-first' | 'month-first';
 
+/** chrono's strict configurations (written dates only), each pattern compiled once. */
+function strictChrono(configuration: { parsers: Parser[]; refiners: Refiner[] }): chronoFr.Chrono {
+  return new chronoFr.Chrono({ parsers: configuration.parsers.map((parser) => new CachedPatternParser(parser)), refiners: configuration.refiners });
+}
+
 const parsers = {
-  fr: chronoFr.strict,
-  'en-day-first': new chronoEn.Chrono(chronoEn.configuration.createConfiguration(true, true)),
-  'en-month-first': new chronoEn.Chrono(chronoEn.configuration.createConfiguration(true, false)),
+  fr: strictChrono(chronoFr.createConfiguration(true, true)),
+  'en-day-first': strictChrono(chronoEn.configuration.createConfiguration(true, true)),
+  'en-month-first': strictChrono(chronoEn.configuration.createConfiguration(true, false)),
 };
 
 export function findLabelledDates(lines: TextLine[], language: 'fr' | 'en', order: DateOrder): LabelledDate[] {

@@ -8,7 +8,11 @@ const quotes = /[\u00ab\u00bb\u201c\u201d]/g;
 const dashes = /[\u2010-\u2015]/g;
 const spaces = /[\s\u00a0\u202f]+/g;
 
+const nonAscii = /[^\x00-\x7f]/;
+
 export function normalizeForMatching(text: string): string {
+  // Most mail lines are plain ASCII: they need no Unicode decomposition, the costly step.
+  if (!nonAscii.test(text)) return text.toLowerCase().replace(/`/g, "'").replace(spaces, ' ').trim();
   return text
     .normalize('NFD')
     .replace(combiningMarks, '')

@@ -3,6 +3,7 @@
  * that supports Nested App Authentication; otherwise the reason is kept to tell the user.
  */
 import type { IsoDate, MailboxHintCode } from '../../core';
+import type { CallQueue } from '../office/call-queue';
 import type { OfficeHost } from '../office/office-host';
 import { createGraphClient, type GraphClient } from './graph-client';
 import { createNaaTokenSource, type MsalModule } from './naa-token';
@@ -17,6 +18,8 @@ export type OutlookMailboxSetup = {
   isOnline?: () => boolean;
   timeZone?: string;
   loadMsal?: () => Promise<MsalModule>;
+  /** Shared with every other Office call the pane makes, so together they stay within the host's limit. */
+  queue?: CallQueue;
 };
 
 export function createOutlookMailbox(setup: OutlookMailboxSetup): OutlookMailbox {
@@ -39,5 +42,6 @@ export function createOutlookMailbox(setup: OutlookMailboxSetup): OutlookMailbox
     ...(graph ? { graph } : {}),
     ...(graphUnavailable ? { graphUnavailable } : {}),
     ...(setup.timeZone ? { timeZone: setup.timeZone } : {}),
+    ...(setup.queue ? { queue: setup.queue } : {}),
   });
 }

@@ -28,8 +28,6 @@ export const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
-  // French, like the sample mailbox: date fields then read 09/03/2026.
-  '--lang=fr-FR',
 ];
 
 function run(command: string, args: string[], what: string): string {

@@ -7,6 +7,7 @@ import * as chronoEn from 'chrono-node/en';
 import * as chronoFr from 'chrono-node/fr';
 import type { Language } from '../../model/language';
 import { compiledVocabulary } from '../vocabulary/compile-vocabulary';
+import { CachedPatternParser } from './cached-pattern-parser';
 import { DayOfMonthParser } from './parsers/day-of-month-parser';
 import { DelayParser } from './parsers/delay-parser';
 import { EndOfMonthParser } from './parsers/end-of-month-parser';
@@ -30,7 +31,7 @@ function create(language: Language): chronoFr.Chrono {
       new DelayParser(words),
       new DayOfMonthParser(words),
       new TodayParser(words),
-      ...base.parsers,
+      ...base.parsers.map((parser) => new CachedPatternParser(parser)),
     ],
     refiners: [...base.refiners, new VagueDateFilter(words), new WeekdayRefiner(words), new RangeYearRefiner()],
   });

@@ -106,6 +106,7 @@ export const enVocabulary: ReplyVocabulary = {
       '(?:payment|transfer|remittance|bacs|cheque|funds|money) (?:was|were|has been|have been|went|has gone|had been) (?:already |actually )*(?:made|sent|paid|processed|out|released|executed|transferred|issued|posted|initiated|through|credited|debited)',
       '(?:invoice|balance|amount|bill)s? (?:is|was|are|were|has been|have been) (?:already |now )?(?:paid|settled|cleared)',
       'already (?:been )?(?:paid|settled)',
+      '(?:this|it|that|these|they|which) (?:was|were|has been|have been|is|are) (?:already |now |all )?(?:paid|settled)',
       'remittance advice',
       'proof of payment',
       '(?:paid|settled) in full',

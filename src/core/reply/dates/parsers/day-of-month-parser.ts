@@ -12,7 +12,7 @@ import { alternatives, wordPattern } from '../word-pattern';
 function notADay(words: DateWords): string {
   const months = alternatives(Object.keys(words.months));
   const units =
-    'jours?|j|mois|ans?|semaines?|heures?|fois|days?|weeks?|months?|years?|hours?|times?|reminders?|notices?|letters?|instal?ments?|payments?|invoices?|quarters?|floor|attempts?|k|eur|euros?|gbp|usd|relances?|rappels?|factures?';
+    'jours?|j|mois|ans?|semaines?|heures?|fois|days?|weeks?|months?|years?|hours?|times?|reminders?|notices?|letters?|instal?ments?|payments?|invoices?|quarters?|floor|attempts?|k|eur|euros?|gbp|usd|relances?|rappels?|factures?|kg|g|t|tonnes?|km|m|m2|m²|cm|mm|l|litres?|ml|pieces?|unites?|units?|exemplaires?|copies|personnes?|people|salaries?|ml';
   return `(?!\\s?(?:[/.:,h-]\\s?\\d|\\d|%|€|£|\\$|(?:er |eme )?(?:of )?(?:${months}|${units})(?![\\p{L}])))`;
 }
 
