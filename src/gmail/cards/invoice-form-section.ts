@@ -1,7 +1,6 @@
 /** The invoice and client as editable fields, each with its own error under it. */
 import { describeIssue, type FieldIssue, fieldLabel, type InvoiceForm } from '../../core';
 import { invoiceFormFields } from '../event/form-from-event';
-import { formFieldPaths } from './form-field-paths';
 import { section, type Ui, warning } from './ui';
 
 const dateFields = new Set<keyof InvoiceForm>(['issueDate', 'dueDate']);
@@ -12,13 +11,12 @@ export function invoiceFormSection(ui: Ui, form: InvoiceForm, issues: readonly F
   const built = section(ui, ui.s.invoiceSection);
   if (issues.length > 0) built.addWidget(warning(ui, ui.s.fixFields));
   for (const field of invoiceFormFields) {
-    const path = formFieldPaths[field];
-    const input = ui.cards.newTextInput().setFieldName(field).setTitle(capitalised(fieldLabel(path, ui.language))).setValue(form[field]);
+    const input = ui.cards.newTextInput().setFieldName(field).setTitle(capitalised(fieldLabel(field, ui.language))).setValue(form[field]);
     if (dateFields.has(field)) input.setHint(ui.language === 'fr' ? 'AAAA-MM-JJ' : 'YYYY-MM-DD');
     if (field === 'description') input.setMultiline(true);
     built.addWidget(input);
     for (const issue of issues.filter((candidate) => candidate.field === field)) {
-      built.addWidget(warning(ui, describeIssue({ ...issue, field: path }, ui.language)));
+      built.addWidget(warning(ui, describeIssue(issue, ui.language)));
     }
   }
   return built;
