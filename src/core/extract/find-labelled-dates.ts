@@ -31,11 +31,15 @@ const parsers = {
 };
 
 export function findLabelledDates(lines: TextLine[], language: 'fr' | 'en', order: DateOrder): LabelledDate[] {
-  const parser = language === 'fr' ? parsers.fr : order === 'month-first' ? parsers['en-month-first'] : parsers['en-day-first'];
+  const english = order === 'month-first' ? parsers['en-month-first'] : parsers['en-day-first'];
+  // Mails mix languages ("Échéance : 9 Apr 2026" from an English tool set to French): the other
+  // language's parser reads a line the mail's own language finds no date in.
+  const [parser, fallback] = language === 'fr' ? [parsers.fr, english] : [english, parsers.fr];
   const found: LabelledDate[] = [];
   for (const line of lines) {
     let from = 0;
-    for (const result of parser.parse(line.folded, reference)) {
+    const results = parser.parse(line.folded, reference);
+    for (const result of results.length > 0 ? results : fallback.parse(line.folded, reference)) {
       const start = result.start;
       const month = start.get('month');
       const day = start.get('day');

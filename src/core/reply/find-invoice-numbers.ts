@@ -4,7 +4,7 @@
  * by them) and extractInvoice (also run on attachment names).
  */
 const letterOrDigit = '[\\p{L}\\p{N}]';
-const keyword = `(?<![\\p{L}])(?:factures?|fact\\.|invoices?|inv\\.|inv(?=[\\s#:]))`;
+const keyword = `(?<![\\p{L}])(?:factures?|fact\\.|notes? d['’]honoraires|invoices?|inv\\.|inv(?=[\\s#:]))`;
 const marker = `(?:n[°º]|no\\.?|nr\\.?|num(?:[ée]ro)?\\.?|number|#|r[ée]f(?:[ée]rence)?\\.?|:)`;
 const token = `[A-Za-z]{0,6}[-_/.]?\\d[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*`;
 /** What may not follow a number: a decimal part or a currency (then it was an amount). */

@@ -43,56 +43,75 @@ function amountOf(sentences: Sentence[], cues: SentenceCues[], indexes: number[]
   return undefined;
 }
 
-function decide(context: DateContext): Decision {
-  const { sentences, cues } = context;
-  const first = (test: (cue: SentenceCues) => boolean) => cues.findIndex(test);
+/** The first sentence with the cue, or -1. */
+const firstWith = (context: DateContext, test: (cue: SentenceCues) => boolean) => context.cues.findIndex(test);
 
-  const absence = first((cue) => cue.outOfOffice);
-  if (absence >= 0) {
-    const returnOn = findReturnDate(sentences, context);
-    return { intent: 'out-of-office', evidence: evidenceOf(sentences, [absence]), ...(returnOn ? { returnOn } : {}) };
-  }
-  for (const [intent, test] of [
-    ['dispute', (cue: SentenceCues) => cue.dispute],
-    ['missing-documents', (cue: SentenceCues) => cue.missingDocuments],
-  ] as const) {
-    const index = first(test);
-    if (index >= 0) return { intent, evidence: evidenceOf(sentences, [index]) };
-  }
-  const plans = cues.flatMap((cue, index) => (cue.paymentPlan ? [index] : []));
-  if (plans.length > 0) {
-    // "Cash flow is tight. Could we pay in three instalments from 10 April?": the date may be in any of them.
-    const found = plans.map((index) => commitmentDate(index, 'forward', context)).find(Boolean);
-    const deciding = found?.sentences ?? [plans[0] ?? 0];
-    const amount = amountOf(sentences, cues, deciding);
-    return { intent: 'payment-plan', evidence: evidenceOf(sentences, deciding), ...(found ? { date: found.date } : {}), ...(amount ? { amount } : {}) };
-  }
+function readOutOfOffice(context: DateContext): Decision | undefined {
+  const absence = firstWith(context, (cue) => cue.outOfOffice);
+  if (absence < 0) return undefined;
+  const returnOn = findReturnDate(context.sentences, context);
+  return { intent: 'out-of-office', evidence: evidenceOf(context.sentences, [absence]), ...(returnOn ? { returnOn } : {}) };
+}
 
-  // A promise needs a date to come and no condition; a sentence reporting a payment made is not one.
+/** A dispute stops the reminders and missing documents must be sent: either outweighs a promise in the same reply. */
+function readBlocker(context: DateContext): Decision | undefined {
+  const dispute = firstWith(context, (cue) => cue.dispute);
+  if (dispute >= 0) return { intent: 'dispute', evidence: evidenceOf(context.sentences, [dispute]) };
+  const missing = firstWith(context, (cue) => cue.missingDocuments);
+  if (missing >= 0) return { intent: 'missing-documents', evidence: evidenceOf(context.sentences, [missing]) };
+  return undefined;
+}
+
+function readPaymentPlan(context: DateContext): Decision | undefined {
+  const plans = context.cues.flatMap((cue, index) => (cue.paymentPlan ? [index] : []));
+  if (plans.length === 0) return undefined;
+  // "Cash flow is tight. Could we pay in three instalments from 10 April?": the date may be in any of them.
+  const found = plans.map((index) => commitmentDate(index, 'forward', context)).find(Boolean);
+  const deciding = found?.sentences ?? [plans[0] ?? 0];
+  const amount = amountOf(context.sentences, context.cues, deciding);
+  return { intent: 'payment-plan', evidence: evidenceOf(context.sentences, deciding), ...(found ? { date: found.date } : {}), ...(amount ? { amount } : {}) };
+}
+
+/**
+ * A promise needs a date to come and no condition; a sentence reporting a payment made is not
+ * one. A commitment without a date, or with a condition, is kept aside as no commitment.
+ */
+function readPromise(context: DateContext): { promise?: Decision; undated?: number[] } {
   let undated: number[] | undefined;
-  for (let index = 0; index < cues.length; index++) {
-    const cue = cues[index];
+  for (let index = 0; index < context.cues.length; index++) {
+    const cue = context.cues[index];
     if (!cue || !(cue.promise || (cue.payment && !cue.paid))) continue;
     const found = commitmentDate(index, 'forward', context);
-    const conditional = (found?.sentences ?? [index]).some((used) => cues[used]?.conditional);
+    const conditional = (found?.sentences ?? [index]).some((used) => context.cues[used]?.conditional);
     if (found && !conditional) {
-      const amount = amountOf(sentences, cues, found.sentences);
-      return { intent: 'promise', date: found.date, evidence: evidenceOf(sentences, found.sentences), ...(amount ? { amount } : {}) };
+      const amount = amountOf(context.sentences, context.cues, found.sentences);
+      return { promise: { intent: 'promise', date: found.date, evidence: evidenceOf(context.sentences, found.sentences), ...(amount ? { amount } : {}) } };
     }
     if (cue.promise || conditional) undated ??= found?.sentences ?? [index];
   }
+  return undated ? { undated } : {};
+}
 
-  const paid = first((cue) => cue.paid);
-  if (paid >= 0) {
-    const found = commitmentDate(paid, 'backward', context);
-    const amount = amountOf(sentences, cues, [paid]);
-    return { intent: 'paid', evidence: evidenceOf(sentences, found?.sentences ?? [paid]), ...(found ? { date: found.date } : {}), ...(amount ? { amount } : {}) };
-  }
-  if (undated) return { intent: 'no-commitment', evidence: evidenceOf(sentences, undated) };
-  const acknowledged = first((cue) => cue.noCommitment);
-  if (acknowledged >= 0) return { intent: 'no-commitment', evidence: evidenceOf(sentences, [acknowledged]) };
-  const opening = sentences.findIndex((sentence) => !isGreeting(sentence));
-  return { intent: 'no-commitment', evidence: opening >= 0 ? evidenceOf(sentences, [opening]) : '' };
+function readPayment(context: DateContext): Decision | undefined {
+  const paid = firstWith(context, (cue) => cue.paid);
+  if (paid < 0) return undefined;
+  const found = commitmentDate(paid, 'backward', context);
+  const amount = amountOf(context.sentences, context.cues, [paid]);
+  return { intent: 'paid', evidence: evidenceOf(context.sentences, found?.sentences ?? [paid]), ...(found ? { date: found.date } : {}), ...(amount ? { amount } : {}) };
+}
+
+/** Acknowledged, forwarded, conditional, undated, or nothing recognised: the reminders go on. */
+function readNoCommitment(context: DateContext, undated: number[] | undefined): Decision {
+  const acknowledged = firstWith(context, (cue) => cue.noCommitment);
+  const opening = context.sentences.findIndex((sentence) => !isGreeting(sentence));
+  const deciding = undated ?? (acknowledged >= 0 ? [acknowledged] : opening >= 0 ? [opening] : []);
+  return { intent: 'no-commitment', evidence: evidenceOf(context.sentences, deciding) };
+}
+
+/** The readings in order of precedence: the first that applies decides. */
+function decide(context: DateContext): Decision {
+  const { promise, undated } = readPromise(context);
+  return readOutOfOffice(context) ?? readBlocker(context) ?? readPaymentPlan(context) ?? promise ?? readPayment(context) ?? readNoCommitment(context, undated);
 }
 
 function read(input: ReadReplyInput): ReplyReading {

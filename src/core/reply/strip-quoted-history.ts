@@ -17,9 +17,21 @@ const attributionStart = /^(?:le|on) \S/;
 /** A long attribution is wrapped over at most three lines. */
 const attributionSpan = 3;
 
-/** Outlook and forwarded headers: a "From:" line followed closely by another header. */
+/** Outlook and forwarded headers: a "From:" line followed closely by other headers. */
 const headerFrom = /^\*?(?:de|from|expediteur)\s*\*?\s*:/;
 const headerOther = /^\*?(?:envoye|sent|date|a|to|objet|subject|cc)\s*\*?\s*:/;
+const headerReach = 5;
+
+/**
+ * How many lines of a mail header block ("From: / Sent: / To: / Subject:") start at `index` of
+ * the folded lines, or 0. Its dates are when a mail was sent, never a fact of the reply or invoice.
+ */
+export function mailHeaderLength(folded: (index: number) => string, index: number, count: number): number {
+  if (!headerFrom.test(folded(index))) return 0;
+  let last = index;
+  for (let next = index + 1; next < Math.min(last + headerReach, count); next++) if (headerOther.test(folded(next))) last = next;
+  return last > index ? last - index + 1 : 0;
+}
 
 /** Every opening line holds a colon or starts with ">", "-" or "_": the others need no closer look. */
 const mayOpenQuote = /:|^\s*[>_-]/;
@@ -49,9 +61,7 @@ function quoteStart(lines: FoldedLines, index: number, count: number): number | 
   if (line.startsWith('>')) return index;
   if (separators.some((separator) => separator.test(line))) return index;
   if (attributionEnd.test(line)) return attributionFirstLine(lines, index);
-  if (headerFrom.test(line)) {
-    for (let next = index + 1; next < Math.min(index + 5, count); next++) if (headerOther.test(lines.at(next))) return index;
-  }
+  if (mailHeaderLength((at) => lines.at(at), index, count) > 0) return index;
   return undefined;
 }
 

@@ -40,24 +40,35 @@ const contactDetails = [
 ];
 const maxWordsOfContactLine = 10;
 
-function isClosing(original: string, folded: string, rest: string[]): boolean {
+/** Words from which a line is written text rather than a name, a title or an address. */
+const wordsOfWrittenLine = 8;
+
+function isClosing(original: string, folded: string, writtenTextFollows: boolean): boolean {
   const strong = strongClosings.exec(folded);
   if (strong) return trailingName.test(original.trim().slice(strong[0].length));
   const bare = folded.replace(/[\s,.;:!-]+$/, '');
-  return weakClosings.test(bare) && rest.every((line) => line.split(' ').length < 8);
+  return !writtenTextFollows && weakClosings.test(bare);
 }
 
+/** A signature line is short; testing longer ones would only cost time. */
+const maxLengthOfContactLine = 160;
+
 function isContactLine(line: string): boolean {
-  return line.split(/\s+/).length <= maxWordsOfContactLine && contactDetails.some((pattern) => pattern.test(line));
+  return line.length <= maxLengthOfContactLine && line.split(/\s+/).length <= maxWordsOfContactLine && contactDetails.some((pattern) => pattern.test(line));
 }
 
 export function stripSignature(text: string): string {
   const lines = text.split('\n');
   const folded = lines.map((line) => normalizeForMatching(line));
+  // writtenAfter[i]: a line after line i reads as written text, so a "Merci" on line i is no closing.
+  const writtenAfter: boolean[] = new Array<boolean>(lines.length).fill(false);
+  for (let index = lines.length - 2; index >= 0; index--) {
+    writtenAfter[index] = (writtenAfter[index + 1] ?? false) || (folded[index + 1] ?? '').split(' ').length >= wordsOfWrittenLine;
+  }
   let end = lines.length;
   for (let index = 0; index < lines.length; index++) {
     const line = folded[index] ?? '';
-    if (footerStarts.some((pattern) => pattern.test(line)) || isClosing(lines[index] ?? '', line, folded.slice(index + 1))) {
+    if (footerStarts.some((pattern) => pattern.test(line)) || isClosing(lines[index] ?? '', line, writtenAfter[index] ?? false)) {
       end = index;
       break;
     }

@@ -15,7 +15,7 @@ export const enInvoiceVocabulary: InvoiceVocabulary = {
   amountSuffixes: { excl: ['\\+ ?vat', 'excl(?:uding|\\.)? vat', 'ex\\.? vat', 'net'], incl: ['incl(?:uding|\\.)? vat', 'inc\\.? vat', 'gross'] },
   dateLabels: {
     issue: ['invoice date', 'date of issue', 'issue date', 'issued(?: on)?', 'dated', 'date', 'tax point', 'invoice[^\\n]{0,30} (?:dated|of)'],
-    due: ['due date', 'due(?: on| by)?', 'payment due(?: by| on| date)?', 'payable (?:by|on|before)', 'please pay by', 'to be paid by', 'no later than', 'before', 'pay by'],
+    due: ['due date', 'due(?: on| by)?', 'payment due(?: by| on| date)?', 'payable (?:by|on|before)', 'please pay by', 'to be paid by', 'no later than', 'before', 'pay(?:ment)?[^\\n]{0,40} by'],
     other: ['delivery(?: date)?', 'service period', 'period', 'order date', 'shipped(?: on)?', 'from', 'to'],
   },
   termsInDays: ['net ?(\\d{1,3})(?: days)?', '(\\d{1,3}) days(?: net| from (?:the )?(?:date of )?invoice(?: date)?| of (?:the )?invoice date)?', 'within (\\d{1,3}) days'],

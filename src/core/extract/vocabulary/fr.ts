@@ -28,7 +28,7 @@ export const frInvoiceVocabulary: InvoiceVocabulary = {
     other: ['livraison(?: le| du)?', 'date de livraison', 'periode(?: du)?', 'prestation(?: du| realisee le)?', 'commande(?: du)?', 'intervention(?: du)?', 'au'],
   },
   termsInDays: ['(\\d{1,3}) jours(?: net| nets| date de facture| a compter de la date de facture)?', 'a (\\d{1,3}) jours', 'net a (\\d{1,3}) jours'],
-  termsContext: ['paiement', 'reglement', 'conditions', 'payable', 'echeance', 'net'],
-  termsOnReceipt: ['(?:payable|a regler|paiement|reglement) (?:a|des) reception', 'comptant', 'paiement immediat'],
+  termsContext: ['paiement', 'reglement', 'regler', 'payer', 'conditions', 'payable', 'echeance', 'net'],
+  termsOnReceipt: ['(?:payable|a regler|paiement|reglement|echeance) (?:a|des) reception', 'comptant', 'paiement immediat'],
   ambiguousTerms: ['fin de mois', 'fdm', 'le 10 du mois suivant'],
 };
