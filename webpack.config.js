@@ -1,6 +1,8 @@
 // Builds the Outlook task pane into dist/outlook (taskpane.html + code-split JS) and writes the
 // manifest for the base URL: `webpack --mode production --env base-url=https://relance.example.com`.
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
@@ -20,6 +22,19 @@ class OutlookManifestPlugin {
       });
     });
   }
+}
+
+/**
+ * Outlook loads add-ins over https only. `npm run start:outlook` installs a trusted localhost
+ * certificate with office-addin-dev-certs (in ~/.office-addin-dev-certs); without it the dev server
+ * falls back to its own self-signed one, which a browser must be told to accept.
+ */
+function httpsServer() {
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
+  if (!Object.values(files).every((file) => existsSync(path.join(dir, file)))) return { type: 'https' };
+  const options = Object.fromEntries(Object.entries(files).map(([name, file]) => [name, readFileSync(path.join(dir, file))]));
+  return { type: 'https', options };
 }
 
 export default (env = {}, argv = {}) => {
@@ -53,6 +68,7 @@ export default (env = {}, argv = {}) => {
     devServer: {
       static: { directory: outDir },
       port: 3000,
+      server: httpsServer(),
       headers: { 'Access-Control-Allow-Origin': '*' },
       client: { overlay: false },
     },

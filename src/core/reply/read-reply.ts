@@ -110,8 +110,10 @@ function readNoCommitment(context: DateContext, undated: number[] | undefined): 
 
 /** The readings in order of precedence: the first that applies decides. */
 function decide(context: DateContext): Decision {
+  const before = readOutOfOffice(context) ?? readBlocker(context) ?? readPaymentPlan(context);
+  if (before) return before;
   const { promise, undated } = readPromise(context);
-  return readOutOfOffice(context) ?? readBlocker(context) ?? readPaymentPlan(context) ?? promise ?? readPayment(context) ?? readNoCommitment(context, undated);
+  return promise ?? readPayment(context) ?? readNoCommitment(context, undated);
 }
 
 function read(input: ReadReplyInput): ReplyReading {

@@ -32,19 +32,20 @@ describe('the reply corpus', () => {
 describe('readReply on the reply corpus', () => {
   const score = scoreReplies(replyCorpus, readReply);
 
+  const missed = (field: string) => JSON.stringify(score.misses.filter((miss) => miss.field === field), null, 1);
+
   it('reads the intent of 95 % of the replies or more', () => {
-    expect(score.misses.filter((miss) => miss.field === 'intent')).toEqual(score.intent === 1 ? [] : expect.any(Array));
-    expect(score.intent).toBeGreaterThanOrEqual(0.95);
+    expect(score.intent, missed('intent')).toBeGreaterThanOrEqual(0.95);
   });
 
   it('reads the date of 95 % of the replies or more, and of 95 % of those that state one', () => {
-    expect(score.date).toBeGreaterThanOrEqual(0.95);
-    expect(score.statedDate).toBeGreaterThanOrEqual(0.95);
+    expect(score.date, missed('date')).toBeGreaterThanOrEqual(0.95);
+    expect(score.statedDate, missed('date')).toBeGreaterThanOrEqual(0.95);
   });
 
   it('reads the invoice numbers, the amount and the language of 95 % of the replies or more', () => {
     for (const field of ['invoiceNumbers', 'amount', 'language'] as const) {
-      expect(score.misses.filter((miss) => miss.field === field).length / replyCorpus.length).toBeLessThanOrEqual(0.05);
+      expect(score.misses.filter((miss) => miss.field === field).length / replyCorpus.length, missed(field)).toBeLessThanOrEqual(0.05);
     }
   });
 });
