@@ -298,8 +298,11 @@ export function App(props: AppProps) {
         ))}
       </nav>
       {props.configProblem && <Notice lines={[strings.configMissing]} tone="warning" />}
-      {error !== undefined && <ErrorBanner error={error} language={language} />}
-      {notice && <Notice lines={notice.lines} tone={notice.tone} />}
+      {/* Pinned while the user scrolls: the buttons sit under a long form, the outcome must stay in view. */}
+      <div class="outcome">
+        {error !== undefined && <ErrorBanner error={error} language={language} />}
+        {notice && <Notice lines={notice.lines} tone={notice.tone} />}
+      </div>
       <div role="tabpanel">{tab === 'remind' ? remindTab() : tab === 'reply' ? replyTab() : logTab()}</div>
     </main>
   );
