@@ -72,4 +72,4 @@ export { renderForEntry, type Rendering } from './use-cases/render-for-entry';
 export { readReply } from './reply/read-reply';
 export { type ReplyReading, type ReplyIntent, type ReadReplyInput, replyIntents } from './reply/reply-reading';
 export { extractInvoice } from './extract/extract-invoice';
-export type { InvoiceFacts } from './extract/invoice-facts';
+export type { InvoiceFacts, InvoiceMessage } from './extract/invoice-facts';
