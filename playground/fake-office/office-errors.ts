@@ -10,6 +10,7 @@ export const officeErrors = {
   network: { code: 9041, name: 'NetworkError', message: 'The user is no longer connected to the network.' },
   internal: { code: 5001, name: 'Internal Error', message: 'An internal error has occurred.' },
   permission: { code: 9016, name: 'PermissionDenied', message: 'Permission denied.' },
+  generic: { code: 9020, name: 'Generic Response Error', message: 'An internal error has occurred.' },
   save: { code: 9021, name: 'Save Error', message: 'Connection error occurred while trying to save the item on the server.' },
   sizeLimit: { code: 9057, name: 'SizeLimitExceeded', message: 'A maximum of 32KB is available for the settings of each add-in.' },
   invalidCategory: { code: 9020, name: 'InvalidCategory', message: 'Invalid categories were provided.' },

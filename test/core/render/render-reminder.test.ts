@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { RelanceError, renderReminder, stepIds, type RenderInput } from '../../../src/core';
 import { sampleRenderInput } from '../../../examples/sample-render-input';
+import { errorOf } from '../support/error-of';
 import { durandSecondInvoice } from '../../../examples/sample-data';
 
-function errorOf(run: () => unknown): RelanceError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RelanceError) return error;
-    throw error;
-  }
-  throw new Error('expected a RelanceError');
-}
 
 const unfilled = /\bundefined\b|\bnull\b|\bNaN\b|\[object|\{\{|\}\}|\[(numéro|montant|date|nom|invoice|amount)/;
 

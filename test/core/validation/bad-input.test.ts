@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeError, renderReminder, RelanceError, type RenderInput } from '../../../src/core';
+import { describeError, renderReminder, type RenderInput } from '../../../src/core';
 import { sampleRenderInput } from '../../../examples/sample-render-input';
+import { errorOf } from '../support/error-of';
 
-function errorOf(run: () => unknown): RelanceError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RelanceError) return error;
-    throw error;
-  }
-  throw new Error('expected a RelanceError');
-}
 
 const base = sampleRenderInput('overdue-1', 'fr');
 const withInvoice = (patch: Record<string, unknown>): RenderInput => ({ ...base, invoices: [{ ...base.invoices[0]!, ...patch }] });

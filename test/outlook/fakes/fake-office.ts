@@ -15,18 +15,10 @@ import type {
   RoamingSettingsLike,
 } from '../../../src/outlook/office/office-host';
 
-export type OfficeErrorSpec = { code: number; name: string; message: string };
+// One table of Office errors for the playground's host and this one, as the documentation words them.
+import { officeErrors, type OfficeErrorSpec } from '../../../playground/fake-office/office-errors';
 
-export const officeErrors = {
-  network: { code: 9041, name: 'Network error', message: 'The user is no longer connected to the network.' },
-  internal: { code: 5001, name: 'Internal Error', message: 'An internal error has occurred.' },
-  permission: { code: 9016, name: 'Permission denied', message: 'Permission denied' },
-  generic: { code: 9020, name: 'Generic Response Error', message: 'An internal error has occurred.' },
-  save: { code: 9021, name: 'Save Error', message: 'Connection error occurred while trying to save the item on the server.' },
-  sizeLimit: { code: 9057, name: 'Size Limit Exceeded', message: 'A maximum of 32KB is available for the settings of each add-in.' },
-  invalidCategory: { code: 9020, name: 'InvalidCategory', message: 'Invalid categories were provided.' },
-  tooManyCalls: { code: 5001, name: 'Internal Error', message: 'Too many concurrent requests.' },
-} satisfies Record<string, OfficeErrorSpec>;
+export { officeErrors, type OfficeErrorSpec };
 
 export const roamingSettingsLimitBytes = 32 * 1024;
 
