@@ -2,7 +2,19 @@
  * The pane's operations over the Outlook mailbox: the core's use cases, plus what only this shell
  * does (the marker on the reply, the follow-up date in the log, the CSV download).
  */
-import { confirmReply, createReminderDraft, flagFollowUp, findEntry, ledgerCapacity, MailboxError, type PromiseRecord, upsertEntry } from '../../core';
+import {
+  confirmReply,
+  createReminderDraft,
+  findEntry,
+  flagFollowUp,
+  type InvoiceForm,
+  type Ledger,
+  ledgerCapacity,
+  MailboxError,
+  type MailMessage,
+  type PromiseRecord,
+  upsertEntry,
+} from '../../core';
 import type { OutlookMailbox } from '../adapter/outlook-mailbox';
 import type { PaneOperations } from '../pane/pane-operations';
 import type { ReadReplyInput, ReplyReading } from './core-types';
@@ -10,27 +22,35 @@ import type { ReadReplyInput, ReplyReading } from './core-types';
 export type OperationsSetup = {
   mailbox: OutlookMailbox;
   today: () => string;
-  /** Loads the reply reader on first use (a separate chunk in the build). */
-  loadReplyReader?: () => Promise<(input: ReadReplyInput) => ReplyReading>;
+  /** Loads the mail readers on first use (a separate chunk in the build). */
+  loadReaders?: () => Promise<MailReaders>;
   download: (fileName: string, content: string) => void;
 };
 
-const loadReader = async () => (await import(/* webpackChunkName: "reply-reader" */ './reply-reader')).readReply;
+export type MailReaders = {
+  readReply: (input: ReadReplyInput) => ReplyReading;
+  formFromMessage: (message: MailMessage, ledger: Ledger, userEmail?: string) => InvoiceForm;
+};
+
+const loadMailReaders = async (): Promise<MailReaders> => import(/* webpackChunkName: "mail-readers" */ './mail-readers');
 
 export function createOperations(setup: OperationsSetup): PaneOperations {
   const { mailbox } = setup;
-  let reader: Promise<(input: ReadReplyInput) => ReplyReading> | undefined;
+  let readers: Promise<MailReaders> | undefined;
+  // Loaded once; a failed load (offline) is tried again on the next use.
+  const load = () => {
+    readers ??= (setup.loadReaders ?? loadMailReaders)();
+    readers.catch(() => {
+      readers = undefined;
+    });
+    return readers;
+  };
   return {
     readMessage: () => mailbox.readMessage(),
     loadLedger: () => mailbox.loadLedger(),
     ledgerLimitBytes: mailbox.ledgerLimitBytes,
-    async readReply(input) {
-      reader ??= (setup.loadReplyReader ?? loadReader)();
-      reader.catch(() => {
-        reader = undefined;
-      });
-      return (await reader)(input);
-    },
+    readReply: async (input) => (await load()).readReply(input),
+    formFromMessage: async (message, ledger, userEmail) => (await load()).formFromMessage(message, ledger, userEmail),
     createDraft: ({ reminder, entry, message }) =>
       createReminderDraft(mailbox, { reminder, entry, today: setup.today(), ...(message ? { message } : {}) }),
     async flag({ entry, message, on }) {

@@ -9,7 +9,6 @@ import {
   followUpDate,
   followUpsDue,
   formatDate,
-  formFromMessage,
   type InvoiceForm as Form,
   type IsoDate,
   isRelanceError,
@@ -75,12 +74,16 @@ export function App(props: AppProps) {
   useEffect(() => {
     let live = true;
     setMessageError(undefined);
-    Promise.all([ops.readMessage(), ops.loadLedger()]).then(
-      ([read, log]) => {
+    const opened = async () => {
+      const [read, log] = await Promise.all([ops.readMessage(), ops.loadLedger()]);
+      return { read, log, prefilled: await ops.formFromMessage(read, log, settings.userEmail) };
+    };
+    opened().then(
+      ({ read, log, prefilled }) => {
         if (!live) return;
         setMessage(read);
         setLedger(log);
-        setForm(formFromMessage(read, log, settings.userEmail));
+        setForm(prefilled);
       },
       (failure: unknown) => {
         if (!live) return;

@@ -1,5 +1,5 @@
 /** What the pane may ask of the mailbox; the components get these as props and never touch Office. */
-import type { ConfirmedReply, DraftOutcome, FlagResult, IsoDate, Ledger, LedgerEntry, MailMessage, PromiseRecord, RenderedReminder } from '../../core';
+import type { ConfirmedReply, DraftOutcome, FlagResult, InvoiceForm, IsoDate, Ledger, LedgerEntry, MailMessage, PromiseRecord, RenderedReminder } from '../../core';
 import type { ReadReplyInput, ReplyReading } from '../app/core-types';
 
 export type FlagOutcome = { flag: FlagResult; logged: boolean; logError?: unknown; ledger?: Ledger };
@@ -10,8 +10,10 @@ export type PaneOperations = {
   readMessage(): Promise<MailMessage>;
   loadLedger(): Promise<Ledger>;
   readonly ledgerLimitBytes: number;
-  /** The reply reader is loaded on first use. */
+  /** The readers are loaded on first use. */
   readReply(input: ReadReplyInput): Promise<ReplyReading>;
+  /** The invoice form prefilled from the message and the log. */
+  formFromMessage(message: MailMessage, ledger: Ledger, userEmail?: string): Promise<InvoiceForm>;
   createDraft(input: { reminder: RenderedReminder; entry: LedgerEntry; message?: MailMessage }): Promise<DraftOutcome>;
   flag(input: { entry: LedgerEntry; message: MailMessage; on: IsoDate }): Promise<FlagOutcome>;
   confirm(input: { message: MailMessage; reading: ReplyReading; entry: LedgerEntry; date?: IsoDate }): Promise<ConfirmOutcome>;

@@ -1,6 +1,6 @@
 /** Pane operations backed by plain data, recording what the pane asked for. */
 import type { DraftOutcome, Ledger, LedgerEntry, MailMessage, PromiseRecord } from '../../../src/core';
-import { emptyLedger, ledgerCapacity, logPromise, upsertEntry } from '../../../src/core';
+import { emptyLedger, formFromMessage, ledgerCapacity, logPromise, upsertEntry } from '../../../src/core';
 import type { ReplyReading } from '../../../src/outlook/app/core-types';
 import type { ConfirmOutcome, FlagOutcome, PaneOperations } from '../../../src/outlook/pane/pane-operations';
 
@@ -31,6 +31,7 @@ export function fakeOperations(options: {
       return options.message;
     },
     loadLedger: async () => ledger,
+    formFromMessage: async (message, log, userEmail) => formFromMessage(message, log, userEmail),
     readReply: async () => {
       if (!options.reading) throw new Error('no reading');
       return options.reading;
