@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import Handlebars from 'handlebars';
+import { frenchTypography } from '../src/core/text/french-typography';
 import { knownViewPaths } from './templates/known-view-paths';
 import { parseTemplateFile } from './templates/parse-template-file';
 import { requiredPaths, templatePaths } from './templates/template-paths';
@@ -25,7 +26,10 @@ for (const language of ['fr', 'en']) {
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.hbs')).sort()) {
     const name = `${language}/${file}`;
     try {
-      const template = parseTemplateFile(readFileSync(join(dir, file), 'utf8'), name);
+      const parsed = parseTemplateFile(readFileSync(join(dir, file), 'utf8'), name);
+      // Typography and trailing spaces are settled once here rather than on every reminder written.
+      const typeset = (source: string) => (language === 'fr' ? frenchTypography(source) : source).replace(/[ \t]+$/gm, '');
+      const template = { ...parsed, subject: typeset(parsed.subject), body: typeset(parsed.body) };
       for (const [part, source, offset] of [
         ['subject', template.subject, 0],
         ['body', template.body, template.bodyFirstLine - 1],

@@ -15,7 +15,6 @@ import { findMissingFields } from './find-missing-fields';
 import type { RenderInput } from './render-input';
 import type { CompiledTemplate } from './template-catalog';
 import { textToHtml } from './text-to-html';
-import { frenchTypography } from '../text/french-typography';
 
 export type RenderedReminder = {
   step: string;
@@ -40,11 +39,9 @@ function run(spec: unknown, view: unknown): string {
   return template(view);
 }
 
+/** Optional paragraphs leave runs of blank lines behind; templates were stripped of trailing spaces when compiled. */
 function tidy(text: string): string {
-  return text
-    .replace(/[ \t]+$/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return text.replace(/\n{3,}/g, '\n\n').trim();
 }
 
 function resolveStep(step: RenderInput['step']): Step {
@@ -64,13 +61,12 @@ export function renderReminder(input: RenderInput): RenderedReminder {
   const view = buildReminderView(input, step.id, language);
   const missing = findMissingFields(view, template.requires);
   if (missing.length > 0) throw new RelanceError('missing-fields', missing);
-  const typeset = language === 'fr' ? frenchTypography : (value: string) => value;
-  const text = typeset(tidy(run(template.body, view)));
+  const text = tidy(run(template.body, view));
   return {
     step: step.id,
     language,
     channel: step.channel,
-    subject: typeset(tidy(run(template.subject, view)).replace(/\s+/g, ' ')),
+    subject: tidy(run(template.subject, view)).replace(/\s+/g, ' '),
     text,
     html: textToHtml(text),
   };
