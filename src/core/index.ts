@@ -58,7 +58,7 @@ export { ledgerCapacity, ledgerBytes, utf8Bytes, type LedgerCapacity } from './l
 export type { RelanceSettings } from './use-cases/relance-settings';
 export { type InvoiceForm, emptyInvoiceForm, invoiceFromForm, type FormResult } from './use-cases/invoice-form';
 export { formFromMessage } from './use-cases/form-from-message';
-export { counterpart, splitName, companyFromEmail } from './use-cases/counterpart';
+export { counterpart, splitName, companyFromEmail, civilityFromGreeting } from './use-cases/counterpart';
 export { proposeReminder, type Proposal } from './use-cases/propose-reminder';
 export { createReminderDraft, type DraftOutcome } from './use-cases/create-reminder-draft';
 export { flagFollowUp, followUpDate } from './use-cases/flag-follow-up';

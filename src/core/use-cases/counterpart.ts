@@ -29,3 +29,17 @@ export function companyFromEmail(email: string): string {
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join(' ');
 }
+
+const greeting = /^\s*(?:bonjour|bonsoir|chère|cher|dear|hello|good morning)?\s*,?\s*(madame|monsieur|mme|m\.|mr|mrs|ms|miss|dr)\.?\s+([^\s,!]+)/iu;
+
+/**
+ * The civility the account manager used when writing to this contact ("Bonjour Monsieur Bouvier,"),
+ * so reminders greet them the same way; nothing when the message does not say.
+ */
+export function civilityFromGreeting(body: string, lastName: string): string | undefined {
+  const firstLine = body.split('\n').find((line) => line.trim() !== '') ?? '';
+  const match = greeting.exec(firstLine);
+  if (!match || !lastName || match[2]!.toLowerCase() !== lastName.toLowerCase()) return undefined;
+  const civility = match[1]!;
+  return civility.charAt(0).toUpperCase() + civility.slice(1).toLowerCase();
+}

@@ -6,7 +6,7 @@ import { extractInvoice } from '../extract/extract-invoice';
 import { findEntry } from '../ledger/find-entry';
 import type { Ledger } from '../ledger/ledger';
 import type { MailMessage } from '../mailbox/mail-message';
-import { companyFromEmail, counterpart, splitName } from './counterpart';
+import { civilityFromGreeting, companyFromEmail, counterpart, splitName } from './counterpart';
 import { formFromEntry } from './form-from-entry';
 import { emptyInvoiceForm, type InvoiceForm } from './invoice-form';
 
@@ -27,6 +27,8 @@ export function formFromMessage(message: MailMessage, ledger: Ledger, userEmail?
     amountDue: amountText(facts.amountDue?.value),
     currency: facts.amount?.currency ?? emptyInvoiceForm.currency,
     company: other ? companyFromEmail(other.email) : '',
+    // On a message the user wrote, their own greeting tells how the contact is addressed.
+    civility: message.from.email.toLowerCase() === userEmail?.toLowerCase() ? (civilityFromGreeting(message.body, name.lastName) ?? '') : '',
     firstName: name.firstName ?? '',
     lastName: name.lastName,
     email: other?.email ?? '',

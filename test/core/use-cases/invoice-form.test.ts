@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyInvoiceForm, invoiceFromForm } from '../../../src/core';
+import { civilityFromGreeting, emptyInvoiceForm, emptyLedger, formFromMessage, invoiceFromForm } from '../../../src/core';
 import { parseAmountInput } from '../../../src/core/use-cases/parse-amount-input';
 
 const form = {
@@ -43,5 +43,38 @@ describe('the invoice form', () => {
     ['', undefined],
   ])('reads the amount %s as %s', (text, value) => {
     expect(parseAmountInput(text)).toBe(value);
+  });
+});
+
+describe('the form prefilled from a message', () => {
+  const sent = {
+    id: 'm1',
+    subject: 'Facture F-2026-0224 - Atelier Lumen SARL',
+    body: 'Bonjour Monsieur Bouvier,\n\nVoici la facture F-2026-0224, soit 650,00 € TTC, échéance le 2 avril 2026.\n',
+    from: { name: 'Sophie Martin', email: 'sophie.martin@atelier-lumen.fr' },
+    to: [{ name: 'Lucas Bouvier', email: 'lucas@atelier-bouvier.fr' }],
+    cc: [],
+    receivedOn: '2026-03-03',
+    attachmentNames: ['F-2026-0224.pdf'],
+  };
+
+  it('takes the client from the recipients of a message the user sent, with the civility the user greeted them with', () => {
+    const form = formFromMessage(sent, emptyLedger(), 'sophie.martin@atelier-lumen.fr');
+    expect(form).toMatchObject({ number: 'F-2026-0224', civility: 'Monsieur', firstName: 'Lucas', lastName: 'Bouvier', email: 'lucas@atelier-bouvier.fr', company: 'Atelier Bouvier' });
+  });
+
+  it('guesses no civility when the greeting does not name the contact', () => {
+    const form = formFromMessage({ ...sent, body: 'Bonjour,\n\nVoici la facture.' }, emptyLedger(), 'sophie.martin@atelier-lumen.fr');
+    expect(form.civility).toBe('');
+  });
+
+  it.each([
+    ['Dear Ms Harper,', 'Harper', 'Ms'],
+    ['Bonjour Madame Durand,', 'Durand', 'Madame'],
+    ['Bonjour M. Bouvier,', 'Bouvier', 'M.'],
+    ['Bonjour Madame,', 'Durand', undefined],
+    ['Hello team,', 'Durand', undefined],
+  ])('reads "%s" as %s', (line, lastName, civility) => {
+    expect(civilityFromGreeting(`${line}\n\nMerci.`, lastName)).toBe(civility);
   });
 });
