@@ -26,5 +26,5 @@ test('reports a Graph failure on the flag and keeps the draft and the log', asyn
   await expectText(page.locator('.message-list'), thread.invoiceNumber);
   // …and the log knows the reminder went out today: the pane, reopened, does not offer it again.
   await openMessage(page, 'sent', thread.invoiceNumber);
-  await expectText(pane.getByRole('tabpanel'), 'Rien à envoyer aujourd’hui', 'dernier envoi le 9 mars 2026');
+  await expectText(pane.getByRole('tabpanel'), 'Rien à envoyer aujourd’hui', 'Dernier envoi le 9 mars 2026');
 });

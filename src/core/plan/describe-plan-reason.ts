@@ -34,7 +34,9 @@ const sentences: Record<Language, Describe> = {
       `Facture en retard de ${r.daysOverdue} jour${r.daysOverdue > 1 ? 's' : ''} : ${stepLabels[r.step].fr}` +
       (r.catchUp ? ", première étape de l'escalade puisqu'aucune relance n'a encore été envoyée." : '.'),
     'not-yet': (r) =>
-      `Prochaine étape, ${stepLabels[r.step].fr}, le ${d(r.on)}` + (r.lastOn ? ` (dernier envoi le ${d(r.lastOn)}).` : '.'),
+      r.lastOn
+        ? `Dernier envoi le ${d(r.lastOn)} : laissons au client le temps d'y répondre avant l'étape suivante.`
+        : `La prochaine étape (${stepLabels[r.step].fr}) n'est pas encore due.`,
     'escalation-done': (r) =>
       `Dernière étape (${stepLabels[r.lastStep].fr}) faite le ${d(r.on)} : toutes les relances amiables sont faites ; la suite (action en justice) se décide avec la direction.`,
   }))(frDate),
@@ -56,7 +58,10 @@ const sentences: Record<Language, Describe> = {
     overdue: (r) =>
       `${r.daysOverdue} day${r.daysOverdue > 1 ? 's' : ''} overdue: ${stepLabels[r.step].en}` +
       (r.catchUp ? ', the first step, as no reminder has been sent yet.' : '.'),
-    'not-yet': (r) => `Next step, ${stepLabels[r.step].en}, on ${d(r.on)}` + (r.lastOn ? ` (last sent on ${d(r.lastOn)}).` : '.'),
+    'not-yet': (r) =>
+      r.lastOn
+        ? `Last sent on ${d(r.lastOn)}: the client still has time to respond before the next step.`
+        : `The next step (${stepLabels[r.step].en}) is not due yet.`,
     'escalation-done': (r) =>
       `Last step (${stepLabels[r.lastStep].en}) done on ${d(r.on)}: every amicable step is done; any legal action is for management to decide.`,
   }))(enDate),
