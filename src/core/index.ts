@@ -62,6 +62,7 @@ export { counterpart, splitName, companyFromEmail, civilityFromGreeting } from '
 export { proposeReminder, type Proposal } from './use-cases/propose-reminder';
 export { createReminderDraft, type DraftOutcome } from './use-cases/create-reminder-draft';
 export { flagFollowUp, followUpDate } from './use-cases/flag-follow-up';
+export { ledgerAfterFlag } from './use-cases/ledger-after-flag';
 export { confirmReply, ledgerAfterReply, paymentCheckDays, type ConfirmedReply, type ReplyConfirmation } from './use-cases/confirm-reply';
 export { draftRequestFor, ledgerAfterDraft } from './use-cases/ledger-after-draft';
 export { formFromEntry } from './use-cases/form-from-entry';

@@ -3,7 +3,7 @@
  * date lives in the log, since a Gmail label has none. The log is saved first; if Gmail then
  * refuses the label, the log is put back as it was.
  */
-import { followUpDate, formatDate, ledgerCapacity, MailboxError, upsertEntry } from '../../core';
+import { followUpDate, formatDate, ledgerAfterFlag } from '../../core';
 import { messageCard } from '../cards/message-card';
 import type { AddonEvent } from '../event/addon-event';
 import { createContext } from '../handler-context';
@@ -17,14 +17,7 @@ export function onFlagFollowUp(host: GmailHost, event: AddonEvent): GoogleAppsSc
   if (!proposal.ok) return updateCard(ctx, messageCard(ctx.ui, { form, proposal, capacity }), ctx.ui.s.fixFields);
   const on = followUpDate(proposal.plan, ctx.today);
   if (!on) return notify(ctx, ctx.ui.s.nothingToFlag);
-  const next = upsertEntry(ledger, {
-    ...proposal.entry,
-    followUpOn: on,
-    messageId: message.id,
-    ...(message.threadId ? { threadId: message.threadId } : {}),
-  });
-  const after = ledgerCapacity(next, ctx.mailbox.ledgerLimitBytes);
-  if (after.level === 'full') throw new MailboxError('storage-full');
+  const { ledger: next, capacity: after } = ledgerAfterFlag(ledger, { entry: proposal.entry, message, on, limitBytes: ctx.mailbox.ledgerLimitBytes });
   ctx.mailbox.saveLedger(next);
   try {
     ctx.mailbox.flagForFollowUp(message.id, on);

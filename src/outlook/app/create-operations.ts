@@ -5,19 +5,16 @@
 import {
   confirmReply,
   createReminderDraft,
-  findEntry,
   flagFollowUp,
+  ledgerAfterFlag,
   type InvoiceForm,
   type Ledger,
-  ledgerCapacity,
-  MailboxError,
   type MailMessage,
   type PromiseRecord,
-  upsertEntry,
 } from '../../core';
 import type { OutlookMailbox } from '../adapter/outlook-mailbox';
 import type { PaneOperations } from '../pane/pane-operations';
-import type { ReadReplyInput, ReplyReading } from './core-types';
+import type { ReadReplyInput, ReplyReading } from '../../core';
 
 export type OperationsSetup = {
   mailbox: OutlookMailbox;
@@ -57,12 +54,9 @@ export function createOperations(setup: OperationsSetup): PaneOperations {
       const flag = await flagFollowUp(mailbox, message.id, on);
       // Whatever the host could do, the date is kept in the log, which the pane always shows.
       try {
-        const ledger = await mailbox.loadLedger();
-        const known = findEntry(ledger, entry.invoice.number) ?? entry;
-        const next = upsertEntry(ledger, { ...known, followUpOn: on, messageId: message.id, ...(message.threadId ? { threadId: message.threadId } : {}) });
-        if (ledgerCapacity(next, mailbox.ledgerLimitBytes).level === 'full') throw new MailboxError('storage-full');
-        await mailbox.saveLedger(next);
-        return { flag, logged: true, ledger: next };
+        const { ledger } = ledgerAfterFlag(await mailbox.loadLedger(), { entry, message, on, limitBytes: mailbox.ledgerLimitBytes });
+        await mailbox.saveLedger(ledger);
+        return { flag, logged: true, ledger };
       } catch (logError) {
         return { flag, logged: false, logError };
       }

@@ -27,7 +27,7 @@ import {
   type RenderedReminder,
   toCsv,
 } from '../../core';
-import type { ReplyReading } from '../app/core-types';
+import type { ReplyReading } from '../../core';
 import { describeFailure } from './describe-failure';
 import { ErrorBanner } from './ErrorBanner';
 import { InvoiceForm } from './InvoiceForm';

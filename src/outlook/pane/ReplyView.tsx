@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { formatDate, formatMoney, type Language, type PromiseRecord } from '../../core';
-import type { ReplyReading } from '../app/core-types';
+import type { ReplyReading } from '../../core';
 import { paneStrings } from './strings';
 
 export function ReplyView(props: {

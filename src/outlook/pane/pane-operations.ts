@@ -1,6 +1,6 @@
 /** What the pane may ask of the mailbox; the components get these as props and never touch Office. */
 import type { ConfirmedReply, DraftOutcome, FlagResult, InvoiceForm, IsoDate, Ledger, LedgerEntry, MailMessage, PromiseRecord, RenderedReminder } from '../../core';
-import type { ReadReplyInput, ReplyReading } from '../app/core-types';
+import type { ReadReplyInput, ReplyReading } from '../../core';
 
 export type FlagOutcome = { flag: FlagResult; logged: boolean; logError?: unknown; ledger?: Ledger };
 

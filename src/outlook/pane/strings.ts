@@ -1,6 +1,6 @@
 /** Every word the task pane shows, in French and English. */
 import type { FlagResult, Language, MailboxHintCode, PromiseStatus } from '../../core';
-import type { ReplyIntent } from '../app/core-types';
+import type { ReplyIntent } from '../../core';
 
 export type PaneStrings = {
   tabs: { remind: string; reply: string; log: string };

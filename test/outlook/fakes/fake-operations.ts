@@ -1,7 +1,7 @@
 /** Pane operations backed by plain data, recording what the pane asked for. */
 import type { DraftOutcome, Ledger, LedgerEntry, MailMessage, PromiseRecord } from '../../../src/core';
 import { emptyLedger, formFromMessage, ledgerCapacity, logPromise, upsertEntry } from '../../../src/core';
-import type { ReplyReading } from '../../../src/outlook/app/core-types';
+import type { ReplyReading } from '../../../src/core';
 import type { ConfirmOutcome, FlagOutcome, PaneOperations } from '../../../src/outlook/pane/pane-operations';
 
 export type FakeOperations = PaneOperations & {
