@@ -3,7 +3,7 @@
  * in a followed thread or visibly a reply, and saying something the log can record.
  */
 import { findEntry, type Ledger, type LedgerEntry, type MailMessage } from '../core';
-import type { ReplyReading } from './sync/reply-reading';
+import type { ReplyReading } from '../core';
 
 const replyPrefix = /^\s*(re|ré|réf|tr|fwd?|aw|sv)\s*:/i;
 

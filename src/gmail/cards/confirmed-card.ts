@@ -1,6 +1,6 @@
 /** After "Confirm promise": what was logged, and the matching answer ready to become a draft. */
 import { type ConfirmedReply, describeError, formatDate, type Rendering } from '../../core';
-import type { ReplyReading } from '../sync/reply-reading';
+import type { ReplyReading } from '../../core';
 import { capacityWarning } from './capacity-warning';
 import { previewSection } from './preview-section';
 import { action, button, buttons, card, composeButton, html, paragraph, section, type Ui, warning } from './ui';

@@ -1,6 +1,6 @@
 /** The card on a client's reply: what it commits to, the date to check, and "Confirm promise". */
 import { type FieldIssue, formatDate, formatMoney, type InvoiceForm, type LedgerEntry } from '../../core';
-import type { ReplyReading } from '../sync/reply-reading';
+import type { ReplyReading } from '../../core';
 import { invoiceFormSection } from './invoice-form-section';
 import { action, button, buttons, card, html, labelled, paragraph, section, type Ui, warning } from './ui';
 

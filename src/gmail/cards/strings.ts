@@ -1,6 +1,6 @@
 /** Every word the cards show, in French and English: data, not code. */
 import type { Language } from '../../core';
-import type { ReplyIntent } from '../sync/reply-reading';
+import type { ReplyIntent } from '../../core';
 
 export type Strings = {
   appName: string;

@@ -4,7 +4,7 @@ import type { AddonEvent } from '../event/addon-event';
 import { parameter } from '../event/form-value';
 import { createContext } from '../handler-context';
 import type { GmailHost } from '../host';
-import { replyIntents } from '../sync/reply-reading';
+import { replyIntents } from '../../core';
 import { createAndOpenDraft } from './create-and-open-draft';
 
 export function onCreateAnswerDraft(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.ComposeActionResponse {

@@ -4,7 +4,7 @@ import { confirmReply, createReminderDraft, emptyLedger, type Ledger, type Ledge
 import { type SyncMailbox, toAsyncMailbox } from '../../../src/gmail/adapter/sync-mailbox';
 import { confirmReplySync } from '../../../src/gmail/sync/confirm-reply-sync';
 import { createReminderDraftSync } from '../../../src/gmail/sync/create-reminder-draft-sync';
-import type { ReplyReading } from '../../../src/gmail/sync/reply-reading';
+import type { ReplyReading } from '../../../src/core';
 import { durandEntry } from '../fakes/follow-invoice';
 
 class MemoryMailbox implements SyncMailbox {
