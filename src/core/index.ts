@@ -5,7 +5,7 @@ export { type Language, languages, isLanguage } from './model/language';
 export type { Invoice } from './model/invoice';
 export type { Client, Contact } from './model/client';
 export type { Sender } from './model/sender';
-export type { FollowUpHistory, SentReminder, PaymentPromise } from './model/follow-up-history';
+export type { FollowUpHistory, SentReminder, PaymentPromise, PartialPayment } from './model/follow-up-history';
 export type { Jurisdiction, PenaltyTerms } from './model/penalty-terms';
 export { type StepId, type Step, type Channel, stepIds, isStepId, defaultChannels } from './model/step';
 

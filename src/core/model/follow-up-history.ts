@@ -4,6 +4,8 @@ import type { Money } from './money';
 import type { StepId } from './step';
 
 export type SentReminder = { step: StepId; on: IsoDate };
+/** A payment that settled part of the invoice, on the day it was received. */
+export type PartialPayment = { on: IsoDate; amount: Money };
 export type PaymentPromise = { date: IsoDate; amount?: Money; loggedOn: IsoDate };
 
 export type FollowUpHistory = {
@@ -14,4 +16,6 @@ export type FollowUpHistory = {
   /** What was paid, for the thank-you note; the amount due when absent. */
   payment?: { amount?: Money; means?: string };
   disputedOn?: IsoDate;
+  /** Partial payments with their dates, so interest runs on what remained after each. */
+  partialPayments?: PartialPayment[];
 };

@@ -93,7 +93,9 @@ export function buildReminderView(input: RenderInput, stepId: string, language: 
     if (wrong >= 0) {
       throw new RelanceError('penalty-currency', [{ field: `invoices[${wrong}].amount.currency`, problem: 'currency-mismatch' }]);
     }
-    const each = invoices.map((invoice) => latePenalty({ invoice, today, terms }));
+    // Dated partial payments belong to the invoice they settle: with one invoice, the history's.
+    const payments = invoices.length === 1 ? history?.partialPayments : undefined;
+    const each = invoices.map((invoice) => latePenalty({ invoice, today, terms, ...(payments ? { payments } : {}) }));
     const sum = (pick: (p: (typeof each)[number]) => Money) => sumMoney(each.map(pick), currency);
     const total = sum((p) => p.total);
     penalties = {

@@ -21,6 +21,10 @@ export function validateHistory(history: FollowUpHistory | undefined): FieldIssu
   issues.push(...checkOptionalDate(history.repliedOn, 'history.repliedOn'));
   issues.push(...checkOptionalDate(history.paidOn, 'history.paidOn'));
   issues.push(...checkOptionalDate(history.disputedOn, 'history.disputedOn'));
+  (history.partialPayments ?? []).forEach((payment, index) => {
+    issues.push(...checkOptionalDate(payment?.on ?? '', `history.partialPayments[${index}].on`));
+    issues.push(...checkMoney(payment?.amount, `history.partialPayments[${index}].amount`, { allowZero: false }));
+  });
   if (history.promise) {
     issues.push(...checkOptionalDate(history.promise.date ?? '', 'history.promise.date'));
     issues.push(...checkOptionalDate(history.promise.loggedOn ?? '', 'history.promise.loggedOn'));

@@ -44,6 +44,27 @@ describe('latePenalty', () => {
     expect(result.interest).toEqual(eur(5));
   });
 
+  // 1 250,50 € × 12,15 % × 10 / 365 = 4,1625 €, then 750,50 € × 12,15 % × 10 / 365 = 2,4982 €: 6,66 €
+  it('charges interest on the whole amount until a dated partial payment, and on what remains after it', () => {
+    const result = latePenalty({
+      invoice: invoice(eur(1250.5), { amountDue: eur(750.5) }),
+      today: '2026-04-05',
+      terms: { jurisdiction: 'FR', annualRatePercent: 12.15 },
+      payments: [{ on: '2026-03-26', amount: eur(500) }],
+    });
+    expect(result.interest).toEqual(eur(6.66));
+  });
+
+  it('takes a payment made before the due date off the principal from the start', () => {
+    const result = latePenalty({
+      invoice: invoice(eur(1250.5), { amountDue: eur(750.5) }),
+      today: '2026-04-05',
+      terms: { jurisdiction: 'FR', annualRatePercent: 12.15 },
+      payments: [{ on: '2026-03-01', amount: eur(500) }],
+    });
+    expect(result.interest).toEqual(eur(5)); // the same as 750,50 € over 20 days
+  });
+
   it('a contractual rate overrides the statutory one', () => {
     const result = latePenalty({ invoice: invoice(eur(10000)), today: '2026-04-15', terms: { jurisdiction: 'FR', annualRatePercent: 15 } });
     // 10 000 € × 15 % × 30 / 365 = 123,2876 €
