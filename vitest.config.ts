@@ -7,5 +7,7 @@ export default defineConfig({
     exclude: ['test/e2e/**'],
     environment: 'node',
     pool: 'threads',
+    // A hang guard, not a budget: CI shares two cores between test threads, and speed is measured by `npm run bench`.
+    testTimeout: 30_000,
   },
 });

@@ -8,6 +8,7 @@ type Bench = () => string[] | Promise<string[]>;
 const optional: Array<[string, string, string]> = [
   ['read-reply.ts', 'benchReadReply', 'Reply reader'],
   ['read-reply.ts', 'benchExtractInvoice', 'Invoice extractor'],
+  ['read-reply.ts', 'benchHostileMail', 'Hostile mail'],
   ['outlook-size.ts', 'benchOutlookSize', 'Outlook task pane'],
   ['gmail.ts', 'benchGmail', 'Gmail add-on'],
 ];

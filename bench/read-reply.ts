@@ -50,3 +50,24 @@ export function benchExtractInvoice(): string[] {
     `${runs.toLocaleString('en-GB')} mails in ${total.toFixed(2)} s`,
   ];
 }
+
+/** Pasted data, noise and markup a megabyte long: the readers must stay bounded whatever the mail. */
+const hostileSeeds = ['x', 'Le virement partira le 15. ', 'paiement sous réserve le 15 ', 'facture n° F-1 de 2 000,00 € ', '<div>Total : 1 €</div><br>&nbsp;', '\u0000\u00ff\u0010 é', 'le 1er 16/03/2026 ', '> quoted\n', '00 00 00 '];
+const megabyte = 1024 * 1024;
+const hostileBudgetMs = 1000;
+
+export function benchHostileMail(): string[] {
+  let worstReply = 0;
+  let worstInvoice = 0;
+  for (const seed of hostileSeeds) {
+    const text = seed.repeat(Math.ceil(megabyte / seed.length)).slice(0, megabyte);
+    let before = performance.now();
+    readReply({ text, receivedOn: '2026-03-11' });
+    worstReply = Math.max(worstReply, performance.now() - before);
+    before = performance.now();
+    extractInvoice({ subject: 'Facture F-2026-0142', body: text, attachmentNames: [text.slice(0, 2000)] });
+    worstInvoice = Math.max(worstInvoice, performance.now() - before);
+  }
+  const line = (what: string, worst: number) => `${what} of 1 MB, worst of ${hostileSeeds.length}: ${ms(worst)} (budget ${hostileBudgetMs} ms)${worst < hostileBudgetMs ? '' : '  OVER BUDGET'}`;
+  return [line('reply', worstReply), line('invoice mail', worstInvoice)];
+}

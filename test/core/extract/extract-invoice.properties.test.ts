@@ -44,13 +44,12 @@ describe('extractInvoice never throws and answers well-formed facts', () => {
     expect(extractInvoice(undefined as unknown as { subject: string; body: string })).toEqual({});
   });
 
-  it('on 1 MB of text, binary noise or HTML, in reasonable time', () => {
+  // How fast is for `npm run bench`; here only that it answers. The timeout only catches a hang.
+  it('on 1 MB of text, binary noise or HTML', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(fc.oneof(anyText, invoiceLike, fc.constantFrom('<div>Total : 1 €</div>', 'Facture n° ', '00 00 00 ')), (seed) => {
         const body = seed.length === 0 ? 'x'.repeat(oneMegabyte) : seed.repeat(Math.ceil(oneMegabyte / seed.length)).slice(0, oneMegabyte);
-        const started = performance.now();
         wellFormed(extractInvoice({ subject: 'Facture F-2026-0142', body, attachmentNames: [body.slice(0, 2000)] }));
-        expect(performance.now() - started).toBeLessThan(5000);
       }),
       { numRuns: 12 },
     );
