@@ -29,8 +29,22 @@ export function knownViewPaths(): Set<string> {
     'formal-notice',
     'fr',
   );
+  // Dated part payments show on a single invoice only.
+  const partlyPaid = buildReminderView(
+    {
+      step: 'formal-notice',
+      invoices: [durandSecondInvoice],
+      client: durand,
+      sender: lumen,
+      today: '2026-05-20',
+      history: { sent: [], partialPayments: [{ on: '2026-04-10', amount: { value: 500, currency: 'EUR' } }] },
+    },
+    'formal-notice',
+    'fr',
+  );
   const paths = new Set<string>();
   collect(view, '', paths);
+  collect(partlyPaid, '', paths);
   // Inside {{#each list}} a path reads `list[].x`; the collector writes the same form.
   return paths;
 }

@@ -57,6 +57,7 @@ export { ledgerCapacity, ledgerBytes, utf8Bytes, type LedgerCapacity } from './l
 
 export type { RelanceSettings } from './use-cases/relance-settings';
 export { type InvoiceForm, emptyInvoiceForm, invoiceFromForm, type FormResult } from './use-cases/invoice-form';
+export { type PaymentLine } from './use-cases/payments-from-form';
 export { formFromMessage } from './use-cases/form-from-message';
 export { counterpart, splitName, companyFromEmail, civilityFromGreeting } from './use-cases/counterpart';
 export { proposeReminder, type Proposal } from './use-cases/propose-reminder';

@@ -37,6 +37,18 @@ const problems: Record<FieldProblem, Record<Language, (label: string, limit?: nu
     fr: (l) => `${l} : ne peut pas dépasser le montant de la facture`,
     en: (l) => `${l}: cannot exceed the invoice amount`,
   },
+  'settles-invoice': {
+    fr: (l) => `${l} : couvrent toute la facture ; si elle est soldée, indiquez-la comme payée`,
+    en: (l) => `${l}: cover the whole invoice; if it is settled, record it as paid`,
+  },
+  'payments-mismatch': {
+    fr: (l) => `${l} : ne correspond pas au montant de la facture diminué des acomptes reçus`,
+    en: (l) => `${l}: does not match the invoice amount less the part payments received`,
+  },
+  'in-future': {
+    fr: (l) => `${l} : ne peut pas être postérieure à aujourd'hui`,
+    en: (l) => `${l}: cannot be later than today`,
+  },
   'unknown-currency': {
     fr: (l) => `${l} : devise inconnue (code ISO 4217 attendu, ex. EUR)`,
     en: (l) => `${l}: unknown currency (expected an ISO 4217 code such as GBP)`,

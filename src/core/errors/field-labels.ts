@@ -33,6 +33,8 @@ export const fieldLabels: Record<string, Record<Language, string>> = {
   'history.promise.date': { fr: 'date promise', en: 'promised date' },
   'history.promise.amount': { fr: 'montant promis', en: 'promised amount' },
   'history.paidOn': { fr: 'date du paiement', en: 'payment date' },
+  'history.partialPayments': { fr: 'acomptes reçus', en: 'part payments received' },
+  payments: { fr: 'acomptes reçus', en: 'part payments received' },
   'history.sent': { fr: 'relances envoyées', en: 'reminders sent' },
   today: { fr: 'date du jour', en: "today's date" },
   terms: { fr: 'conditions de pénalités', en: 'penalty terms' },
@@ -64,6 +66,13 @@ export function fieldLabel(field: string, language: Language): string {
     const label = fieldLabels[`invoice.${rest}`]?.[language] ?? rest;
     const position = Number(index) + 1;
     return language === 'fr' ? `${label} (facture ${position})` : `${label} (invoice ${position})`;
+  }
+  // `payments[0].on` (the form) and `history.partialPayments[0].on` (the model) are the same field.
+  const payment = /^(?:payments|history\.partialPayments)\[(\d+)\]\.(on|amount)$/.exec(field);
+  if (payment) {
+    const position = Number(payment[1]) + 1;
+    if (payment[2] === 'on') return language === 'fr' ? `date de l'acompte ${position}` : `date of part payment ${position}`;
+    return language === 'fr' ? `montant de l'acompte ${position}` : `amount of part payment ${position}`;
   }
   return fieldLabels[formFields[field] ?? field]?.[language] ?? field;
 }

@@ -2,6 +2,7 @@
 import { addDays } from '../dates/add-days';
 import { daysBetween } from '../dates/days-between';
 import { formatDate } from '../dates/format-date';
+import type { PartialPayment } from '../model/follow-up-history';
 import type { Invoice } from '../model/invoice';
 import type { Language } from '../model/language';
 import type { Money } from '../model/money';
@@ -49,7 +50,12 @@ function dueOf(invoice: Invoice): Money {
   return invoice.amountDue ?? invoice.amount;
 }
 
-function invoiceView(invoice: Invoice, today: string, language: Language): InvoiceView {
+/** Payments received by today, oldest first: a payment dated later has not happened yet. */
+function receivedBy(payments: PartialPayment[] | undefined, today: string): PartialPayment[] {
+  return (payments ?? []).filter((payment) => payment.on <= today).sort((a, b) => a.on.localeCompare(b.on));
+}
+
+function invoiceView(invoice: Invoice, today: string, language: Language, payments: PartialPayment[]): InvoiceView {
   const due = dueOf(invoice);
   const paid = toMinorUnits(invoice.amount) - toMinorUnits(due);
   return {
@@ -60,6 +66,7 @@ function invoiceView(invoice: Invoice, today: string, language: Language): Invoi
     amountDue: formatMoney(due, language),
     partlyPaid: paid > 0,
     paidSoFar: paid > 0 ? formatMoney(fromMinorUnits(paid, due.currency), language) : undefined,
+    payments: payments.length > 0 ? payments.map((payment) => ({ date: formatDate(payment.on, language), amount: formatMoney(payment.amount, language) })) : undefined,
     description: optional(invoice.description),
     daysOverdue: Math.max(0, daysBetween(invoice.dueDate, today)),
   };
@@ -74,7 +81,9 @@ export function buildReminderView(input: RenderInput, stepId: string, language: 
   const invoices = [...input.invoices].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   const first = invoices[0] as Invoice;
   const currency = first.amount.currency;
-  const invoiceViews = invoices.map((invoice) => invoiceView(invoice, today, language));
+  // Dated part payments belong to the invoice they settle: with one invoice, the history's.
+  const payments = invoices.length === 1 ? receivedBy(history?.partialPayments, today) : [];
+  const invoiceViews = invoices.map((invoice) => invoiceView(invoice, today, language, payments));
   const totalDue = sumMoney(invoices.map(dueOf), currency);
   const terms = defaultTerms(input, currency, first.dueDate);
   const law = lawTexts[terms.jurisdiction][language];
@@ -93,9 +102,7 @@ export function buildReminderView(input: RenderInput, stepId: string, language: 
     if (wrong >= 0) {
       throw new RelanceError('penalty-currency', [{ field: `invoices[${wrong}].amount.currency`, problem: 'currency-mismatch' }]);
     }
-    // Dated partial payments belong to the invoice they settle: with one invoice, the history's.
-    const payments = invoices.length === 1 ? history?.partialPayments : undefined;
-    const each = invoices.map((invoice) => latePenalty({ invoice, today, terms, ...(payments ? { payments } : {}) }));
+    const each = invoices.map((invoice) => latePenalty({ invoice, today, terms, payments }));
     const sum = (pick: (p: (typeof each)[number]) => Money) => sumMoney(each.map(pick), currency);
     const total = sum((p) => p.total);
     penalties = {
@@ -105,6 +112,7 @@ export function buildReminderView(input: RenderInput, stepId: string, language: 
       indemnity: formatMoney(sum((p) => p.indemnity), language),
       total: formatMoney(total, language),
       totalDue: formatMoney(sumMoney([totalDue, total], currency), language),
+      afterPayments: payments.some((payment) => payment.on > first.dueDate),
     };
   }
 

@@ -15,10 +15,14 @@ export type InvoiceView = {
   /** True after a partial payment: then `paidSoFar` is set. */
   partlyPaid: boolean;
   paidSoFar: string | undefined;
+  /** The dated part payments, oldest first, when they were recorded (one invoice only). */
+  payments: PaymentView[] | undefined;
   description: string | undefined;
   /** Days past the due date today (0 before and on the due date). */
   daysOverdue: number;
 };
+
+export type PaymentView = { date: string; amount: string };
 
 export type ReminderRecordView = { step: string; label: string; date: string };
 
@@ -88,6 +92,8 @@ export type ReminderView = {
         total: string;
         /** What the client owes now: amounts due plus penalties. */
         totalDue: string;
+        /** Interest ran on what remained after each dated part payment. */
+        afterPayments: boolean;
       }
     | undefined;
   /** The law of the jurisdiction, worded in the reminder's language. */

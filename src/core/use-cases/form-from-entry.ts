@@ -4,7 +4,7 @@ import type { InvoiceForm } from './invoice-form';
 
 const amountText = (value: number | undefined) => (value === undefined ? '' : value.toFixed(2));
 
-export function formFromEntry({ invoice, client }: LedgerEntry): InvoiceForm {
+export function formFromEntry({ invoice, client, history }: LedgerEntry): InvoiceForm {
   return {
     number: invoice.number,
     issueDate: invoice.issueDate,
@@ -19,5 +19,6 @@ export function formFromEntry({ invoice, client }: LedgerEntry): InvoiceForm {
     lastName: client.contact.lastName,
     email: client.contact.email,
     phone: client.contact.phone ?? '',
+    payments: (history.partialPayments ?? []).map((payment) => ({ on: payment.on, amount: amountText(payment.amount.value) })),
   };
 }

@@ -4,10 +4,14 @@
  */
 import type { FieldIssue } from '../errors/relance-error';
 import type { Client } from '../model/client';
+import type { PartialPayment } from '../model/follow-up-history';
 import type { Invoice } from '../model/invoice';
+import type { IsoDate } from '../model/iso-date';
+import { fromMinorUnits, toMinorUnits } from '../money/to-minor-units';
 import { validateClient } from '../validation/validate-client';
 import { validateInvoice } from '../validation/validate-invoice';
 import { parseAmountInput } from './parse-amount-input';
+import { type PaymentLine, paymentsFromForm } from './payments-from-form';
 
 export type InvoiceForm = {
   number: string;
@@ -23,6 +27,8 @@ export type InvoiceForm = {
   lastName: string;
   email: string;
   phone: string;
+  /** Part payments received, dated, so interest runs on what remained after each. */
+  payments: PaymentLine[];
 };
 
 export const emptyInvoiceForm: InvoiceForm = {
@@ -39,9 +45,10 @@ export const emptyInvoiceForm: InvoiceForm = {
   lastName: '',
   email: '',
   phone: '',
+  payments: [],
 };
 
-export type FormResult = { ok: true; invoice: Invoice; client: Client } | { ok: false; issues: FieldIssue[] };
+export type FormResult = { ok: true; invoice: Invoice; client: Client; payments: PartialPayment[] } | { ok: false; issues: FieldIssue[] };
 
 /** Invoice issues are reported against the form's own field names ("dueDate", "amount"). */
 function toFormField(field: string): string {
@@ -52,16 +59,22 @@ function toFormField(field: string): string {
     .replace(/^client\./, '');
 }
 
-export function invoiceFromForm(form: InvoiceForm): FormResult {
+/** `today`, when given, refuses part payments dated after it. */
+export function invoiceFromForm(form: InvoiceForm, today?: IsoDate): FormResult {
   const currency = form.currency.trim().toUpperCase();
   const amount = parseAmountInput(form.amount);
-  const amountDue = form.amountDue.trim() === '' ? undefined : parseAmountInput(form.amountDue);
+  const typedDue = form.amountDue.trim() === '' ? undefined : parseAmountInput(form.amountDue);
+  const paymentsRead = paymentsFromForm(form.payments, { value: amount ?? Number.NaN, currency }, today);
+  const hasPayments = paymentsRead.payments.length > 0;
+  // With dated payments and no balance typed, the balance is what they leave.
+  const derivedDue = form.amountDue.trim() === '' && hasPayments && amount !== undefined ? fromMinorUnits(toMinorUnits({ value: amount, currency }) - toMinorUnits(paymentsRead.paid), currency).value : undefined;
+  const amountDue = form.amountDue.trim() === '' ? derivedDue : typedDue;
   const invoice: Invoice = {
     number: form.number.trim(),
     issueDate: form.issueDate.trim(),
     dueDate: form.dueDate.trim(),
     amount: { value: amount ?? Number.NaN, currency },
-    ...(amountDue !== undefined ? { amountDue: { value: amountDue ?? Number.NaN, currency } } : {}),
+    ...(amountDue !== undefined || form.amountDue.trim() !== '' ? { amountDue: { value: amountDue ?? Number.NaN, currency } } : {}),
     ...(form.description.trim() ? { description: form.description.trim() } : {}),
   };
   const optional = (value: string) => (value.trim() ? value.trim() : undefined);
@@ -76,9 +89,15 @@ export function invoiceFromForm(form: InvoiceForm): FormResult {
     },
   };
   const issues = [...validateInvoice(invoice), ...validateClient(client)].map((issue) => ({ ...issue, field: toFormField(issue.field) }));
-  if (form.amount.trim() !== '' && amount === undefined) {
-    const index = issues.findIndex((issue) => issue.field === 'amount');
-    if (index >= 0) issues[index] = { field: 'amount', problem: 'invalid-number' };
+  for (const [field, typed, value] of [['amount', form.amount, amount], ['amountDue', form.amountDue, typedDue]] as const) {
+    if (typed.trim() === '' || value !== undefined) continue;
+    const index = issues.findIndex((issue) => issue.field === field);
+    if (index >= 0) issues[index] = { field, problem: 'invalid-number' };
   }
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, invoice, client };
+  issues.push(...paymentsRead.issues);
+  const balanceTyped = hasPayments && typedDue !== undefined && amount !== undefined && !issues.some((issue) => issue.field === 'amountDue' || issue.field === 'payments');
+  if (balanceTyped && toMinorUnits({ value: amount, currency }) - toMinorUnits(paymentsRead.paid) !== toMinorUnits({ value: typedDue, currency })) {
+    issues.push({ field: 'amountDue', problem: 'payments-mismatch' });
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, invoice, client, payments: paymentsRead.payments };
 }

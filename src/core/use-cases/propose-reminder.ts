@@ -5,6 +5,7 @@
 import type { FieldIssue, RelanceError } from '../errors/relance-error';
 import { findEntry } from '../ledger/find-entry';
 import type { Ledger, LedgerEntry } from '../ledger/ledger';
+import type { FollowUpHistory, PartialPayment } from '../model/follow-up-history';
 import type { IsoDate } from '../model/iso-date';
 import type { Language } from '../model/language';
 import type { StepId } from '../model/step';
@@ -28,6 +29,12 @@ export type Proposal =
       renderError?: RelanceError;
     };
 
+/** The form is the record of part payments: what it lists replaces what the log had. */
+function withPayments(history: FollowUpHistory, payments: PartialPayment[]): FollowUpHistory {
+  const { partialPayments: _previous, ...rest } = history;
+  return payments.length > 0 ? { ...rest, partialPayments: payments } : rest;
+}
+
 export function proposeReminder(input: {
   form: InvoiceForm;
   ledger: Ledger;
@@ -37,12 +44,17 @@ export function proposeReminder(input: {
   /** A step the user chose instead of the plan's (e.g. to resend the documents). */
   step?: StepId;
 }): Proposal {
-  const parsed = invoiceFromForm(input.form);
+  const parsed = invoiceFromForm(input.form, input.today);
   if (!parsed.ok) return parsed;
   const known = findEntry(input.ledger, parsed.invoice.number);
   const entry: LedgerEntry = known
-    ? { ...known, invoice: parsed.invoice, client: { ...known.client, ...parsed.client, contact: { ...known.client.contact, ...parsed.client.contact } } }
-    : { invoice: parsed.invoice, client: { ...parsed.client, language: input.language }, history: { sent: [] }, promises: [] };
+    ? {
+        ...known,
+        invoice: parsed.invoice,
+        client: { ...known.client, ...parsed.client, contact: { ...known.client.contact, ...parsed.client.contact } },
+        history: withPayments(known.history, parsed.payments),
+      }
+    : { invoice: parsed.invoice, client: { ...parsed.client, language: input.language }, history: withPayments({ sent: [] }, parsed.payments), promises: [] };
   const { settings } = input;
   const plan = planReminder({
     invoice: entry.invoice,

@@ -3,7 +3,9 @@ import { emptyInvoiceForm, type InvoiceForm } from '../../core';
 import type { AddonEvent } from './addon-event';
 import { formValue } from './form-value';
 
-export const invoiceFormFields = Object.keys(emptyInvoiceForm) as (keyof InvoiceForm)[];
+/** The form's text fields; part payments are a list, read by `paymentsFromEvent`. */
+export type InvoiceTextField = Exclude<keyof InvoiceForm, 'payments'>;
+export const invoiceFormFields = (Object.keys(emptyInvoiceForm) as (keyof InvoiceForm)[]).filter((field): field is InvoiceTextField => field !== 'payments');
 
 export function formFromEvent(event: AddonEvent, fallback: InvoiceForm = emptyInvoiceForm): InvoiceForm {
   const form = { ...fallback };

@@ -1,7 +1,10 @@
 /** The invoice form's fields, in display order, with the core's label path for each. */
 import type { InvoiceForm } from '../../core';
 
-export type FormField = { name: keyof InvoiceForm; labelPath: string; type?: 'date' | 'email' | 'tel'; optional?: boolean; group: 'invoice' | 'client' };
+/** The form's text fields; part payments are a list of their own. */
+export type FormTextField = Exclude<keyof InvoiceForm, 'payments'>;
+
+export type FormField = { name: FormTextField; labelPath: string; type?: 'date' | 'email' | 'tel'; optional?: boolean; group: 'invoice' | 'client' };
 
 export const formFields: FormField[] = [
   { name: 'number', labelPath: 'invoice.number', group: 'invoice' },

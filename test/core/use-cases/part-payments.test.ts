@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { describeIssue, emptyInvoiceForm, emptyLedger, formFromEntry, invoiceFromForm, proposeReminder, renderReminder } from '../../../src/core';
+import { paymentsFromForm } from '../../../src/core/use-cases/payments-from-form';
+import { durand, durandSecondInvoice, lumen } from '../../../examples/sample-data';
+
+const form = {
+  ...emptyInvoiceForm,
+  number: 'F-2026-0163',
+  issueDate: '2026-03-02',
+  dueDate: '2026-04-01',
+  amount: '1 250,50',
+  company: 'Boulangeries Durand SAS',
+  lastName: 'Durand',
+  email: 'c.durand@boulangeries-durand.fr',
+};
+const euros = (value: number) => ({ value, currency: 'EUR' });
+
+describe('part payments typed in the invoice form', () => {
+  it('keeps each dated payment, oldest first, and ignores the empty line offered for the next one', () => {
+    const read = paymentsFromForm(
+      [
+        { on: '2026-04-20', amount: '200' },
+        { on: '', amount: '' },
+        { on: '2026-04-10', amount: '300,00 €' },
+      ],
+      euros(1250.5),
+    );
+    expect(read.issues).toEqual([]);
+    expect(read.payments).toEqual([
+      { on: '2026-04-10', amount: euros(300) },
+      { on: '2026-04-20', amount: euros(200) },
+    ]);
+    expect(read.paid).toEqual(euros(500));
+  });
+
+  it('names the line and the part at fault', () => {
+    const read = paymentsFromForm(
+      [
+        { on: '2026-04-10', amount: '' },
+        { on: '', amount: '100' },
+        { on: '2026-02-30', amount: 'cent' },
+        { on: '2026-06-01', amount: '-5' },
+      ],
+      euros(1250.5),
+      '2026-05-20',
+    );
+    expect(read.issues).toEqual([
+      { field: 'payments[0].amount', problem: 'required' },
+      { field: 'payments[1].on', problem: 'required' },
+      { field: 'payments[2].on', problem: 'invalid-date' },
+      { field: 'payments[2].amount', problem: 'invalid-number' },
+      { field: 'payments[3].on', problem: 'in-future' },
+      { field: 'payments[3].amount', problem: 'not-positive' },
+    ]);
+  });
+
+  it('refuses payments that reach or pass the invoice amount: a settled invoice is recorded as paid', () => {
+    expect(paymentsFromForm([{ on: '2026-04-10', amount: '1250,50' }], euros(1250.5)).issues).toEqual([{ field: 'payments', problem: 'settles-invoice' }]);
+    expect(paymentsFromForm([{ on: '2026-04-10', amount: '1000' }, { on: '2026-04-11', amount: '300' }], euros(1250.5)).issues).toEqual([{ field: 'payments', problem: 'exceeds-amount' }]);
+  });
+
+  it('says so in the user language, with the line number', () => {
+    expect(describeIssue({ field: 'payments[1].on', problem: 'in-future' }, 'fr')).toBe("date de l'acompte 2 : ne peut pas être postérieure à aujourd'hui");
+    expect(describeIssue({ field: 'payments[0].amount', problem: 'required' }, 'en')).toBe('amount of part payment 1: required');
+    expect(describeIssue({ field: 'payments', problem: 'settles-invoice' }, 'fr')).toBe('acomptes reçus : couvrent toute la facture ; si elle est soldée, indiquez-la comme payée');
+    expect(describeIssue({ field: 'amountDue', problem: 'payments-mismatch' }, 'en')).toBe('amount outstanding: does not match the invoice amount less the part payments received');
+  });
+});
+
+describe('the invoice form with part payments', () => {
+  const payments = [
+    { on: '2026-04-10', amount: '300' },
+    { on: '2026-04-20', amount: '200' },
+  ];
+
+  it('works out the amount outstanding when the user did not type it', () => {
+    const result = invoiceFromForm({ ...form, payments });
+    expect(result).toMatchObject({ ok: true, invoice: { amountDue: euros(750.5) }, payments: [{ on: '2026-04-10' }, { on: '2026-04-20' }] });
+  });
+
+  it('accepts a typed balance that matches the payments, and refuses one that does not', () => {
+    expect(invoiceFromForm({ ...form, amountDue: '750,50', payments }).ok).toBe(true);
+    const wrong = invoiceFromForm({ ...form, amountDue: '800', payments });
+    expect(wrong).toEqual({ ok: false, issues: [{ field: 'amountDue', problem: 'payments-mismatch' }] });
+  });
+
+  it('refuses a payment dated after today', () => {
+    const result = invoiceFromForm({ ...form, payments: [{ on: '2026-05-21', amount: '100' }] }, '2026-05-20');
+    expect(result).toEqual({ ok: false, issues: [{ field: 'payments[0].on', problem: 'in-future' }] });
+  });
+});
+
+describe('part payments in the follow-up log and the letters', () => {
+  const settings = { sender: lumen };
+  const payments = [
+    { on: '2026-04-10', amount: '300' },
+    { on: '2026-04-20', amount: '200' },
+  ];
+
+  it('are logged with the invoice, come back in the form, and go when the user removes them', () => {
+    const proposal = proposeReminder({ form: { ...form, payments }, ledger: emptyLedger(), settings, today: '2026-05-20', language: 'fr' });
+    if (!proposal.ok) throw new Error('the form should be valid');
+    expect(proposal.entry.history.partialPayments).toEqual([
+      { on: '2026-04-10', amount: euros(300) },
+      { on: '2026-04-20', amount: euros(200) },
+    ]);
+    expect(formFromEntry(proposal.entry).payments).toEqual([
+      { on: '2026-04-10', amount: '300.00' },
+      { on: '2026-04-20', amount: '200.00' },
+    ]);
+    const ledger = { version: 1 as const, entries: [proposal.entry] };
+    const cleared = proposeReminder({ form: { ...formFromEntry(proposal.entry), payments: [], amountDue: '' }, ledger, settings, today: '2026-05-20', language: 'fr' });
+    if (!cleared.ok) throw new Error('the form should be valid');
+    expect(cleared.entry.history.partialPayments).toBeUndefined();
+    expect(cleared.entry.invoice.amountDue).toBeUndefined();
+  });
+
+  it('list each payment with its date and say interest ran on the balance after each', () => {
+    const history = { sent: [], partialPayments: [{ on: '2026-04-10', amount: euros(300) }, { on: '2026-04-20', amount: euros(200) }] };
+    const letter = renderReminder({ step: 'penalties-letter', invoices: [durandSecondInvoice], client: durand, sender: lumen, today: '2026-05-20', history });
+    expect(letter.text).toContain('à hauteur de 750,50\u00a0€, après déduction des sommes reçues (300,00\u00a0€ le 10 avril 2026, 200,00\u00a0€ le 20 avril 2026).');
+    expect(letter.text).toContain('sur 49 jours de retard, calculées sur le solde restant dû après chaque règlement\u00a0: 14,41\u00a0€');
+    const english = renderReminder({ step: 'formal-notice', language: 'en', invoices: [durandSecondInvoice], client: durand, sender: lumen, today: '2026-05-20', history });
+    expect(english.text).toContain('after deduction of the sums received (€300.00 on 10 April 2026, €200.00 on 20 April 2026).');
+    expect(english.text).toContain('calculated on the balance outstanding after each payment');
+  });
+
+  it('refuses a letter whose payments and balance disagree, rather than claim interest on one and the balance of another', () => {
+    const history = { sent: [], partialPayments: [{ on: '2026-04-10', amount: euros(100) }] };
+    expect(() => renderReminder({ step: 'penalties-letter', invoices: [durandSecondInvoice], client: durand, sender: lumen, today: '2026-05-20', history })).toThrow(
+      expect.objectContaining({ code: 'invalid-input', issues: [{ field: 'invoices[0].amountDue', problem: 'payments-mismatch' }] }),
+    );
+  });
+});
