@@ -1,6 +1,7 @@
 /** The invoice and client as read from the message, for the user to correct; each field shows its own error. */
 import { describeIssue, type FieldIssue, fieldLabel, type InvoiceForm as Form, type Language } from '../../core';
 import { formFields, labelPathOf } from './form-fields';
+import { PaymentsField } from './PaymentsField';
 import { paneStrings } from './strings';
 
 export function InvoiceForm(props: { form: Form; issues: FieldIssue[]; language: Language; onChange: (form: Form) => void }) {
@@ -16,7 +17,7 @@ export function InvoiceForm(props: { form: Form; issues: FieldIssue[]; language:
           const id = `field-${field.name}`;
           const errors = issuesOf(field.name);
           const label = fieldLabel(field.labelPath, language);
-          return (
+          const input = (
             <div class="field" key={field.name}>
               <label for={id}>
                 {label.charAt(0).toUpperCase() + label.slice(1)}
@@ -38,6 +39,18 @@ export function InvoiceForm(props: { form: Form; issues: FieldIssue[]; language:
               )}
             </div>
           );
+          // Part payments follow the balance they explain.
+          if (field.name !== 'amountDue') return input;
+          return [
+            input,
+            <PaymentsField
+              key="payments"
+              payments={props.form.payments}
+              issues={props.issues}
+              language={language}
+              onChange={(payments) => props.onChange({ ...props.form, payments })}
+            />,
+          ];
         })}
     </fieldset>
   );

@@ -6,7 +6,7 @@ export type PaneStrings = {
   tabs: { remind: string; reply: string; log: string };
   loading: string;
   configMissing: string;
-  form: { title: string; invoice: string; client: string; optional: string };
+  form: { title: string; invoice: string; client: string; optional: string; payments: { title: string; hint: string; add: string; remove: (position: number) => string } };
   plan: { title: string; send: (step: string) => string; wait: string; stop: string; next: (step: string, on: string) => string };
   preview: { title: string; subject: string; nothing: string; cannotWrite: string };
   actions: { createDraft: string; insert: string; flag: string; confirm: string; answer: string; exportCsv: string; retry: string };
@@ -48,7 +48,18 @@ const fr: PaneStrings = {
   loading: 'Lecture du message…',
   configMissing:
     "Relance n'est pas encore configurée pour votre société (fichier relance.config.json)\u00a0: la raison sociale et l'IBAN manqueront dans les relances. Prévenez votre administrateur.",
-  form: { title: 'Facture', invoice: 'Facture', client: 'Client', optional: 'facultatif' },
+  form: {
+    title: 'Facture',
+    invoice: 'Facture',
+    client: 'Client',
+    optional: 'facultatif',
+    payments: {
+      title: 'Acomptes reçus',
+      hint: 'Avec leur date, les pénalités courent sur le solde restant dû après chaque règlement.',
+      add: 'Ajouter un acompte',
+      remove: (position) => `Retirer l’acompte ${position}`,
+    },
+  },
   plan: {
     title: 'Plan de relance',
     send: (step) => `À envoyer maintenant\u00a0: ${step}`,
@@ -141,7 +152,18 @@ const en: PaneStrings = {
   loading: 'Reading the message…',
   configMissing:
     'Relance is not configured for your company yet (relance.config.json): the company name and bank details will be missing from reminders. Tell your administrator.',
-  form: { title: 'Invoice', invoice: 'Invoice', client: 'Client', optional: 'optional' },
+  form: {
+    title: 'Invoice',
+    invoice: 'Invoice',
+    client: 'Client',
+    optional: 'optional',
+    payments: {
+      title: 'Part payments received',
+      hint: 'With their dates, interest runs on the balance outstanding after each payment.',
+      add: 'Add a part payment',
+      remove: (position) => `Remove part payment ${position}`,
+    },
+  },
   plan: {
     title: 'Reminder plan',
     send: (step) => `To send now: ${step}`,

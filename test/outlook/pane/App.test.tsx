@@ -46,6 +46,33 @@ describe('task pane: reminder', () => {
     expect(screen.queryByRole('button', { name: 'Create draft' })).toBeNull();
   });
 
+  it('takes a dated part payment: the reminder states the balance and the draft logs the payment', async () => {
+    const ops = fakeOperations({ message: invoiceMessage, ledger: known });
+    renderApp(ops);
+    fireEvent.click(await screen.findByRole('button', { name: 'Ajouter un acompte' }));
+    fireEvent.input(screen.getByLabelText("Date de l'acompte 1"), { target: { value: '2026-03-20' } });
+    fireEvent.input(screen.getByLabelText("Montant de l'acompte 1"), { target: { value: '860,00' } });
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Aperçu' }).textContent).toMatch(/860,00\u00a0€/));
+    expect(screen.getByRole('region', { name: 'Aperçu' }).textContent).toMatch(/4\u00a0000,00\u00a0€/);
+    fireEvent.click(screen.getByRole('button', { name: 'Créer le brouillon' }));
+    await waitFor(() => expect(ops.calls.createDraft).toHaveLength(1));
+    const { entry } = ops.calls.createDraft[0] as { entry: { history: { partialPayments?: unknown } } };
+    expect(entry.history.partialPayments).toEqual([{ on: '2026-03-20', amount: { value: 860, currency: 'EUR' } }]);
+  });
+
+  it('refuses a part payment dated after today next to that line, and offers no draft until it is removed', async () => {
+    renderApp(fakeOperations({ message: invoiceMessage, ledger: known }), { language: 'en' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Add a part payment' }));
+    const date = screen.getByLabelText('Date of part payment 1');
+    fireEvent.input(date, { target: { value: '2026-03-30' } });
+    fireEvent.input(screen.getByLabelText('Amount of part payment 1'), { target: { value: '100' } });
+    await waitFor(() => expect(date.getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByText('date of part payment 1: cannot be later than today')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Create draft' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove part payment 1' }));
+    expect(await screen.findByRole('button', { name: 'Create draft' })).toBeTruthy();
+  });
+
   it('creates the draft and says both that it is open and that the step is logged', async () => {
     const ops = fakeOperations({ message: invoiceMessage, ledger: known });
     renderApp(ops);
