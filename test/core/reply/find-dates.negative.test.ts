@@ -23,6 +23,8 @@ describe('findDates: what is not a day', () => {
     ['a duration in English', 'payment terms are 30 days, it took 40 hours', 'en'],
     ['"now"', 'payment is now approved', 'en'],
     ['a day number above 31', 'le 45', 'fr'],
+    ['"midi", "mi-temps", "midweek"', 'à midi, à mi-temps, un point midweek', 'fr'],
+    ['"midweek", "midday", "mid-term"', 'a midweek call at midday about mid-term plans', 'en'],
   ] as const)('finds none in %s', (_what, text, language) => {
     expect(dates(text, language)).toEqual([]);
   });

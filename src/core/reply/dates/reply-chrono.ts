@@ -11,6 +11,7 @@ import { CachedPatternParser } from './cached-pattern-parser';
 import { DayOfMonthParser } from './parsers/day-of-month-parser';
 import { DelayParser } from './parsers/delay-parser';
 import { EndOfMonthParser } from './parsers/end-of-month-parser';
+import { MidMonthParser } from './parsers/mid-month-parser';
 import { MonthlyRunParser } from './parsers/monthly-run-parser';
 import { TodayParser } from './parsers/today-parser';
 import { WeekParser } from './parsers/week-parser';
@@ -27,6 +28,7 @@ function create(language: Language): chronoFr.Chrono {
     parsers: [
       new MonthlyRunParser(words),
       new EndOfMonthParser(words),
+      new MidMonthParser(words),
       new WeekParser(words),
       new DelayParser(words),
       new DayOfMonthParser(words),

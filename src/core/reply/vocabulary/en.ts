@@ -193,6 +193,9 @@ export const enVocabulary: ReplyVocabulary = {
     endOfMonth: ['(?:by |at |before )?(?:the )?end of (?:the |this )?month', '(?:the )?month[- ]end', 'eom', '(?:the )?end of the current month'],
     endOfNextMonth: ['(?:by |at |before )?(?:the )?end of (?:next|the following) month'],
     endOfNamedMonth: ['(?:by |at |before )?(?:the )?end of ', 'late '],
+    midMonth: ['(?:by |around |in )?mid-? ?month', '(?:by |around |in |at )?(?:the )?middle of (?:the |this )?month'],
+    midNextMonth: ['(?:by |around |in )?mid-? ?next month', '(?:by |around |in |at )?(?:the )?middle of next month'],
+    midNamedMonth: ['(?:by |around |in )?mid-? ?', '(?:by |around |in |at )?(?:the )?middle of '],
     dayOfMonth: ['(?:on |by |before )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)'],
     ofNextMonth: ['of next month', 'next month', 'of the following month'],
     monthlyRun: [

@@ -194,6 +194,9 @@ export const frVocabulary: ReplyVocabulary = {
     endOfMonth: ['(?:en |a la |pour la |d\'ici la |avant la )?fin (?:du |de |de ce )?mois(?: en cours| courant|-ci)?'],
     endOfNextMonth: ['(?:en |a la |pour la |d\'ici la |avant la )?fin (?:du |de )?mois (?:prochain|suivant|d\'apres)'],
     endOfNamedMonth: ['(?:en |a la |pour la |d\'ici la |avant la )?fin (?:du mois )?(?:de |d\'|d)?'],
+    midMonth: ["(?:a la |pour la |vers la |d'ici la |avant la )?mi-? ?mois(?: en cours| courant|-ci)?", '(?:au |vers le |pour le )?milieu du mois(?: en cours| courant|-ci)?'],
+    midNextMonth: ["(?:a la |pour la |vers la |d'ici la |avant la )?mi-? ?mois (?:prochain|suivant)", '(?:au |vers le |pour le )?milieu du mois (?:prochain|suivant)'],
+    midNamedMonth: ["(?:a la |pour la |vers la |d'ici la |avant la )?mi-? ?", "(?:au |vers le |pour le )?milieu (?:du mois )?(?:de |d'|d)?"],
     dayOfMonth: ['(?:le|au|du) (\\d{1,2}|1er)'],
     ofNextMonth: ['du mois (?:prochain|suivant)', 'de ce mois-ci'],
     monthlyRun: [

@@ -45,6 +45,11 @@ export type DateWords = {
   endOfNextMonth: string[];
   /** Put before a month name for its last day: "fin mars", "end of March". */
   endOfNamedMonth: string[];
+  /** The middle of the current month ("mi-mois"), of the next one ("mi-mois prochain"): its 15th. */
+  midMonth: string[];
+  midNextMonth: string[];
+  /** Put right before a month name for its 15th, spacing included: "mi-" in "mi-avril", "mid-" in "mid-April". */
+  midNamedMonth: string[];
   /** A day of the month alone, its number captured by the one group `(\d{1,2})`: "le 15", "the 20th". */
   dayOfMonth: string[];
   /** Put after dayOfMonth for the day of the next month: "le 15 du mois prochain". */
