@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { createOutlookMailbox } from './adapter/create-outlook-mailbox';
 import { createOperations } from './app/create-operations';
+import { copyText } from './app/copy-text';
 import { downloadText } from './app/download-text';
 import { localIsoDate } from './app/local-iso-date';
 import { loadConfig } from './config/load-config';
@@ -39,7 +40,7 @@ async function start(): Promise<void> {
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     ...(graphClientId ? { graphClientId } : {}),
   });
-  const ops = createOperations({ mailbox, today, download: downloadText });
+  const ops = createOperations({ mailbox, today, download: downloadText, copy: copyText });
   let generation = 0;
   const draw = () => {
     const item = context.mailbox.item;

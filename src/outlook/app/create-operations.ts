@@ -22,6 +22,7 @@ export type OperationsSetup = {
   /** Loads the mail readers on first use (a separate chunk in the build). */
   loadReaders?: () => Promise<MailReaders>;
   download: (fileName: string, content: string) => void;
+  copy: (text: string) => Promise<boolean>;
 };
 
 export type MailReaders = {
@@ -74,5 +75,6 @@ export function createOperations(setup: OperationsSetup): PaneOperations {
     },
     replyMark: () => mailbox.readReplyMark().catch(() => undefined),
     download: setup.download,
+    copy: setup.copy,
   };
 }

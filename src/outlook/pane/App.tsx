@@ -287,6 +287,8 @@ export function App(props: AppProps) {
         capacity={ledgerCapacity(ledger, ops.ledgerLimitBytes)}
         language={language}
         onExport={() => ops.download(`relance-${today}.csv`, toCsv(rows, language))}
+        onCopy={() => ops.copy(toCsv(rows, language))}
+        csv={() => toCsv(rows, language)}
       />
     );
   };

@@ -1,12 +1,25 @@
 /** The promises logged and the follow-ups due, with the storage left and a CSV export. */
 import { type FollowUpRow, formatDate, formatMoney, type Language, type LedgerCapacity, type PromiseRow, stepLabels } from '../../core';
+import { useState } from 'preact/hooks';
 import { paneStrings } from './strings';
 
 const kilobytes = (bytes: number, language: Language) => `${(bytes / 1024).toFixed(1).replace('.', language === 'fr' ? ',' : '.')} ${language === 'fr' ? 'Ko' : 'KB'}`;
 
-export function LogView(props: { rows: PromiseRow[]; followUps: FollowUpRow[]; capacity: LedgerCapacity; language: Language; onExport: () => void }) {
+type CopyState = 'idle' | 'copied' | 'failed';
+
+export function LogView(props: {
+  rows: PromiseRow[];
+  followUps: FollowUpRow[];
+  capacity: LedgerCapacity;
+  language: Language;
+  onExport: () => void;
+  /** Copies the CSV; the webviews that ignore downloads still have the clipboard or a selection. */
+  onCopy: () => Promise<boolean>;
+  csv: () => string;
+}) {
   const { language, capacity } = props;
   const strings = paneStrings[language].log;
+  const [copy, setCopy] = useState<CopyState>('idle');
   const percent = Math.round((capacity.usedBytes / capacity.limitBytes) * 100);
   return (
     <section class="log" aria-label={strings.title}>
@@ -55,9 +68,21 @@ export function LogView(props: { rows: PromiseRow[]; followUps: FollowUpRow[]; c
         </table>
       )}
       <p class="usage">{strings.usage(kilobytes(capacity.usedBytes, language), kilobytes(capacity.limitBytes, language))}</p>
-      <button type="button" onClick={props.onExport}>
-        {paneStrings[language].actions.exportCsv}
-      </button>
+      <div class="actions">
+        <button type="button" onClick={props.onExport}>
+          {paneStrings[language].actions.exportCsv}
+        </button>
+        <button type="button" onClick={() => void props.onCopy().then((done) => setCopy(done ? 'copied' : 'failed'), () => setCopy('failed'))}>
+          {strings.copy}
+        </button>
+      </div>
+      {copy === 'copied' && <p role="status">{strings.copied}</p>}
+      {copy === 'failed' && (
+        <div class="copy-fallback">
+          <label for="log-csv">{strings.copyFailed}</label>
+          <textarea id="log-csv" readOnly rows={6} value={props.csv()} onFocus={(event) => event.currentTarget.select()} />
+        </div>
+      )}
     </section>
   );
 }

@@ -19,4 +19,6 @@ export type PaneOperations = {
   confirm(input: { message: MailMessage; reading: ReplyReading; entry: LedgerEntry; date?: IsoDate }): Promise<ConfirmOutcome>;
   replyMark(): Promise<PromiseRecord | undefined>;
   download(fileName: string, content: string): void;
+  /** Puts text on the clipboard; false when the webview refuses. */
+  copy(text: string): Promise<boolean>;
 };

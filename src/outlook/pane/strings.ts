@@ -39,6 +39,9 @@ export type PaneStrings = {
     nearlyFull: (percent: number) => string;
     full: string;
     usage: (used: string, limit: string) => string;
+    copy: string;
+    copied: string;
+    copyFailed: string;
   };
   errors: { title: string };
 };
@@ -143,6 +146,9 @@ const fr: PaneStrings = {
       `Le journal occupe ${percent} % de l'espace qu'Outlook accorde à Relance. Exportez-le en CSV et archivez les promesses soldées avant qu'il soit plein.`,
     full: "Le journal est plein\u00a0: plus rien ne peut y être ajouté. Exportez-le en CSV puis archivez les promesses soldées.",
     usage: (used, limit) => `Espace utilisé\u00a0: ${used} sur ${limit}.`,
+    copy: 'Copier pour un tableur',
+    copied: 'Journal copié\u00a0: collez-le dans Excel ou Google Sheets.',
+    copyFailed: 'La copie automatique est bloquée ici\u00a0: sélectionnez le texte ci-dessous et copiez-le (Ctrl+C).',
   },
   errors: { title: 'Un problème est survenu' },
 };
@@ -238,6 +244,9 @@ const en: PaneStrings = {
     nearlyFull: (percent) => `The log uses ${percent}% of the space Outlook gives Relance. Export it as CSV and archive settled promises before it is full.`,
     full: 'The log is full: nothing more can be added. Export it as CSV, then archive settled promises.',
     usage: (used, limit) => `Space used: ${used} of ${limit}.`,
+    copy: 'Copy for a spreadsheet',
+    copied: 'Log copied: paste it into Excel or Google Sheets.',
+    copyFailed: 'Copying is blocked here: select the text below and copy it (Ctrl+C).',
   },
   errors: { title: 'Something went wrong' },
 };

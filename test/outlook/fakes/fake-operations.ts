@@ -5,7 +5,7 @@ import type { ReplyReading } from '../../../src/core';
 import type { ConfirmOutcome, FlagOutcome, PaneOperations } from '../../../src/outlook/pane/pane-operations';
 
 export type FakeOperations = PaneOperations & {
-  calls: { createDraft: unknown[]; flag: unknown[]; confirm: { date?: string }[]; downloads: { fileName: string; content: string }[] };
+  calls: { createDraft: unknown[]; flag: unknown[]; confirm: { date?: string }[]; downloads: { fileName: string; content: string }[]; copies: string[] };
 };
 
 export function fakeOperations(options: {
@@ -19,10 +19,12 @@ export function fakeOperations(options: {
   marked?: boolean;
   mark?: PromiseRecord;
   limitBytes?: number;
+  /** What the clipboard answers: false as in a webview that refuses it. */
+  clipboard?: boolean;
 }): FakeOperations {
   let ledger = options.ledger ?? emptyLedger();
   const limitBytes = options.limitBytes ?? 31 * 1024;
-  const calls: FakeOperations['calls'] = { createDraft: [], flag: [], confirm: [], downloads: [] };
+  const calls: FakeOperations['calls'] = { createDraft: [], flag: [], confirm: [], downloads: [], copies: [] };
   return {
     calls,
     ledgerLimitBytes: limitBytes,
@@ -54,5 +56,9 @@ export function fakeOperations(options: {
     },
     replyMark: async () => options.mark,
     download: (fileName, content) => void calls.downloads.push({ fileName, content }),
+    copy: async (text) => {
+      calls.copies.push(text);
+      return options.clipboard ?? true;
+    },
   };
 }

@@ -158,11 +158,12 @@ describe('task pane: client reply', () => {
 });
 
 describe('task pane: log', () => {
+  const withPromise = {
+    version: 1 as const,
+    entries: [{ ...sampleEntry, promises: [{ id: 'r1', invoiceNumbers: ['F-2026-0142'], date: '2026-03-10', loggedOn: '2026-03-01', evidence: 'le 10 mars' }] }],
+  };
+
   it('lists the promises with their status and exports them as CSV', async () => {
-    const withPromise = {
-      version: 1 as const,
-      entries: [{ ...sampleEntry, promises: [{ id: 'r1', invoiceNumbers: ['F-2026-0142'], date: '2026-03-10', loggedOn: '2026-03-01', evidence: 'le 10 mars' }] }],
-    };
     const ops = fakeOperations({ message: invoiceMessage, ledger: withPromise });
     renderApp(ops, { view: 'log', language: 'en' });
     const row = (await screen.findByText('Boulangeries Durand SAS', { selector: 'td' })).closest('tr');
@@ -171,6 +172,23 @@ describe('task pane: log', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Export as CSV' }));
     expect(ops.calls.downloads[0]?.fileName).toBe('relance-2026-03-23.csv');
     expect(ops.calls.downloads[0]?.content).toContain('"broken"');
+  });
+
+  it('copies the log for a spreadsheet, and shows it to select by hand where the clipboard is refused', async () => {
+    const copied = fakeOperations({ message: invoiceMessage, ledger: withPromise });
+    renderApp(copied, { view: 'log' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Copier pour un tableur' }));
+    expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Journal copié\u00a0: collez-le dans Excel ou Google Sheets.');
+    expect(copied.calls.copies[0]).toContain('Boulangeries Durand SAS');
+    cleanup();
+
+    const refused = fakeOperations({ message: invoiceMessage, ledger: withPromise, clipboard: false });
+    renderApp(refused, { view: 'log', language: 'en' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy for a spreadsheet' }));
+    const fallback = (await screen.findByLabelText(/Copying is blocked here/)) as HTMLTextAreaElement;
+    // A textarea keeps line breaks as \n; spreadsheets read either.
+    expect(fallback.value).toBe(refused.calls.copies[0]?.replace(/\r\n/g, '\n'));
+    expect(fallback.value).toContain('Boulangeries Durand SAS');
   });
 
   it('warns before the storage is full and offers the export', async () => {
