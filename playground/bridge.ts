@@ -13,6 +13,8 @@ export type PlaygroundBridge = {
   /** Set by `?today=`: the pane's clock shows this day. */
   pinnedToday?: IsoDate;
   recordCall(call: CallRecord): void;
+  /** Set by the pane's frame: tells its Office.js the user selected another message while the pane is pinned. */
+  selectInPinnedPane?: (itemId: string | undefined) => void;
 };
 
 export type BridgeWindow = Window & { relancePlayground?: PlaygroundBridge };

@@ -52,6 +52,9 @@ function Playground() {
   const [, setVersion] = useState(0);
   const [switches, setSwitches] = useState(bridge.switches);
   const [paneLoad, setPaneLoad] = useState(0);
+  // Pinned, the pane stays loaded for the message it opened on and follows the selection (Mailbox 1.5).
+  const [pinned, setPinned] = useState(false);
+  const [paneItem, setPaneItem] = useState<string | undefined>(store.view.selectedId);
   const [callList, setCallList] = useState(calls);
   useEffect(() => store.subscribe(() => setVersion((n) => n + 1)), []);
   useEffect(() => {
@@ -70,6 +73,11 @@ function Playground() {
     const message = store.message(id);
     if (!message) return;
     store.select({ folder: message.folder, selectedId: id });
+    if (pinned && paneItem && bridge.selectInPinnedPane) {
+      bridge.selectInPinnedPane(id);
+      return;
+    }
+    setPaneItem(id);
     setPaneLoad((n) => n + 1);
   };
 
@@ -78,6 +86,7 @@ function Playground() {
     bridge.switches = next;
     applyRoamingSwitch(next);
     setSwitches(next);
+    setPaneItem(store.view.selectedId);
     setPaneLoad((n) => n + 1);
   };
 
@@ -85,11 +94,12 @@ function Playground() {
     if (!window.confirm(strings.resetConfirm)) return;
     store.reset();
     applyRoamingSwitch(bridge.switches);
+    setPaneItem(store.view.selectedId);
     setPaneLoad((n) => n + 1);
   };
 
   const unread = store.folder('inbox').filter((message) => !message.read).length;
-  const paneSrc = selected ? `taskpane.html?item=${encodeURIComponent(selected.id)}&load=${paneLoad}` : undefined;
+  const paneSrc = paneItem && (pinned || selected) ? `taskpane.html?item=${encodeURIComponent(paneItem)}&load=${paneLoad}` : undefined;
 
   return (
     <div class="outlook" lang={language}>
@@ -173,8 +183,21 @@ function Playground() {
       <aside class="task-pane" aria-label="Relance">
         <header>
           <span>Relance</span>
+          {paneSrc && (
+            <button type="button" title={strings.pinPane} aria-label={strings.pinPane} aria-pressed={pinned} onClick={() => setPinned(!pinned)}>
+              📌
+            </button>
+          )}
           {selected && (
-            <button type="button" title={strings.reloadPane} aria-label={strings.reloadPane} onClick={() => setPaneLoad((n) => n + 1)}>
+            <button
+              type="button"
+              title={strings.reloadPane}
+              aria-label={strings.reloadPane}
+              onClick={() => {
+                setPaneItem(selected.id);
+                setPaneLoad((n) => n + 1);
+              }}
+            >
               ⟳
             </button>
           )}

@@ -24,6 +24,10 @@ const office = createFakeOffice({
   onCall: (call) => bridge.recordCall(call),
 });
 (window as unknown as { Office: unknown }).Office = office;
+bridge.selectInPinnedPane = (id) => office.selectItem(id);
+window.addEventListener('pagehide', () => {
+  bridge.selectInPinnedPane = undefined;
+});
 window.fetch = createPlaygroundFetch({
   fetch: window.fetch.bind(window),
   store: bridge.store,

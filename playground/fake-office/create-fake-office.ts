@@ -47,6 +47,12 @@ export type FakeOffice = OfficeHost & {
   EventType: { ItemChanged: string };
   HostType: { Outlook: string };
   PlatformType: { OfficeOnline: string };
+  /**
+   * The playground's own hook: the user selected another message while the pane is pinned. As in
+   * Outlook, the pane stays loaded, `mailbox.item` becomes the new message (null for none), and the
+   * ItemChanged handler is called later, on its own task.
+   */
+  selectItem(itemId: string | undefined): void;
   context: OfficeHost['context'] & {
     contentLanguage: string;
     diagnostics: { host: string; platform: string; version: string };
@@ -308,8 +314,11 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
     };
   }
 
-  const selected = setup.itemId ? store.message(setup.itemId) : undefined;
-  const item = selected ? (selected.folder === 'drafts' ? composeItem(selected.id) : readItem(selected.id)) : null;
+  const itemFor = (itemId: string | undefined) => {
+    const selected = itemId ? store.message(itemId) : undefined;
+    return selected ? (selected.folder === 'drafts' ? composeItem(selected.id) : readItem(selected.id)) : null;
+  };
+  const item = itemFor(setup.itemId);
   const displayLanguage = switches.language === 'fr' ? 'fr-FR' : 'en-GB';
   const newMessage = (form: Office.MessageForm) => {
     const list = (value: Office.MessageForm['toRecipients']) =>
@@ -355,6 +364,11 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
           resolve(info);
         }, switches.latencyMs);
       });
+    },
+    selectItem(itemId) {
+      mailbox.item = itemFor(itemId);
+      const handler = handlers.get(office.EventType.ItemChanged);
+      if (handler) setup.setTimeout(() => handler({ type: office.EventType.ItemChanged }), switches.latencyMs);
     },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     EventType: { ItemChanged: 'olkItemSelectedChanged' },
