@@ -1,16 +1,30 @@
 /** A followed invoice back as the form the user corrects. */
 import type { LedgerEntry } from '../ledger/ledger';
+import { toMinorUnits } from '../money/to-minor-units';
 import type { InvoiceForm } from './invoice-form';
 
 const amountText = (value: number | undefined) => (value === undefined ? '' : value.toFixed(2));
 
-export function formFromEntry({ invoice, client, history }: LedgerEntry): InvoiceForm {
+/**
+ * The balance is left blank when the logged payments account for it: the form works it out again,
+ * so adding or removing a payment does not leave a stale balance to correct by hand.
+ */
+function balanceText({ invoice, history }: LedgerEntry): string {
+  const payments = history.partialPayments ?? [];
+  if (!invoice.amountDue) return '';
+  const paid = payments.reduce((sum, payment) => sum + toMinorUnits(payment.amount), 0);
+  const explained = payments.length > 0 && toMinorUnits(invoice.amount) - paid === toMinorUnits(invoice.amountDue);
+  return explained ? '' : amountText(invoice.amountDue.value);
+}
+
+export function formFromEntry(entry: LedgerEntry): InvoiceForm {
+  const { invoice, client, history } = entry;
   return {
     number: invoice.number,
     issueDate: invoice.issueDate,
     dueDate: invoice.dueDate,
     amount: amountText(invoice.amount.value),
-    amountDue: amountText(invoice.amountDue?.value),
+    amountDue: balanceText(entry),
     currency: invoice.amount.currency,
     description: invoice.description ?? '',
     company: client.company,

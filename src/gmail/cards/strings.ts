@@ -16,6 +16,9 @@ export type Strings = {
   channelNote: { phone: string; letter: string };
   noReminder: string;
   fixFields: string;
+  /** The hint under a date typed as text. */
+  dateHint: string;
+  payments: { note: string };
   buttons: {
     preview: string;
     createDraft: string;
@@ -91,6 +94,10 @@ export const strings: Record<Language, Strings> = {
     },
     noReminder: "Aucune relance à rédiger aujourd'hui.",
     fixFields: 'Corrigez les champs signalés, puis mettez à jour.',
+    dateHint: 'AAAA-MM-JJ',
+    payments: {
+      note: "Avec leur date, les pénalités courent sur le solde restant dû après chaque règlement. Remplissez la ligne vide pour ajouter un acompte ; videz sa date et son montant pour le retirer.",
+    },
     buttons: {
       preview: "Mettre à jour l'aperçu",
       createDraft: 'Créer le brouillon',
@@ -186,6 +193,10 @@ export const strings: Record<Language, Strings> = {
     },
     noReminder: 'No reminder to write today.',
     fixFields: 'Correct the fields marked, then update.',
+    dateHint: 'YYYY-MM-DD',
+    payments: {
+      note: 'With their dates, interest runs on the balance outstanding after each payment. Fill in the empty line to add one; clear its date and amount to remove it.',
+    },
     buttons: {
       preview: 'Update preview',
       createDraft: 'Create draft',

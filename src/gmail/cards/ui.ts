@@ -19,6 +19,11 @@ export function html(text: string): string {
 
 const cardEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
+/** Field labels from the core are lower case, for use inside sentences; a title starts with a capital. */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function paragraph(ui: Ui, markup: string): GoogleAppsScript.Card_Service.TextParagraph {
   return ui.cards.newTextParagraph().setText(markup);
 }

@@ -108,7 +108,11 @@ describe('part payments in the follow-up log and the letters', () => {
       { on: '2026-04-10', amount: '300.00' },
       { on: '2026-04-20', amount: '200.00' },
     ]);
+    // The balance the payments explain is left for the form to work out again.
+    expect(formFromEntry(proposal.entry).amountDue).toBe('');
     const ledger = { version: 1 as const, entries: [proposal.entry] };
+    const another = proposeReminder({ form: { ...formFromEntry(proposal.entry), payments: [...payments, { on: '2026-05-02', amount: '50' }] }, ledger, settings, today: '2026-05-20', language: 'fr' });
+    expect(another).toMatchObject({ ok: true, entry: { invoice: { amountDue: euros(700.5) } } });
     const cleared = proposeReminder({ form: { ...formFromEntry(proposal.entry), payments: [], amountDue: '' }, ledger, settings, today: '2026-05-20', language: 'fr' });
     if (!cleared.ok) throw new Error('the form should be valid');
     expect(cleared.entry.history.partialPayments).toBeUndefined();
