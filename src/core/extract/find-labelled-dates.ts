@@ -30,6 +30,8 @@ const parsers = {
   'en-month-first': strictChrono(chronoEn.configuration.createConfiguration(true, false)),
 };
 
+const mayHoldDate = /\d\s?[/.-]\s?\d|\p{L}{3}/u;
+
 export function findLabelledDates(lines: TextLine[], language: 'fr' | 'en', order: DateOrder): LabelledDate[] {
   const english = order === 'month-first' ? parsers['en-month-first'] : parsers['en-day-first'];
   // Mails mix languages ("Échéance : 9 Apr 2026" from an English tool set to French): the other
@@ -37,6 +39,8 @@ export function findLabelledDates(lines: TextLine[], language: 'fr' | 'en', orde
   const [parser, fallback] = language === 'fr' ? [parsers.fr, english] : [english, parsers.fr];
   const found: LabelledDate[] = [];
   for (const line of lines) {
+    // A written date joins numbers with / . - or names a month: chrono need not read the rest.
+    if (!mayHoldDate.test(line.folded)) continue;
     let from = 0;
     const results = parser.parse(line.folded, reference);
     for (const result of results.length > 0 ? results : fallback.parse(line.folded, reference)) {
