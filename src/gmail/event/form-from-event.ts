@@ -10,16 +10,13 @@ export const invoiceFormFields = (Object.keys(emptyInvoiceForm) as (keyof Invoic
 
 export function formFromEvent(event: AddonEvent, fallback: InvoiceForm = emptyInvoiceForm): InvoiceForm {
   const form = { ...fallback };
-  let showsForm = false;
-  for (const field of invoiceFormFields) {
-    const value = formValue(event, field);
-    if (value === undefined) continue;
-    form[field] = value;
-    showsForm = true;
-  }
+  const values = invoiceFormFields.map((field) => [field, formValue(event, field)] as const);
   const payments = paymentsFromEvent(event);
-  // A card that showed the form offered the payment lines: none sent back means the user cleared
-  // them all. Without the form (a trigger, the reply card of a followed invoice) they stay as logged.
-  if (payments !== undefined || showsForm) form.payments = payments ?? [];
+  // A card shows the whole form or none of it. When it showed it, an input missing from the event
+  // is one the user emptied (Gmail may leave empty inputs out), not one to keep as logged.
+  const showsForm = payments !== undefined || values.some(([, value]) => value !== undefined);
+  if (!showsForm) return form;
+  for (const [field, value] of values) form[field] = value ?? '';
+  form.payments = payments ?? [];
   return form;
 }

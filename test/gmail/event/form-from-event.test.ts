@@ -60,3 +60,17 @@ describe('part payments read back from the card', () => {
     expect(form.payments).toEqual([]);
   });
 });
+
+describe('text fields read back from the card', () => {
+  const fromLog: InvoiceForm = { ...logged, phone: '04 76 98 76 54', description: 'Refonte du site' };
+
+  it('empties a field the user cleared even when Gmail leaves its input out of the event', () => {
+    const form = formFromEvent(addonEvent({ form: { ...card, description: 'Refonte du site' } }), fromLog);
+    expect(form.phone).toBe('');
+    expect(form.description).toBe('Refonte du site');
+  });
+
+  it('keeps every logged value when the event carries no invoice form', () => {
+    expect(formFromEvent(addonEvent({ form: { promiseDate: '2026-03-31' } }), fromLog)).toEqual(fromLog);
+  });
+});
