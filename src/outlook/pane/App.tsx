@@ -9,6 +9,7 @@ import {
   followUpDate,
   followUpsDue,
   formatDate,
+  formatMoney,
   type InvoiceForm as Form,
   type IsoDate,
   isRelanceError,
@@ -211,7 +212,16 @@ export function App(props: AppProps) {
     const due = proposal.ok ? followUpDate(proposal.plan, today) : undefined;
     return (
       <>
-        <InvoiceForm form={form} issues={issues} language={language} onChange={setForm} />
+        <InvoiceForm
+          form={form}
+          issues={issues}
+          language={language}
+          onChange={setForm}
+          // Left blank, the balance is worked out from the part payments: show what it came to.
+          {...(proposal.ok && form.amountDue.trim() === '' && proposal.entry.invoice.amountDue
+            ? { worked: { amountDue: formatMoney(proposal.entry.invoice.amountDue, language) } }
+            : {})}
+        />
         {proposal.ok && (
           <>
             <PlanView plan={proposal.plan} language={language} />

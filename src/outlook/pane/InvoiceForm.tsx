@@ -1,10 +1,17 @@
 /** The invoice and client as read from the message, for the user to correct; each field shows its own error. */
 import { describeIssue, type FieldIssue, fieldLabel, type InvoiceForm as Form, type Language } from '../../core';
-import { formFields, labelPathOf } from './form-fields';
+import { formFields, type FormTextField, labelPathOf } from './form-fields';
 import { PaymentsField } from './PaymentsField';
 import { paneStrings } from './strings';
 
-export function InvoiceForm(props: { form: Form; issues: FieldIssue[]; language: Language; onChange: (form: Form) => void }) {
+export function InvoiceForm(props: {
+  form: Form;
+  issues: FieldIssue[];
+  language: Language;
+  onChange: (form: Form) => void;
+  /** Values the core worked out for fields left blank, shown as their placeholders. */
+  worked?: Partial<Record<FormTextField, string>>;
+}) {
   const { language } = props;
   const strings = paneStrings[language];
   const issuesOf = (name: string) => props.issues.filter((issue) => issue.field === name);
@@ -28,6 +35,7 @@ export function InvoiceForm(props: { form: Form; issues: FieldIssue[]; language:
                 name={field.name}
                 type={field.type ?? 'text'}
                 value={props.form[field.name]}
+                placeholder={props.worked?.[field.name]}
                 aria-invalid={errors.length > 0}
                 aria-describedby={errors.length > 0 ? `${id}-error` : undefined}
                 onInput={(event) => props.onChange({ ...props.form, [field.name]: (event.currentTarget as HTMLInputElement).value })}

@@ -54,6 +54,7 @@ describe('task pane: reminder', () => {
     fireEvent.input(screen.getByLabelText("Montant de l'acompte 1"), { target: { value: '860,00' } });
     await waitFor(() => expect(screen.getByRole('region', { name: 'Aperçu' }).textContent).toMatch(/860,00\u00a0€/));
     expect(screen.getByRole('region', { name: 'Aperçu' }).textContent).toMatch(/4\u00a0000,00\u00a0€/);
+    expect(screen.getByLabelText(/^Reste à payer/).getAttribute('placeholder')).toBe('4\u00a0000,00\u00a0€');
     fireEvent.click(screen.getByRole('button', { name: 'Créer le brouillon' }));
     await waitFor(() => expect(ops.calls.createDraft).toHaveLength(1));
     const { entry } = ops.calls.createDraft[0] as { entry: { history: { partialPayments?: unknown } } };
