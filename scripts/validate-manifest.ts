@@ -1,15 +1,29 @@
 /**
  * Validates the Outlook manifest, dev and production, offline: the XSD schemas of
- * ../shared/schemas/office-manifest/ through xmllint-wasm, then what a schema cannot see (every
+ * ../shared/schemas/office-manifest/ (or their copy in manifest/schemas/) through xmllint-wasm, then what a schema cannot see (every
  * resid resolves in its block, resource ids of 32 characters at most, every URL https on one
  * origin, least permission, Mailbox 1.8 required). Exits non-zero on any problem.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 import { manifestFor } from './build-manifest';
 
-export const schemaDir = resolve('..', 'shared', 'schemas', 'office-manifest');
+/** The team's schemas, when the project sits beside `shared/`. */
+const sharedSchemaDir = resolve(import.meta.dirname, '..', '..', 'shared', 'schemas', 'office-manifest');
+/** The copy in the repository, so any clone validates its manifest. */
+const vendoredSchemaDir = resolve(import.meta.dirname, '..', 'manifest', 'schemas');
+export const schemaDir = existsSync(sharedSchemaDir) ? sharedSchemaDir : vendoredSchemaDir;
+
+/** The vendored copy must be the team's schemas, file for file. */
+export function schemaDriftProblems(shared = sharedSchemaDir, vendored = vendoredSchemaDir): string[] {
+  if (!existsSync(shared)) return [];
+  const xsd = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.xsd')).sort();
+  const names = [...new Set([...xsd(shared), ...xsd(vendored)])];
+  return names
+    .filter((name) => !existsSync(join(vendored, name)) || !existsSync(join(shared, name)) || readFileSync(join(vendored, name), 'utf8') !== readFileSync(join(shared, name), 'utf8'))
+    .map((name) => `manifest/schemas/${name} differs from ${shared}: copy the schemas again`);
+}
 export const productionBaseUrl = 'https://relance.example.com';
 const devBaseUrl = 'https://localhost:3000';
 
@@ -63,9 +77,12 @@ export async function validateBuiltManifests(): Promise<{ baseUrl: string; probl
 }
 
 if (process.argv[1]?.endsWith('validate-manifest.ts')) {
+  console.log(`schemas: ${schemaDir}`);
+  const drift = schemaDriftProblems();
+  for (const problem of drift) console.log(problem);
   const results = await validateBuiltManifests();
   for (const { baseUrl, problems } of results) {
     console.log(problems.length === 0 ? `manifest for ${baseUrl}: valid` : `manifest for ${baseUrl}: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
   }
-  process.exit(results.every((result) => result.problems.length === 0) ? 0 : 1);
+  process.exit(drift.length === 0 && results.every((result) => result.problems.length === 0) ? 0 : 1);
 }

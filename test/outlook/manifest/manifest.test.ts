@@ -1,6 +1,9 @@
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderManifest } from '../../../manifest/render-manifest';
-import { productionBaseUrl, ruleProblems, schemaProblems, validateBuiltManifests } from '../../../scripts/validate-manifest';
+import { productionBaseUrl, ruleProblems, schemaDriftProblems, schemaProblems, validateBuiltManifests } from '../../../scripts/validate-manifest';
 
 const dev = renderManifest({ baseUrl: 'https://localhost:3000', version: '0.1.0' });
 
@@ -51,5 +54,19 @@ describe('Outlook manifest', () => {
 
   it('reports a broader permission than the add-in needs', () => {
     expect(ruleProblems(dev.replace('<Permissions>ReadWriteItem</Permissions>', '<Permissions>ReadWriteMailbox</Permissions>'), 'https://localhost:3000')[0]).toMatch(/expected ReadWriteItem/);
+  });
+});
+
+describe('the vendored manifest schemas', () => {
+  const vendored = join(import.meta.dirname, '..', '..', '..', 'manifest', 'schemas');
+
+  it('validate the manifest in any clone, and are flagged when they drift from the team copy', () => {
+    const shared = mkdtempSync(join(tmpdir(), 'relance-schemas-'));
+    for (const name of readdirSync(vendored).filter((file) => file.endsWith('.xsd'))) copyFileSync(join(vendored, name), join(shared, name));
+    expect(schemaDriftProblems(shared, vendored)).toEqual([]);
+    writeFileSync(join(shared, 'OfficeAppBasicTypesV1_0.xsd'), '<xs:schema/>');
+    expect(schemaDriftProblems(shared, vendored)).toEqual([expect.stringContaining('manifest/schemas/OfficeAppBasicTypesV1_0.xsd differs')]);
+    expect(schemaDriftProblems(join(shared, 'absent'), vendored)).toEqual([]);
+    rmSync(shared, { recursive: true });
   });
 });
