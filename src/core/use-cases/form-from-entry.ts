@@ -1,5 +1,6 @@
 /** A followed invoice back as the form the user corrects. */
 import type { LedgerEntry } from '../ledger/ledger';
+import { balanceAfter } from '../money/balance-after';
 import { toMinorUnits } from '../money/to-minor-units';
 import type { InvoiceForm } from './invoice-form';
 
@@ -12,8 +13,7 @@ const amountText = (value: number | undefined) => (value === undefined ? '' : va
 function balanceText({ invoice, history }: LedgerEntry): string {
   const payments = history.partialPayments ?? [];
   if (!invoice.amountDue) return '';
-  const paid = payments.reduce((sum, payment) => sum + toMinorUnits(payment.amount), 0);
-  const explained = payments.length > 0 && toMinorUnits(invoice.amount) - paid === toMinorUnits(invoice.amountDue);
+  const explained = payments.length > 0 && toMinorUnits(balanceAfter(invoice.amount, payments)) === toMinorUnits(invoice.amountDue);
   return explained ? '' : amountText(invoice.amountDue.value);
 }
 

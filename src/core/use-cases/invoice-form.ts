@@ -7,7 +7,8 @@ import type { Client } from '../model/client';
 import type { PartialPayment } from '../model/follow-up-history';
 import type { Invoice } from '../model/invoice';
 import type { IsoDate } from '../model/iso-date';
-import { fromMinorUnits, toMinorUnits } from '../money/to-minor-units';
+import { balanceAfter } from '../money/balance-after';
+import { toMinorUnits } from '../money/to-minor-units';
 import { validateClient } from '../validation/validate-client';
 import { validateInvoice } from '../validation/validate-invoice';
 import { parseAmountInput } from './parse-amount-input';
@@ -67,7 +68,7 @@ export function invoiceFromForm(form: InvoiceForm, today?: IsoDate): FormResult 
   const paymentsRead = paymentsFromForm(form.payments, { value: amount ?? Number.NaN, currency }, today);
   const hasPayments = paymentsRead.payments.length > 0;
   // With dated payments and no balance typed, the balance is what they leave.
-  const derivedDue = form.amountDue.trim() === '' && hasPayments && amount !== undefined ? fromMinorUnits(toMinorUnits({ value: amount, currency }) - toMinorUnits(paymentsRead.paid), currency).value : undefined;
+  const derivedDue = form.amountDue.trim() === '' && hasPayments && amount !== undefined ? balanceAfter({ value: amount, currency }, paymentsRead.payments).value : undefined;
   const amountDue = form.amountDue.trim() === '' ? derivedDue : typedDue;
   const invoice: Invoice = {
     number: form.number.trim(),
@@ -96,7 +97,7 @@ export function invoiceFromForm(form: InvoiceForm, today?: IsoDate): FormResult 
   }
   issues.push(...paymentsRead.issues);
   const balanceTyped = hasPayments && typedDue !== undefined && amount !== undefined && !issues.some((issue) => issue.field === 'amountDue' || issue.field === 'payments');
-  if (balanceTyped && toMinorUnits({ value: amount, currency }) - toMinorUnits(paymentsRead.paid) !== toMinorUnits({ value: typedDue, currency })) {
+  if (balanceTyped && toMinorUnits(balanceAfter({ value: amount, currency }, paymentsRead.payments)) !== toMinorUnits({ value: typedDue, currency })) {
     issues.push({ field: 'amountDue', problem: 'payments-mismatch' });
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, invoice, client, payments: paymentsRead.payments };

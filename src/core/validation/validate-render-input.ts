@@ -1,5 +1,6 @@
 /** Everything wrong with a render input at once, so the user fixes it in one go. */
 import { isIsoDate } from '../dates/is-iso-date';
+import { balanceAfter } from '../money/balance-after';
 import { toMinorUnits } from '../money/to-minor-units';
 import { type FieldIssue, RelanceError } from '../errors/relance-error';
 import type { RenderInput } from '../render/render-input';
@@ -16,9 +17,8 @@ function checkPaymentsMatchAmountDue(input: RenderInput): FieldIssue[] {
   const payments = input.history?.partialPayments ?? [];
   const invoice = Array.isArray(input.invoices) && input.invoices.length === 1 ? input.invoices[0] : undefined;
   if (payments.length === 0 || !invoice?.amount || payments.some((payment) => !payment?.amount || payment.amount.currency !== invoice.amount.currency)) return [];
-  const paid = payments.reduce((sum, payment) => sum + toMinorUnits(payment.amount), 0);
-  const due = toMinorUnits(invoice.amountDue ?? invoice.amount);
-  return toMinorUnits(invoice.amount) - paid === due ? [] : [{ field: 'invoices[0].amountDue', problem: 'payments-mismatch' }];
+  const matches = toMinorUnits(balanceAfter(invoice.amount, payments)) === toMinorUnits(invoice.amountDue ?? invoice.amount);
+  return matches ? [] : [{ field: 'invoices[0].amountDue', problem: 'payments-mismatch' }];
 }
 
 export function validateRenderInput(input: RenderInput): void {

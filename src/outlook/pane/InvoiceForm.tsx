@@ -1,5 +1,6 @@
 /** The invoice and client as read from the message, for the user to correct; each field shows its own error. */
 import { describeIssue, type FieldIssue, fieldLabel, type InvoiceForm as Form, type Language } from '../../core';
+import { capitalised } from './capitalised';
 import { formFields, type FormTextField, labelPathOf } from './form-fields';
 import { PaymentsField } from './PaymentsField';
 import { paneStrings } from './strings';
@@ -27,7 +28,7 @@ export function InvoiceForm(props: {
           const input = (
             <div class="field" key={field.name}>
               <label for={id}>
-                {label.charAt(0).toUpperCase() + label.slice(1)}
+                {capitalised(label)}
                 {field.optional && <span class="optional"> ({strings.form.optional})</span>}
               </label>
               <input

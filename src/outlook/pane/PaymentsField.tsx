@@ -3,9 +3,8 @@
  * what remained after each. An empty line is not a payment: the user adds one, fills it, or removes it.
  */
 import { describeIssue, type FieldIssue, fieldLabel, type Language, type PaymentLine } from '../../core';
+import { capitalised } from './capitalised';
 import { paneStrings } from './strings';
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function PaymentsField(props: { payments: PaymentLine[]; issues: FieldIssue[]; language: Language; onChange: (payments: PaymentLine[]) => void }) {
   const { language, payments } = props;
