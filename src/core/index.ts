@@ -41,11 +41,26 @@ export { describePlanReason } from './plan/describe-plan-reason';
 export { defaultScenario, type Scenario, type EscalationStep } from './plan/scenario';
 
 export type { MailMessage, MailAddress } from './mailbox/mail-message';
-export type { Mailbox, DraftRequest, DraftResult, FlagResult, MailboxHintCode, LedgerStorage } from './mailbox/mailbox';
-export { MailboxError, describeMailboxError, type MailboxErrorCode } from './mailbox/mailbox-error';
+export {
+  type Mailbox,
+  type SyncMailbox,
+  type MailboxCalls,
+  type MailboxMethod,
+  type DraftRequest,
+  type DraftResult,
+  type FlagResult,
+  type MailboxHintCode,
+  type LedgerStorage,
+  type RecordVersion,
+  type RecordWrite,
+  type StoredRecord,
+  absentVersion,
+} from './mailbox/mailbox';
+export { MailboxError, isMailboxError, type MailboxErrorCode } from './mailbox/mailbox-error';
 
-export { emptyLedger, type Ledger, type LedgerEntry, type PromiseRecord } from './ledger/ledger';
+export { emptyLedger, isLedger, type Ledger, type LedgerEntry, type PromiseRecord } from './ledger/ledger';
 export { findEntry } from './ledger/find-entry';
+export { entryForMessage } from './ledger/entry-for-message';
 export { upsertEntry } from './ledger/upsert-entry';
 export { recordSent } from './ledger/record-sent';
 export { logPromise } from './ledger/log-promise';
@@ -53,7 +68,8 @@ export { promiseStatus, type PromiseStatus } from './ledger/promise-status';
 export { promiseRows, type PromiseRow } from './ledger/promise-rows';
 export { followUpsDue, type FollowUpRow } from './ledger/follow-ups-due';
 export { toCsv } from './ledger/to-csv';
-export { ledgerCapacity, ledgerBytes, utf8Bytes, type LedgerCapacity } from './ledger/ledger-capacity';
+export { ledgerCapacity, storageCapacity, ledgerBytes, utf8Bytes, type LedgerCapacity } from './ledger/ledger-capacity';
+export { readLedgerRecord, ledgerWithRecord, ledgerWithoutRecord, recordVersion } from './ledger/ledger-records';
 
 export type { RelanceSettings } from './use-cases/relance-settings';
 export { type InvoiceForm, emptyInvoiceForm, invoiceFromForm, type FormResult } from './use-cases/invoice-form';
@@ -61,11 +77,13 @@ export { type PaymentLine } from './use-cases/payments-from-form';
 export { formFromMessage } from './use-cases/form-from-message';
 export { counterpart, splitName, companyFromEmail, civilityFromGreeting } from './use-cases/counterpart';
 export { proposeReminder, type Proposal } from './use-cases/propose-reminder';
+export { type PortCall, type UseCase } from './use-cases/port-call';
+export { runAsync } from './use-cases/run-async';
+export { runSync } from './use-cases/run-sync';
 export { createReminderDraft, type DraftOutcome } from './use-cases/create-reminder-draft';
-export { flagFollowUp, followUpDate } from './use-cases/flag-follow-up';
-export { ledgerAfterFlag } from './use-cases/ledger-after-flag';
-export { confirmReply, ledgerAfterReply, paymentCheckDays, type ConfirmedReply, type ReplyConfirmation } from './use-cases/confirm-reply';
-export { draftRequestFor, ledgerAfterDraft } from './use-cases/ledger-after-draft';
+export { flagFollowUp, followUpDate, type FlagOutcome } from './use-cases/flag-follow-up';
+export { confirmReply, paymentCheckDays, type ConfirmedReply, type ReplyConfirmation } from './use-cases/confirm-reply';
+export { recordPayment, type RecordedPayment } from './use-cases/record-payment';
 export { formFromEntry } from './use-cases/form-from-entry';
 export { answerStep, type AnswerStep } from './use-cases/answer-step';
 export { proposeAnswer } from './use-cases/propose-answer';

@@ -10,8 +10,8 @@ export type PaneStrings = {
   plan: { title: string; send: (step: string) => string; wait: string; stop: string; next: (step: string, on: string) => string };
   preview: { title: string; subject: string; nothing: string; cannotWrite: string };
   actions: { createDraft: string; insert: string; flag: string; confirm: string; answer: string; exportCsv: string; retry: string };
-  draft: { replyAll: string; newMessage: string; insertedSaved: string; insertedUnsaved: string; notLogged: string; logged: string };
-  flag: { done: (mode: FlagResult['mode'], on: string) => string; hints: Record<MailboxHintCode, string>; notLogged: string };
+  draft: { replyAll: string; newMessage: string; insertedSaved: string; insertedUnsaved: string; logged: string };
+  flag: { done: (mode: FlagResult['mode'], on: string) => string; hints: Record<MailboxHintCode, string> };
   reply: {
     title: string;
     intent: string;
@@ -23,7 +23,6 @@ export type PaneStrings = {
     confirmed: (date: string) => string;
     recorded: string;
     alreadyConfirmed: (date: string, on: string) => string;
-    notMarked: string;
     noInvoice: string;
     answerTitle: string;
     noAnswer: string;
@@ -90,7 +89,6 @@ const fr: PaneStrings = {
     newMessage: 'Le brouillon est ouvert dans un nouveau message. Relisez-le puis envoyez-le.',
     insertedSaved: 'La relance est insérée dans votre message et le brouillon est enregistré.',
     insertedUnsaved: "La relance est insérée dans votre message, mais le brouillon n'a pas pu être enregistré\u00a0: enregistrez-le vous-même.",
-    notLogged: "Attention\u00a0: le journal n'a pas été mis à jour, l'envoi de cette étape n'y figure pas.",
     logged: "L'étape est notée dans le journal.",
   },
   flag: {
@@ -108,7 +106,6 @@ const fr: PaneStrings = {
       'consent-required':
         "Relance n'a pas l'autorisation de modifier vos messages (Mail.ReadWrite)\u00a0: votre administrateur doit donner son consentement.",
     },
-    notLogged: "Attention\u00a0: la date de suivi n'a pas pu être notée dans le journal.",
   },
   reply: {
     title: 'Ce que répond le client',
@@ -129,7 +126,6 @@ const fr: PaneStrings = {
     confirmed: (date) => `Promesse enregistrée dans le journal\u00a0: paiement attendu le ${date}.`,
     recorded: 'Réponse enregistrée dans le journal.',
     alreadyConfirmed: (date, on) => `Promesse déjà enregistrée le ${on} (paiement attendu le ${date}). La confirmer à nouveau la met à jour sans la dupliquer.`,
-    notMarked: "Le journal est à jour, mais le message lui-même n'a pas pu être marqué.",
     noInvoice: "Aucune facture suivie ne correspond à cette réponse\u00a0: complétez l'onglet Relance d'abord.",
     answerTitle: 'Réponse proposée',
     noAnswer: 'Aucune réponse particulière à envoyer pour ce message.',
@@ -192,7 +188,6 @@ const en: PaneStrings = {
     newMessage: 'The draft is open in a new message. Review it, then send it.',
     insertedSaved: 'The reminder is in your message and the draft is saved.',
     insertedUnsaved: 'The reminder is in your message, but the draft could not be saved: save it yourself.',
-    notLogged: 'Note: the log was not updated, so this step is not recorded there.',
     logged: 'The step is recorded in the log.',
   },
   flag: {
@@ -207,7 +202,6 @@ const en: PaneStrings = {
       'naa-unsupported': 'This version of Outlook does not support nested app authentication (NAA): update Outlook to get flags with due dates.',
       'consent-required': 'Relance is not allowed to update your messages (Mail.ReadWrite): your administrator must grant consent.',
     },
-    notLogged: 'Note: the follow-up date could not be recorded in the log.',
   },
   reply: {
     title: 'What the client says',
@@ -228,7 +222,6 @@ const en: PaneStrings = {
     confirmed: (date) => `Promise recorded in the log: payment expected on ${date}.`,
     recorded: 'Reply recorded in the log.',
     alreadyConfirmed: (date, on) => `Promise already recorded on ${on} (payment expected on ${date}). Confirming again updates it without a duplicate.`,
-    notMarked: 'The log is up to date, but the message itself could not be marked.',
     noInvoice: 'No followed invoice matches this reply: fill in the Reminder tab first.',
     answerTitle: 'Suggested answer',
     noAnswer: 'No particular answer to send for this message.',
