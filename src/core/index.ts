@@ -93,3 +93,35 @@ export { readReply } from './reply/read-reply';
 export { type ReplyReading, type ReplyIntent, type ReadReplyInput, replyIntents } from './reply/reply-reading';
 export { extractInvoice } from './extract/extract-invoice';
 export type { InvoiceFacts, InvoiceMessage } from './extract/invoice-facts';
+
+export type { FollowUpEvent, FollowUpEventKind, PhoneOutcome, SentEvidence } from './follow-up/follow-up-event';
+export { followUpEventKinds } from './follow-up/follow-up-event';
+export { type FollowUpRecord, followUpRecordFormat, newFollowUpRecord } from './follow-up/follow-up-record';
+export { followUpKey, isFollowUpKey, type FollowUpKey } from './follow-up/follow-up-key';
+export { followUpHistoryOf } from './follow-up/follow-up-history-of';
+export { withEvent, hasEvent } from './follow-up/with-event';
+export { promiseEvent, checkPromiseDate } from './follow-up/promise-event';
+export {
+  type FollowUpStore,
+  type SyncFollowUpStore,
+  type FollowUpStoreCalls,
+  type FollowUpStoreMethod,
+  type StoredFollowUp,
+  type ListedFollowUp,
+  type UnreadableFollowUp,
+  type FollowUpListing,
+  type FollowUpWrite,
+  type StoreCall,
+  storeCall,
+} from './follow-up/follow-up-store';
+export { runStoreAsync, runStoreSync } from './follow-up/run-store';
+export { updateFollowUp, undoFollowUp, updateRecord, updateRecordSync, updateAttempts, type FollowUpChange, type FollowUpUpdate } from './follow-up/update-follow-up';
+export { encodeRecord, decodeRecord, type EncodedRecord, type DecodedRecord } from './follow-up/record-codec';
+export { fingerprint } from './follow-up/fingerprint';
+export { isSettled } from './follow-up/is-settled';
+export { recordFromEntry, migrateLedger, type MigratedRecord } from './follow-up/migrate-ledger';
+export { exportRecords, importRecords, keyOf, type ExportedRecord, type FollowUpExport } from './follow-up/export-records';
+export { prepareArchive, removeArchived, restoreRecords, type PreparedArchive, type ArchiveOutcome, type RestoreOutcome } from './follow-up/archive-records';
+export { followUpCsv } from './follow-up/follow-up-csv';
+export { eventLabels, phoneOutcomeLabels, sentEvidenceLabels } from './follow-up/event-labels';
+export { recordFile, readRecordFile, recordFileFormat } from './follow-up/record-file';

@@ -23,6 +23,10 @@ const titles: Record<ErrorCode | MailboxErrorCode | 'unexpected', Record<Languag
     fr: 'Les pénalités ne peuvent pas être calculées dans cette devise.',
     en: 'Penalties cannot be computed in this currency.',
   },
+  'invalid-import': {
+    fr: "Ce fichier n'est pas une sauvegarde du journal de Relance que cette version sait lire\u00a0: rien n'a été importé.",
+    en: 'This file is not a Relance log backup this version can read: nothing was imported.',
+  },
   offline: { fr: 'Pas de connexion réseau\u00a0: réessayez une fois reconnecté.', en: 'No network connection: try again once you are back online.' },
   throttled: { fr: 'Le serveur de messagerie demande de patienter avant de réessayer.', en: 'The mail server asks us to wait before trying again.' },
   'server-error': { fr: 'Le serveur de messagerie ne répond pas correctement\u00a0: réessayez dans un instant.', en: 'The mail server is not responding properly: try again in a moment.' },
@@ -38,6 +42,10 @@ const titles: Record<ErrorCode | MailboxErrorCode | 'unexpected', Record<Languag
   conflict: {
     fr: 'Le journal a été modifié ailleurs au même moment\u00a0: réessayez.',
     en: 'The log was changed elsewhere at the same moment: try again.',
+  },
+  'unreadable-record': {
+    fr: "Le suivi de cette facture a été enregistré dans un format que cette version de Relance ne lit pas, ou modifié à la main\u00a0: il est conservé tel quel et rien n'y est écrit.",
+    en: 'The follow-up of this invoice was saved in a format this version of Relance cannot read, or edited by hand: it is kept as it is and nothing is written over it.',
   },
   'item-not-found': { fr: "Ce message n'est plus disponible.", en: 'This message is no longer available.' },
   unsupported: { fr: 'Votre messagerie ne permet pas cette action.', en: 'Your mail client does not support this action.' },
@@ -68,6 +76,15 @@ const problems: Record<FieldProblem, Record<Language, (label: string, limit?: nu
   'payments-mismatch': {
     fr: (l) => `${l} : ne correspond pas au montant de la facture diminué des acomptes reçus`,
     en: (l) => `${l}: does not match the invoice amount less the part payments received`,
+  },
+  'in-past': {
+    fr: (l) => `${l}\u00a0: est déjà passée, indiquez une date à venir`,
+    en: (l) => `${l}: has already passed, enter a date still to come`,
+  },
+  unreadable: { fr: (l) => `${l}\u00a0: illisible`, en: (l) => `${l}: unreadable` },
+  'unknown-format': {
+    fr: (l) => `${l}\u00a0: format d'une autre version de Relance`,
+    en: (l) => `${l}: written by another version of Relance`,
   },
   'in-future': {
     fr: (l) => `${l} : ne peut pas être postérieure à aujourd'hui`,

@@ -37,6 +37,7 @@ export const fieldLabels: Record<string, Record<Language, string>> = {
   payments: { fr: 'acomptes reçus', en: 'part payments received' },
   'history.sent': { fr: 'relances envoyées', en: 'reminders sent' },
   today: { fr: 'date du jour', en: "today's date" },
+  import: { fr: 'fichier importé', en: 'imported file' },
   terms: { fr: 'conditions de pénalités', en: 'penalty terms' },
   'terms.annualRatePercent': { fr: 'taux annuel des pénalités', en: 'annual interest rate' },
 };
@@ -74,5 +75,7 @@ export function fieldLabel(field: string, language: Language): string {
     if (payment[2] === 'on') return language === 'fr' ? `date de l'acompte ${position}` : `date of part payment ${position}`;
     return language === 'fr' ? `montant de l'acompte ${position}` : `amount of part payment ${position}`;
   }
+  const record = /^records\[(\d+)\]$/.exec(field);
+  if (record) return language === 'fr' ? `suivi n°\u00a0${Number(record[1]) + 1}` : `record ${Number(record[1]) + 1}`;
   return fieldLabels[formFields[field] ?? field]?.[language] ?? field;
 }

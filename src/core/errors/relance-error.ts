@@ -7,7 +7,8 @@ export type ErrorCode =
   | 'missing-fields'
   | 'unknown-step'
   | 'template-error'
-  | 'penalty-currency';
+  | 'penalty-currency'
+  | 'invalid-import';
 
 export type FieldProblem =
   | 'required'
@@ -19,6 +20,9 @@ export type FieldProblem =
   | 'settles-invoice'
   | 'payments-mismatch'
   | 'in-future'
+  | 'in-past'
+  | 'unreadable'
+  | 'unknown-format'
   | 'unknown-currency'
   | 'currency-mismatch'
   | 'invalid-email'

@@ -10,6 +10,7 @@ export type MailboxErrorCode =
   | 'not-authorized'
   | 'storage-full'
   | 'conflict'
+  | 'unreadable-record'
   | 'item-not-found'
   | 'unsupported'
   | 'host-error';

@@ -5,6 +5,8 @@
 import { MailboxError } from '../../core';
 
 const patterns: [RegExp, MailboxError['code']][] = [
+  // LockService's waitLock: another execution of the user held the lock too long.
+  [/lock timeout/i, 'conflict'],
   [/too many times|rate limit|quota exceeded for quota|try again later/i, 'throttled'],
   [/exceeded the property storage|property storage quota|argument too large|value too large|maximum.*storage/i, 'storage-full'],
   [/permission|not authori[sz]ed|authorization is required|access denied|access not granted/i, 'not-authorized'],

@@ -24,7 +24,7 @@ export type GraphClientOptions = {
 
 export const graphBaseUrl = 'https://graph.microsoft.com/v1.0';
 
-function retryAfterSeconds(response: Response): number | undefined {
+export function retryAfterSeconds(response: Response): number | undefined {
   const header = response.headers.get('Retry-After');
   if (!header) return undefined;
   const seconds = Number(header);
