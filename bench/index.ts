@@ -11,6 +11,7 @@ const optional: Array<[string, string, string]> = [
   ['read-reply.ts', 'benchHostileMail', 'Hostile mail'],
   ['outlook-size.ts', 'benchOutlookSize', 'Outlook task pane'],
   ['gmail.ts', 'benchGmail', 'Gmail add-on'],
+  ['follow-up.ts', 'benchFollowUp', 'Follow-up records'],
 ];
 
 console.log('Reminder engine');

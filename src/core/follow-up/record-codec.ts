@@ -9,8 +9,8 @@ import { fromDayNumber, toDayNumber } from '../dates/day-number';
 import { isIsoDate } from '../dates/is-iso-date';
 import { isLanguage } from '../model/language';
 import type { Money } from '../model/money';
-import { isStepId } from '../model/step';
-import type { FollowUpEvent, FollowUpEventKind } from './follow-up-event';
+import type { StepId } from '../model/step';
+import type { FollowUpEvent, FollowUpEventKind, PhoneOutcome, SentEvidence } from './follow-up-event';
 import { followUpRecordFormat, type FollowUpRecord } from './follow-up-record';
 
 type FieldType = 'str' | 'day' | 'money' | 'strs' | 'step' | 'bool' | 'outcome' | 'seen';
@@ -45,7 +45,8 @@ function encodeValue(type: FieldType, value: unknown): unknown {
   if (type === 'day') return toDayNumber(value as string);
   if (type === 'money') return [(value as Money).value, (value as Money).currency];
   if (type === 'bool') return value ? 1 : 0;
-  return value;
+  const list = listOf[type];
+  return list ? list.indexOf(value as string) : value;
 }
 
 function encodeFields(source: Record<string, unknown>, fields: readonly Field[], compact: boolean): Encoded {
@@ -54,11 +55,22 @@ function encodeFields(source: Record<string, unknown>, fields: readonly Field[],
   return out;
 }
 
-const outcomes = new Set(['reached', 'left-message', 'promise-obtained']);
-const evidences = new Set(['thread', 'user', 'migrated']);
-
 /** The decoded value, or `invalid` when the stored value is not of the type. */
 const invalid = Symbol('invalid');
+
+/**
+ * Steps, outcomes and evidences are stored as their position in these lists, which are part of
+ * format 2: append to them, never reorder them.
+ */
+const storedSteps: readonly StepId[] = ['preventive', 'preventive-nudge', 'overdue-1', 'overdue-2', 'phone-call', 'penalties-letter', 'formal-notice', 'promise-ack', 'broken-promise', 'thank-you'];
+const storedOutcomes: readonly PhoneOutcome[] = ['reached', 'left-message', 'promise-obtained'];
+const storedEvidences: readonly SentEvidence[] = ['thread', 'user', 'migrated'];
+const listOf: Partial<Record<FieldType, readonly string[]>> = { step: storedSteps, outcome: storedOutcomes, seen: storedEvidences };
+
+function fromList(list: readonly string[], value: unknown): unknown {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < list.length ? list[value] : invalid;
+}
+
 
 function decodeValue(type: FieldType, value: unknown): unknown {
   if (value === null || value === undefined) return undefined;
@@ -77,13 +89,13 @@ function decodeValue(type: FieldType, value: unknown): unknown {
     case 'strs':
       return Array.isArray(value) && value.every((line) => typeof line === 'string') ? [...(value as string[])] : invalid;
     case 'step':
-      return isStepId(value) ? value : invalid;
+      return fromList(storedSteps, value);
     case 'bool':
       return value === 1 ? true : value === 0 ? undefined : invalid;
     case 'outcome':
-      return typeof value === 'string' && outcomes.has(value) ? value : invalid;
+      return fromList(storedOutcomes, value);
     case 'seen':
-      return typeof value === 'string' && evidences.has(value) ? value : invalid;
+      return fromList(storedEvidences, value);
   }
 }
 

@@ -19,6 +19,7 @@ import {
   type FollowUpStore,
   isFollowUpKey,
   isLedger,
+  keyOf,
   MailboxError,
   migrateLedger,
   type RecordVersion,
@@ -34,7 +35,38 @@ export const legacySettingName = 'relanceLedger';
 /** Roaming settings hold 32 KB in all; 2 KB stay free for the user's other settings. */
 export const roamingLimitBytes = 30 * 1024;
 
-type RoamingSet = { f: 2; r: Record<string, EncodedRecord> };
+/**
+ * The stored set: one item per record, the record alone when its key is the one its client and
+ * number give (nearly always: 40 bytes saved a record), else `[key, record]`.
+ */
+type RoamingSet = { f: 2; r: unknown[] };
+type Entry = { key: string; encoded: EncodedRecord; item: unknown };
+
+function entriesOf(set: RoamingSet): Entry[] {
+  return set.r.map((item, index) => {
+    if (Array.isArray(item) && typeof item[0] === 'string' && Array.isArray(item[1])) return { key: item[0], encoded: item[1] as EncodedRecord, item };
+    const decoded = decodeRecord(item);
+    // A record we cannot read has no key we can compute: it is listed by its place, and kept as it is.
+    return { key: 'record' in decoded ? keyOf(decoded.record) : `#${index}`, encoded: item as EncodedRecord, item };
+  });
+}
+
+function withEntry(set: RoamingSet, key: string, encoded: EncodedRecord | undefined): RoamingSet {
+  const entries = entriesOf(set);
+  const at = entries.findIndex((entry) => entry.key === key);
+  const items = entries.map((entry) => entry.item);
+  const item = encoded === undefined ? undefined : keyOfEncoded(encoded) === key ? encoded : [key, encoded];
+  if (at >= 0) {
+    if (item === undefined) items.splice(at, 1);
+    else items[at] = item;
+  } else if (item !== undefined) items.push(item);
+  return { ...set, r: items };
+}
+
+function keyOfEncoded(encoded: EncodedRecord): string | undefined {
+  const decoded = decodeRecord(encoded);
+  return 'record' in decoded ? keyOf(decoded.record) : undefined;
+}
 
 const versionOf = (encoded: EncodedRecord | undefined): RecordVersion => (encoded === undefined ? absentVersion : fingerprint(JSON.stringify(encoded)));
 
@@ -50,14 +82,14 @@ export function createRoamingFollowUpStore(settings: RoamingSettingsLike, queue:
   function loaded(): { set: RoamingSet; migrating: boolean } | undefined {
     const stored = settings.get(followUpSettingName) as Partial<RoamingSet> | undefined | null;
     if (stored !== undefined && stored !== null) {
-      return stored.f === 2 && typeof stored.r === 'object' && stored.r !== null ? { set: stored as RoamingSet, migrating: false } : undefined;
+      return stored.f === 2 && Array.isArray(stored.r) ? { set: stored as RoamingSet, migrating: false } : undefined;
     }
     const legacy: unknown = settings.get(legacySettingName);
     const ledger: unknown = typeof legacy === 'string' ? safeParse(legacy) : legacy;
-    if (!isLedger(ledger)) return { set: { f: 2, r: {} }, migrating: false };
-    const r: Record<string, EncodedRecord> = {};
-    for (const { key, record } of migrateLedger(ledger)) r[key] = encodeRecord(record, { compact: true });
-    return { set: { f: 2, r }, migrating: true };
+    if (!isLedger(ledger)) return { set: { f: 2, r: [] }, migrating: false };
+    let set: RoamingSet = { f: 2, r: [] };
+    for (const { key, record } of migrateLedger(ledger)) set = withEntry(set, key, encodeRecord(record, { compact: true }));
+    return { set, migrating: true };
   }
 
   function readable(): { set: RoamingSet; migrating: boolean } {
@@ -72,6 +104,7 @@ export function createRoamingFollowUpStore(settings: RoamingSettingsLike, queue:
 
   /** Puts `next` in the loaded settings and saves the whole set; on failure the key goes back to what it was, unless changed since. */
   async function save(next: RoamingSet, key: string, previous: EncodedRecord | undefined, migrating: boolean): Promise<number> {
+    const mine = entriesOf(next).find((entry) => entry.key === key)?.encoded;
     const usedBytes = bytesOf(next);
     if (usedBytes > limitBytes) throw new MailboxError('storage-full', `${usedBytes} bytes`);
     try {
@@ -88,12 +121,8 @@ export function createRoamingFollowUpStore(settings: RoamingSettingsLike, queue:
       await run;
     } catch (error) {
       const now = settings.get(followUpSettingName) as RoamingSet;
-      if (now.r[key] === next.r[key]) {
-        const r = { ...now.r };
-        if (previous === undefined) delete r[key];
-        else r[key] = previous;
-        settings.set(followUpSettingName, { ...now, r });
-      }
+      // Compared as text: the host may hand back a copy of what was set.
+      if (JSON.stringify(entriesOf(now).find((entry) => entry.key === key)?.encoded) === JSON.stringify(mine)) settings.set(followUpSettingName, withEntry(now, key, previous));
       if (migrating) {
         settings.remove(followUpSettingName);
         settings.set(legacySettingName, legacy);
@@ -108,7 +137,7 @@ export function createRoamingFollowUpStore(settings: RoamingSettingsLike, queue:
       const listing: FollowUpListing = { records: [], unreadable: [] };
       const state = loaded();
       if (!state) return { records: [], unreadable: [{ key: followUpSettingName, reason: 'unknown-format' }] };
-      for (const [key, encoded] of Object.entries(state.set.r)) {
+      for (const { key, encoded } of entriesOf(state.set)) {
         const decoded = decodeRecord(encoded);
         if ('record' in decoded) listing.records.push({ key, record: decoded.record, version: versionOf(encoded) });
         else listing.unreadable.push({ key, reason: decoded.problem });
@@ -121,7 +150,7 @@ export function createRoamingFollowUpStore(settings: RoamingSettingsLike, queue:
     },
     get(key) {
       const { set } = readable();
-      const encoded = set.r[key];
+      const encoded = entriesOf(set).find((entry) => entry.key === key)?.encoded;
       if (encoded === undefined) return Promise.resolve({ version: absentVersion });
       const decoded = decodeRecord(encoded);
       if (!('record' in decoded)) return Promise.reject(new MailboxError('unreadable-record', `${key}: ${decoded.problem}`));
@@ -130,30 +159,28 @@ export function createRoamingFollowUpStore(settings: RoamingSettingsLike, queue:
     async write(key, record, expected) {
       if (!isFollowUpKey(key)) throw new MailboxError('host-error', `not a follow-up key: ${key}`);
       const { set, migrating } = readable();
-      const previous = set.r[key];
+      const previous = entriesOf(set).find((entry) => entry.key === key)?.encoded;
       if (previous !== undefined && !('record' in decodeRecord(previous))) throw new MailboxError('unreadable-record', key);
       const version = versionOf(previous);
       if (version !== expected) throw new MailboxError('conflict', `record ${key} is at ${version}, not ${expected}`);
       const encoded = encodeRecord(record, { compact: true });
-      const usedBytes = await save({ ...set, r: { ...set.r, [key]: encoded } }, key, previous, migrating);
+      const usedBytes = await save(withEntry(set, key, encoded), key, previous, migrating);
       return { version: versionOf(encoded), storage: { usedBytes, limitBytes } };
     },
     async remove(key, expected) {
       const { set, migrating } = readable();
-      const previous = set.r[key];
+      const previous = entriesOf(set).find((entry) => entry.key === key)?.encoded;
       const version = versionOf(previous);
       if (version !== expected) throw new MailboxError('conflict', `record ${key} is at ${version}, not ${expected}`);
       if (previous === undefined) return;
-      const r = { ...set.r };
-      delete r[key];
-      await save({ ...set, r }, key, previous, migrating);
+      await save(withEntry(set, key, undefined), key, previous, migrating);
     },
     capacity() {
       const state = loaded();
-      const set = state?.set ?? { f: 2, r: {} };
-      const invoices = Object.keys(set.r).length;
+      const set = state?.set ?? { f: 2, r: [] };
+      const invoices = set.r.length;
       const usedBytes = bytesOf(set);
-      const empty = bytesOf({ f: 2, r: {} });
+      const empty = bytesOf({ f: 2, r: [] });
       const average = invoices > 0 ? (usedBytes - empty) / invoices : 150;
       return { invoices, fit: Math.floor((limitBytes - empty) / average), usedBytes, limitBytes };
     },
