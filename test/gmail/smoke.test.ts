@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGmail, manifestFunctions } from '../../scripts/build-gmail';
-import { entryFunctions } from '../../src/gmail/function-names';
+import { entryFunctions } from '../../src/gmail/entry-points';
 import { button, findAll, shownCard, textOf } from './fakes/fake-card-service';
 import { addonEvent } from './fakes/fake-events';
 import { fakeHost } from './fakes/fake-host';
