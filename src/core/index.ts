@@ -32,6 +32,7 @@ export type { RenderInput } from './render/render-input';
 export type { TemplateCatalog, CompiledTemplate } from './render/template-catalog';
 export type { ReminderView } from './render/reminder-view';
 export { stepLabels } from './render/step-labels';
+export { intentLabels } from './render/intent-labels';
 export { escapeHtml } from './text/escape-html';
 
 export { planReminder, type PlanInput } from './plan/plan-reminder';

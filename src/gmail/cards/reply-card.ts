@@ -1,5 +1,5 @@
 /** The card on a client's reply: what it commits to, the date to check, and "Confirm promise". */
-import { type FieldIssue, formatDate, formatMoney, type InvoiceForm, type LedgerEntry } from '../../core';
+import { type FieldIssue, formatDate, formatMoney, intentLabels, type InvoiceForm, type LedgerEntry } from '../../core';
 import type { ReplyReading } from '../../core';
 import { invoiceFormSection } from './invoice-form-section';
 import { action, button, buttons, card, html, labelled, paragraph, section, type Ui, warning } from './ui';
@@ -19,7 +19,7 @@ export function replyCard(
 ): GoogleAppsScript.Card_Service.Card {
   const { reading, entry } = input;
   const { s, language } = ui;
-  const facts = section(ui, s.reply.title, labelled(ui, s.reply.intent, s.reply.intents[reading.intent]), paragraph(ui, html(s.reply.notes[reading.intent])));
+  const facts = section(ui, s.reply.title, labelled(ui, s.reply.intent, intentLabels[ui.language][reading.intent]), paragraph(ui, html(s.reply.notes[reading.intent])));
   if (datedIntents.has(reading.intent)) {
     const picker = ui.cards.newDatePicker().setFieldName('promiseDate').setTitle(s.reply.date);
     if (reading.date) picker.setValueInMsSinceEpoch(utcMidnight(reading.date));

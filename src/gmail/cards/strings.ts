@@ -35,7 +35,6 @@ export type Strings = {
   reply: {
     title: string;
     intent: string;
-    intents: Record<ReplyIntent, string>;
     notes: Record<ReplyIntent, string>;
     date: string;
     amount: string;
@@ -114,15 +113,6 @@ export const strings: Record<Language, Strings> = {
     reply: {
       title: 'Réponse du client',
       intent: 'Ce que dit le client',
-      intents: {
-        promise: 'Promesse de paiement',
-        paid: 'Paiement annoncé comme effectué',
-        dispute: 'Litige',
-        'missing-documents': 'Documents ou coordonnées demandés',
-        'payment-plan': 'Demande d’échéancier ou de délai',
-        'out-of-office': "Message d'absence",
-        'no-commitment': 'Aucun engagement',
-      },
       notes: {
         promise: "Vérifiez la date, puis confirmez : les relances s'arrêtent jusqu'à cette date.",
         paid: 'Les relances sont suspendues le temps de vérifier le paiement.',
@@ -213,15 +203,6 @@ export const strings: Record<Language, Strings> = {
     reply: {
       title: "Client's reply",
       intent: 'What the client says',
-      intents: {
-        promise: 'Promise to pay',
-        paid: 'Says it has paid',
-        dispute: 'Dispute',
-        'missing-documents': 'Asks for documents or bank details',
-        'payment-plan': 'Asks for instalments or more time',
-        'out-of-office': 'Out-of-office reply',
-        'no-commitment': 'No commitment',
-      },
       notes: {
         promise: 'Check the date, then confirm: reminders pause until that date.',
         paid: 'Reminders pause while the payment is checked.',

@@ -1,6 +1,5 @@
 /** Every word the task pane shows, in French and English. */
 import type { FlagResult, Language, MailboxHintCode, PromiseStatus } from '../../core';
-import type { ReplyIntent } from '../../core';
 
 export type PaneStrings = {
   tabs: { remind: string; reply: string; log: string };
@@ -15,7 +14,6 @@ export type PaneStrings = {
   reply: {
     title: string;
     intent: string;
-    intents: Record<ReplyIntent, string>;
     date: string;
     amount: string;
     evidence: string;
@@ -110,15 +108,6 @@ const fr: PaneStrings = {
   reply: {
     title: 'Ce que répond le client',
     intent: 'Réponse',
-    intents: {
-      promise: 'Promesse de paiement',
-      paid: 'Paiement annoncé comme effectué',
-      dispute: 'Litige',
-      'missing-documents': 'Documents ou coordonnées bancaires demandés',
-      'payment-plan': 'Demande d’échéancier ou de délai',
-      'out-of-office': 'Absence (réponse automatique)',
-      'no-commitment': 'Pas d’engagement',
-    },
     date: 'Date promise',
     amount: 'Montant',
     evidence: 'Phrase du client',
@@ -206,15 +195,6 @@ const en: PaneStrings = {
   reply: {
     title: 'What the client says',
     intent: 'Reply',
-    intents: {
-      promise: 'Promise to pay',
-      paid: 'Says it has paid',
-      dispute: 'Dispute',
-      'missing-documents': 'Asks for documents or bank details',
-      'payment-plan': 'Asks for instalments or more time',
-      'out-of-office': 'Out of office (automatic reply)',
-      'no-commitment': 'No commitment',
-    },
     date: 'Promised date',
     amount: 'Amount',
     evidence: "Client's words",
