@@ -11,6 +11,7 @@ export type PaneStrings = {
   actions: { createDraft: string; insert: string; flag: string; confirm: string; answer: string; exportCsv: string; retry: string };
   draft: { replyAll: string; newMessage: string; insertedSaved: string; insertedUnsaved: string; logged: string };
   flag: { done: (mode: FlagResult['mode'], on: string) => string; hints: Record<MailboxHintCode, string> };
+  payment: { title: string; date: string; record: string; recorded: (date: string) => string };
   reply: {
     title: string;
     intent: string;
@@ -88,6 +89,12 @@ const fr: PaneStrings = {
     insertedSaved: 'La relance est insérée dans votre message et le brouillon est enregistré.',
     insertedUnsaved: "La relance est insérée dans votre message, mais le brouillon n'a pas pu être enregistré\u00a0: enregistrez-le vous-même.",
     logged: "L'étape est notée dans le journal.",
+  },
+  payment: {
+    title: 'Paiement reçu',
+    date: 'Date du paiement',
+    record: 'Enregistrer le paiement',
+    recorded: (date) => `Paiement du ${date} enregistré\u00a0: les relances s'arrêtent.`,
   },
   flag: {
     done: (mode, on) =>
@@ -178,6 +185,12 @@ const en: PaneStrings = {
     insertedSaved: 'The reminder is in your message and the draft is saved.',
     insertedUnsaved: 'The reminder is in your message, but the draft could not be saved: save it yourself.',
     logged: 'The step is recorded in the log.',
+  },
+  payment: {
+    title: 'Payment received',
+    date: 'Payment date',
+    record: 'Record the payment',
+    recorded: (date) => `Payment of ${date} recorded: the reminders stop.`,
   },
   flag: {
     done: (mode, on) =>
