@@ -16,6 +16,7 @@ import { onFlagFollowUp as flagFollowUp } from './handlers/on-flag-follow-up';
 import { onGmailMessageOpen as messageOpen } from './handlers/on-gmail-message-open';
 import { onHomepage as homepageTrigger, onShowHomepage as showHomepage } from './handlers/on-homepage';
 import { onPreview as preview } from './handlers/on-preview';
+import { onRecordPayment as recordPayment } from './handlers/on-record-payment';
 
 /** Gmail's triggers (the manifest names them): on error, the error card replaces the cards. */
 const triggers = {
@@ -29,6 +30,7 @@ const actions = {
   onPreview: preview,
   onCreateDraft: createDraft,
   onFlagFollowUp: flagFollowUp,
+  onRecordPayment: recordPayment,
   onConfirmReply: confirmReply,
   onCreateAnswerDraft: createAnswerDraft,
   onChooseInvoice: chooseInvoice,

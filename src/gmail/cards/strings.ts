@@ -29,7 +29,10 @@ export type Strings = {
     insert: string;
     export: string;
     promiseLog: string;
+    recordPayment: string;
   };
+  paidOn: string;
+  paymentRecorded: (date: string) => string;
   flagged: (date: string) => string;
   nothingToFlag: string;
   reply: {
@@ -107,7 +110,10 @@ export const strings: Record<Language, Strings> = {
       insert: 'Insérer la relance',
       export: 'Exporter le journal (CSV)',
       promiseLog: 'Journal des promesses',
+      recordPayment: 'Enregistrer le paiement',
     },
+    paidOn: 'Paiement reçu le',
+    paymentRecorded: (date) => `Paiement du ${date} enregistré\u00a0: les relances s'arrêtent.`,
     flagged: (date) => `Conversation marquée pour suivi (Relance/À suivre) : prochaine action le ${date}.`,
     nothingToFlag: 'Les relances sont arrêtées pour cette facture : rien à suivre.',
     reply: {
@@ -197,7 +203,10 @@ export const strings: Record<Language, Strings> = {
       insert: 'Insert reminder',
       export: 'Export the log (CSV)',
       promiseLog: 'Promise log',
+      recordPayment: 'Record the payment',
     },
+    paidOn: 'Payment received on',
+    paymentRecorded: (date) => `Payment of ${date} recorded: the reminders stop.`,
     flagged: (date) => `Conversation flagged for follow-up (Relance/À suivre): next action on ${date}.`,
     nothingToFlag: 'Reminders are stopped for this invoice: nothing to follow up.',
     reply: {
