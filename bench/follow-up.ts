@@ -5,7 +5,9 @@
  * (roaming settings loaded once per pane, Apps Script executions interleaved step by step, Graph's
  * eTags and 412).
  */
-import { absentVersion, addDays, type FollowUpRecord, type FollowUpStore, isMailboxError, keyOf, updateFollowUp, updateRecord, withEvent } from '../src/core';
+import { absentVersion, type FollowUpRecord, type FollowUpStore, keyOf, updateFollowUp, updateRecord, withEvent } from '../src/core';
+import { addDays } from '../src/core/dates/add-days';
+import { isMailboxError } from '../src/core/mailbox/mailbox-error';
 import { createUserPropertiesFollowUpStore } from '../src/gmail/adapter/user-properties-follow-up-store';
 import { createDriveClient } from '../src/outlook/adapter/graph-drive-client';
 import { createOneDriveFollowUpStore } from '../src/outlook/adapter/onedrive-follow-up-store';

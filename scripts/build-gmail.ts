@@ -9,7 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { entryFunctions } from '../src/gmail/function-names';
+import { entryFunctions } from '../src/gmail/entry-points';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const globalName = 'Relance';
@@ -33,7 +33,7 @@ export function checkNoCodeGeneration(code: string): void {
 }
 
 export function stubs(names: readonly string[]): string {
-  return names.map((name) => `function ${name}(e) { return ${globalName}.${name}(e); }`).join('\n');
+  return names.map((name) => `function ${name}(e) { return ${globalName}.run('${name}', e); }`).join('\n');
 }
 
 export async function buildGmail(options: { outDir?: string; write?: boolean } = {}): Promise<GmailBuild> {

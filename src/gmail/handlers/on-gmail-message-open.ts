@@ -19,5 +19,5 @@ export function onGmailMessageOpen(host: GmailHost, event: AddonEvent): GoogleAp
     return [replyCard(ctx.ui, { reading, form, ...(entry ? { entry } : {}) })];
   }
   const proposal = proposeReminder({ form, ledger, settings: ctx.settings, today: ctx.today, language: ctx.language });
-  return [messageCard(ctx.ui, { form, proposal, capacity: ledgerCapacity(ledger, ctx.mailbox.ledgerLimitBytes) })];
+  return [messageCard(ctx.ui, { today: ctx.today, form, proposal, capacity: ledgerCapacity(ledger, ctx.mailbox.ledgerLimitBytes) })];
 }

@@ -1,6 +1,5 @@
 /** Every word the task pane shows, in French and English. */
 import type { FlagResult, Language, MailboxHintCode, PromiseStatus } from '../../core';
-import type { ReplyIntent } from '../../core';
 
 export type PaneStrings = {
   tabs: { remind: string; reply: string; log: string };
@@ -12,10 +11,10 @@ export type PaneStrings = {
   actions: { createDraft: string; insert: string; flag: string; confirm: string; answer: string; exportCsv: string; retry: string };
   draft: { replyAll: string; newMessage: string; insertedSaved: string; insertedUnsaved: string; logged: string };
   flag: { done: (mode: FlagResult['mode'], on: string) => string; hints: Record<MailboxHintCode, string> };
+  payment: { title: string; date: string; record: string; recorded: (date: string) => string };
   reply: {
     title: string;
     intent: string;
-    intents: Record<ReplyIntent, string>;
     date: string;
     amount: string;
     evidence: string;
@@ -91,6 +90,12 @@ const fr: PaneStrings = {
     insertedUnsaved: "La relance est insérée dans votre message, mais le brouillon n'a pas pu être enregistré\u00a0: enregistrez-le vous-même.",
     logged: "L'étape est notée dans le journal.",
   },
+  payment: {
+    title: 'Paiement reçu',
+    date: 'Date du paiement',
+    record: 'Enregistrer le paiement',
+    recorded: (date) => `Paiement du ${date} enregistré\u00a0: les relances s'arrêtent.`,
+  },
   flag: {
     done: (mode, on) =>
       mode === 'flag'
@@ -110,15 +115,6 @@ const fr: PaneStrings = {
   reply: {
     title: 'Ce que répond le client',
     intent: 'Réponse',
-    intents: {
-      promise: 'Promesse de paiement',
-      paid: 'Paiement annoncé comme effectué',
-      dispute: 'Litige',
-      'missing-documents': 'Documents ou coordonnées bancaires demandés',
-      'payment-plan': 'Demande d’échéancier ou de délai',
-      'out-of-office': 'Absence (réponse automatique)',
-      'no-commitment': 'Pas d’engagement',
-    },
     date: 'Date promise',
     amount: 'Montant',
     evidence: 'Phrase du client',
@@ -190,6 +186,12 @@ const en: PaneStrings = {
     insertedUnsaved: 'The reminder is in your message, but the draft could not be saved: save it yourself.',
     logged: 'The step is recorded in the log.',
   },
+  payment: {
+    title: 'Payment received',
+    date: 'Payment date',
+    record: 'Record the payment',
+    recorded: (date) => `Payment of ${date} recorded: the reminders stop.`,
+  },
   flag: {
     done: (mode, on) =>
       mode === 'flag'
@@ -206,15 +208,6 @@ const en: PaneStrings = {
   reply: {
     title: 'What the client says',
     intent: 'Reply',
-    intents: {
-      promise: 'Promise to pay',
-      paid: 'Says it has paid',
-      dispute: 'Dispute',
-      'missing-documents': 'Asks for documents or bank details',
-      'payment-plan': 'Asks for instalments or more time',
-      'out-of-office': 'Out of office (automatic reply)',
-      'no-commitment': 'No commitment',
-    },
     date: 'Promised date',
     amount: 'Amount',
     evidence: "Client's words",

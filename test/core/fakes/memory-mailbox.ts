@@ -1,18 +1,6 @@
 // An in-memory Mailbox port (synchronous, as Apps Script's) that records what the use cases asked of it.
-import {
-  type DraftRequest,
-  emptyLedger,
-  type Ledger,
-  type LedgerEntry,
-  ledgerWithoutRecord,
-  ledgerWithRecord,
-  type Mailbox,
-  type MailboxMethod,
-  type MailMessage,
-  type PromiseRecord,
-  readLedgerRecord,
-  type SyncMailbox,
-} from '../../../src/core';
+import { type DraftRequest, emptyLedger, type Ledger, type LedgerEntry, ledgerWithoutRecord, ledgerWithRecord, type Mailbox, type MailMessage, type PromiseRecord, readLedgerRecord, type SyncMailbox } from '../../../src/core';
+import { type MailboxMethod } from '../../../src/core/mailbox/mailbox';
 
 export class MemoryMailbox implements SyncMailbox {
   readonly drafts: DraftRequest[] = [];

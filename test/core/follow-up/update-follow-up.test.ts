@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type FollowUpRecord, followUpKey, MailboxError, updateAttempts, updateRecordSync, withEvent } from '../../../src/core';
+import { type FollowUpRecord, followUpKey, MailboxError, updateRecordSync, withEvent } from '../../../src/core';
+import { updateAttempts } from '../../../src/core/follow-up/update-follow-up';
 import { MemoryFollowUpStore } from '../fakes/memory-follow-up-store';
 import { sampleRecord } from '../fakes/follow-up-samples';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { latePenalty, RelanceError, statutoryPenaltyTerms, type Invoice } from '../../../src/core';
+import { latePenalty, RelanceError, type Invoice } from '../../../src/core';
+import { statutoryPenaltyTerms } from '../../../src/core/penalties/statutory-penalty-terms';
 
 const eur = (value: number) => ({ value, currency: 'EUR' });
 const gbp = (value: number) => ({ value, currency: 'GBP' });

@@ -3,7 +3,8 @@
  * MailboxError('server-error'), as a host that drops a call would, and the record of the calls made.
  * `injectEachCall` runs a use case once cleanly to count its calls, then once per call, failing it.
  */
-import { type Mailbox, MailboxError, type MailboxMethod, type SyncMailbox } from '../../../src/core';
+import { type Mailbox, MailboxError, type SyncMailbox } from '../../../src/core';
+import { type MailboxMethod } from '../../../src/core/mailbox/mailbox';
 
 export const injected = () => new MailboxError('server-error', 'injected failure');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createReminderDraft, emptyInvoiceForm, emptyLedger, findEntry, type Ledger, proposeReminder, runAsync, runSync } from '../../../src/core';
+import { createReminderDraft, describeError, emptyInvoiceForm, emptyLedger, findEntry, type Ledger, MailboxError, proposeReminder, runAsync, runSync } from '../../../src/core';
 import { lumen } from '../../../examples/sample-data';
 import { asAsync, MemoryMailbox, replyMessage } from '../fakes/memory-mailbox';
 
@@ -78,4 +78,38 @@ describe('proposing and drafting a reminder', () => {
     expect(entry?.promises.map((promise) => promise.id)).toEqual(['other']);
     expect(entry?.history.sent).toEqual([{ step: 'overdue-1', on: '2026-03-23' }]);
   });
+
+  it('gives up with "changed elsewhere" when the record keeps moving, having drafted nothing', () => {
+    const mailbox = new MemoryMailbox(replyMessage);
+    const proposal = proposeReminder({ form, ledger: emptyLedger(), settings: { sender: lumen }, today: '2026-03-23', language: 'fr' });
+    if (!proposal.ok || !proposal.reminder) throw new Error('no reminder');
+    mailbox.writeRecord = () => {
+      throw new MailboxError('conflict');
+    };
+    let failure: unknown;
+    try {
+      runSync(createReminderDraft({ reminder: proposal.reminder, entry: proposal.entry, today: '2026-03-23' }), mailbox);
+    } catch (error) {
+      failure = error;
+    }
+    expect(describeError(failure, 'fr').title).toBe('Le journal a été modifié ailleurs au même moment\u00a0: réessayez.');
+    expect(mailbox.drafts).toEqual([]);
+  });
+
+  it('shows the draft failure even when putting the record back fails too; the log then keeps the step', () => {
+    const mailbox = new MemoryMailbox(replyMessage);
+    const proposal = proposeReminder({ form, ledger: emptyLedger(), settings: { sender: lumen }, today: '2026-03-23', language: 'fr' });
+    if (!proposal.ok || !proposal.reminder) throw new Error('no reminder');
+    mailbox.createDraft = () => {
+      throw new MailboxError('offline');
+    };
+    mailbox.removeRecord = () => {
+      throw new MailboxError('server-error');
+    };
+    expect(() => runSync(createReminderDraft({ reminder: proposal.reminder!, entry: proposal.entry, today: '2026-03-23' }), mailbox)).toThrow(
+      expect.objectContaining({ code: 'offline' }),
+    );
+    expect(findEntry(JSON.parse(mailbox.stored) as Ledger, 'F-2026-0142')?.history.sent).toEqual([{ step: 'overdue-1', on: '2026-03-23' }]);
+  });
 });
+

@@ -5,7 +5,7 @@
  * two executions really interleave. An execution waiting for the user lock is not resumed until the
  * lock is free, or until it has waited past `lockTimeoutMs`, when its `waitLock` throws.
  */
-import { type FollowUpStoreCalls, type FollowUpStoreMethod, type StoreCall } from '../../../src/core';
+import type { FollowUpStoreCalls, FollowUpStoreMethod, StoreCall } from '../../../src/core/follow-up/follow-up-store';
 import { lockTimeoutMs, performStep, type PropertyStep, type PropertySteps } from '../../../src/gmail/adapter/property-steps';
 import { followUpSteps } from '../../../src/gmail/adapter/user-properties-follow-up-store';
 import type { FakeLockService } from './fake-lock-service';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absentVersion, confirmReply, createReminderDraft, emptyLedger, type Ledger, MailboxError, type RenderedReminder, runAsync } from '../../../src/core';
+import { confirmReply, createReminderDraft, emptyLedger, type Ledger, MailboxError, type RenderedReminder, runAsync } from '../../../src/core';
+import { absentVersion } from '../../../src/core/mailbox/mailbox';
 import type { GraphClient } from '../../../src/outlook/adapter/graph-client';
 import { OutlookMailbox } from '../../../src/outlook/adapter/outlook-mailbox';
 import { ledgerSettingName } from '../../../src/outlook/adapter/roaming-ledger-store';

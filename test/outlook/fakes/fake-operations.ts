@@ -1,6 +1,8 @@
 /** Pane operations backed by plain data, recording what the pane asked for. */
 import type { ConfirmedReply, DraftOutcome, FlagOutcome, Ledger, LedgerEntry, MailMessage, PromiseRecord } from '../../../src/core';
-import { emptyLedger, formFromMessage, ledgerCapacity, logPromise, upsertEntry } from '../../../src/core';
+import { emptyLedger, formFromMessage, ledgerCapacity } from '../../../src/core';
+import { logPromise } from '../../../src/core/ledger/log-promise';
+import { upsertEntry } from '../../../src/core/ledger/upsert-entry';
 import type { ReplyReading } from '../../../src/core';
 import type { PaneOperations } from '../../../src/outlook/pane/pane-operations';
 

@@ -115,6 +115,17 @@ describe('task pane: reminder', () => {
     expect(screen.queryByRole('button', { name: 'Marquer pour suivi' })).toBeNull();
   });
 
+  it('records a payment received: the reminders stop and the thank-you note is offered', async () => {
+    const ops = fakeOperations({ message: invoiceMessage, ledger: known });
+    renderApp(ops);
+    fireEvent.input(await screen.findByLabelText('Date du paiement'), { target: { value: '2026-03-20' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le paiement' }));
+    expect(await screen.findByText(/Paiement du 20 mars 2026 enregistré/)).toBeTruthy();
+    expect(ops.calls.payments).toEqual([expect.objectContaining({ paidOn: '2026-03-20' })]);
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Aperçu' }).textContent).toMatch(/merci/i));
+    expect(screen.queryByRole('button', { name: 'Enregistrer le paiement' })).toBeNull();
+  });
+
   it('offers to retry when the message cannot be read', async () => {
     renderApp(fakeOperations({ message: invoiceMessage, readError: new MailboxError('item-not-found') }));
     expect((await screen.findByRole('alert')).textContent).toContain("Ce message n'est plus disponible.");

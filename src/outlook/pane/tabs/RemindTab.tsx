@@ -4,6 +4,7 @@ import { capacityLines } from '../capacity-lines';
 import { draftOutcome } from '../draft-outcome';
 import { ErrorBanner } from '../ErrorBanner';
 import { InvoiceForm } from '../InvoiceForm';
+import { PaymentReceived } from '../PaymentReceived';
 import { PlanView } from '../PlanView';
 import { ReminderPreview } from '../ReminderPreview';
 import { paneStrings } from '../strings';
@@ -31,6 +32,13 @@ export function RemindTab({ ops, language, today, compose, open, proposal, actio
       if (outcome.flag.hint) lines.push(strings.flag.hints[outcome.flag.hint]);
       lines.push(...capacityLines(outcome.capacity, strings));
       return { lines, tone: outcome.flag.mode === 'flag' && outcome.capacity.level === 'ok' ? 'success' : 'warning' };
+    });
+
+  const recordPayment = (entry: LedgerEntry, paidOn: IsoDate) =>
+    action.run(async () => {
+      const outcome = await ops.recordPayment({ entry, paidOn });
+      await open.refreshLedger();
+      return { lines: [strings.payment.recorded(formatDate(paidOn, language)), ...capacityLines(outcome.capacity, strings)], tone: outcome.capacity.level === 'ok' ? 'success' : 'warning' };
     });
 
   const issues = proposal.ok ? [] : proposal.issues;
@@ -65,6 +73,9 @@ export function RemindTab({ ops, language, today, compose, open, proposal, actio
               </button>
             )}
           </div>
+          {!compose && !proposal.entry.history.paidOn && (
+            <PaymentReceived language={language} today={today} busy={action.busy} onRecord={(paidOn) => recordPayment(proposal.entry, paidOn)} />
+          )}
         </>
       )}
     </>
