@@ -47,8 +47,7 @@ export type {
   MailboxHintCode,
   LedgerStorage,
   RecordVersion,
-  RecordWrite,
-  StoredRecord,
+  SentMessage,
 } from './mailbox/mailbox';
 export { MailboxError, type MailboxErrorCode } from './mailbox/mailbox-error';
 
@@ -60,8 +59,7 @@ export { type PromiseStatus } from './ledger/promise-status';
 export { promiseRows, type PromiseRow } from './ledger/promise-rows';
 export { followUpsDue, type FollowUpRow } from './ledger/follow-ups-due';
 export { toCsv } from './ledger/to-csv';
-export { ledgerCapacity, ledgerBytes, utf8Bytes, type LedgerCapacity } from './ledger/ledger-capacity';
-export { readLedgerRecord, ledgerWithRecord, ledgerWithoutRecord } from './ledger/ledger-records';
+export { ledgerCapacity, ledgerBytes, utf8Bytes, storageCapacity, type LedgerCapacity } from './ledger/ledger-capacity';
 
 export type { RelanceSettings } from './use-cases/relance-settings';
 export { type InvoiceForm, emptyInvoiceForm } from './use-cases/invoice-form';
@@ -76,6 +74,7 @@ export { createReminderDraft, type DraftOutcome } from './use-cases/create-remin
 export { flagFollowUp, followUpDate, type FlagOutcome } from './use-cases/flag-follow-up';
 export { confirmReply, type ConfirmedReply } from './use-cases/confirm-reply';
 export { recordPayment, type RecordedPayment } from './use-cases/record-payment';
+export { noteSentReminders, confirmSent } from './use-cases/note-sent-reminders';
 export { formFromEntry } from './use-cases/form-from-entry';
 
 export { proposeAnswer } from './use-cases/propose-answer';
@@ -117,3 +116,5 @@ export { prepareArchive, removeArchived, restoreRecords, type PreparedArchive, t
 export { followUpCsv } from './follow-up/follow-up-csv';
 export { eventLabels, phoneOutcomeLabels, sentEvidenceLabels } from './follow-up/event-labels';
 export { recordFile, readRecordFile } from './follow-up/record-file';
+export { entryOfRecord, ledgerOfListing } from './follow-up/entry-of-record';
+export { awaitingSend } from './follow-up/with-sent-from-thread';

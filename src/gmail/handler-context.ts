@@ -6,7 +6,7 @@ import type { IsoDate, Language, RelanceSettings } from '../core';
 import { GmailMailbox } from './adapter/gmail-mailbox';
 import { loadSettings } from './adapter/settings';
 import { hostCall } from './adapter/to-mailbox-error';
-import { UserPropertiesLedgerStore } from './adapter/user-properties-ledger-store';
+import { createUserPropertiesFollowUpStore } from './adapter/user-properties-follow-up-store';
 import { createUi, type Ui } from './cards/ui';
 import type { AddonEvent } from './event/addon-event';
 import type { GmailHost } from './host';
@@ -32,7 +32,7 @@ export function createContext(host: GmailHost, event: AddonEvent, options: { com
   const language = eventLanguage(event);
   const timeZone = event.commonEventObject?.timeZone?.id || hostCall(() => host.session.getScriptTimeZone());
   const settings = { ...loadSettings(host.scriptProperties, host.userProperties, host.session), language };
-  const store = new UserPropertiesLedgerStore(host.userProperties);
+  const store = createUserPropertiesFollowUpStore({ properties: host.userProperties, lock: host.userLock() });
   const mailbox = new GmailMailbox(host.gmail, host.utilities, store, {
     timeZone,
     ...(event.gmail?.messageId ? { messageId: event.gmail.messageId } : {}),

@@ -9,6 +9,8 @@ export type GmailHost = {
   scriptProperties: GoogleAppsScript.Properties.Properties;
   session: GoogleAppsScript.Base.Session;
   utilities: GoogleAppsScript.Utilities.Utilities;
+  /** `LockService.getUserLock()`: one execution of the user at a time in the follow-up store. */
+  userLock: () => GoogleAppsScript.Lock.Lock;
   now: () => Date;
   /** Where failures are recorded for the admin (Cloud Logging in Apps Script). */
   log: (message: string) => void;

@@ -3,7 +3,6 @@ import { handlers } from '../../src/gmail/entry-points';
 import { findAll, shownCard, textOf } from './fakes/fake-card-service';
 import { addonEvent } from './fakes/fake-events';
 import { fakeHost } from './fakes/fake-host';
-import { indexKey } from '../../src/gmail/adapter/user-properties-ledger-store';
 
 describe('the error boundary', () => {
   it('turns a failure in a trigger into an error card in French', () => {
@@ -25,7 +24,9 @@ describe('the error boundary', () => {
 
   it('says something unexpected happened when the cause is not one it knows, without a stack trace', () => {
     const host = fakeHost();
-    host.user.setProperty(indexKey, 'not json');
+    host.user.getProperties = () => {
+      throw new Error('Unexpected token in the storage service');
+    };
     const [card] = handlers.onHomepage(host, addonEvent({ locale: 'en' })) as unknown[];
     const text = textOf(card);
     expect(text).toContain('The mail client returned an error.');

@@ -23,6 +23,7 @@ function load(now: string) {
     CardService: host.cards,
     GmailApp: host.gmail,
     PropertiesService: fakePropertiesService(host.user, host.script),
+    LockService: { getUserLock: () => host.locks.lockFor(0) },
     Session: host.session,
     Utilities: host.utilities,
     console: { error: (message: string) => host.logs.push(message), log: () => undefined },

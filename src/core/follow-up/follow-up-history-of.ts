@@ -2,10 +2,12 @@
  * The planner's view of a record. Only reminders really sent count as sent: a draft the user may
  * have thrown away neither starts the wait before the next step nor is quoted in a letter.
  */
+import { addDays } from '../dates/add-days';
 import type { FollowUpHistory, PartialPayment } from '../model/follow-up-history';
 import type { IsoDate } from '../model/iso-date';
 import type { FollowUpEvent } from './follow-up-event';
 import type { FollowUpRecord } from './follow-up-record';
+import { paymentCheckDays } from './payment-check-days';
 
 const clientAnswers = new Set<FollowUpEvent['kind']>(['replied', 'promise', 'dispute', 'documents-asked', 'plan-asked', 'payment-announced']);
 
@@ -24,8 +26,12 @@ export function followUpHistoryOf(record: FollowUpRecord): FollowUpHistory {
       case 'promise':
         if (!latestPromise || event.loggedOn > latestPromise.loggedOn || (event.loggedOn === latestPromise.loggedOn && event.date >= latestPromise.date)) latestPromise = event;
         break;
-      case 'payment-announced':
+      case 'payment-announced': {
+        // "Already paid" pauses the reminders while the payment is checked, like a promise.
+        const check = { kind: 'promise' as const, on: event.on, date: addDays(event.on, paymentCheckDays), loggedOn: event.on };
+        if (!latestPromise || check.loggedOn > latestPromise.loggedOn || (check.loggedOn === latestPromise.loggedOn && check.date >= latestPromise.date)) latestPromise = check;
         break;
+      }
       case 'dispute':
         history.disputedOn = later(history.disputedOn, event.on);
         break;

@@ -2,6 +2,7 @@
  * The account manager's follow-up log: per invoice, its client, what was sent, and every payment
  * promise logged from a reply (each promise kept as a record: the client's word is evidence).
  */
+import type { FollowUpEvent } from '../follow-up/follow-up-event';
 import type { Client } from '../model/client';
 import type { FollowUpHistory } from '../model/follow-up-history';
 import type { Invoice } from '../model/invoice';
@@ -20,6 +21,8 @@ export type PromiseRecord = {
 };
 
 export type LedgerEntry = {
+  /** The key of the follow-up record this entry is a view of (absent for an invoice not followed yet). */
+  key?: string;
   invoice: Invoice;
   client: Client;
   history: FollowUpHistory;
@@ -28,6 +31,8 @@ export type LedgerEntry = {
   promises: PromiseRecord[];
   /** The day the thread is flagged for. */
   followUpOn?: IsoDate;
+  /** Every event of the record, oldest first, for the log. */
+  events?: FollowUpEvent[];
 };
 
 export type Ledger = { version: 1; entries: LedgerEntry[] };

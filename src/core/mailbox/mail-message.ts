@@ -5,6 +5,8 @@ export type MailAddress = { name?: string; email: string };
 
 export type MailMessage = {
   id: string;
+  /** An id that survives the message moving to another folder (Gmail's id; a Graph immutable id), when the host gives one. */
+  stableId?: string;
   threadId?: string;
   subject: string;
   /** Plain text, quoted history included. */

@@ -4,7 +4,10 @@
  * The use cases yield these calls; the core never touches a host. Every call may fail with a
  * MailboxError.
  */
-import type { Ledger, LedgerEntry, PromiseRecord } from '../ledger/ledger';
+import type { FollowUpKey } from '../follow-up/follow-up-key';
+import type { FollowUpRecord } from '../follow-up/follow-up-record';
+import type { FollowUpListing, FollowUpWrite, StoredFollowUp } from '../follow-up/follow-up-store';
+import type { PromiseRecord } from '../ledger/ledger';
 import type { IsoDate } from '../model/iso-date';
 import type { MailAddress, MailMessage } from './mail-message';
 
@@ -27,6 +30,9 @@ export type MailboxHintCode = 'graph-not-configured' | 'naa-unsupported' | 'cons
 
 export type LedgerStorage = { usedBytes: number; limitBytes: number };
 
+/** A message the user sent in a thread: the day, and a stable id when the host has one (Gmail ids; Graph immutable ids). */
+export type SentMessage = { on: IsoDate; messageId?: string };
+
 /**
  * A record's version as the store gave it: a write carries the version it read and is refused
  * (`conflict`) when the stored one has moved on. `absent` is the version of a record not stored yet.
@@ -34,8 +40,6 @@ export type LedgerStorage = { usedBytes: number; limitBytes: number };
 export type RecordVersion = string;
 export const absentVersion: RecordVersion = 'absent';
 
-export type StoredRecord = { entry?: LedgerEntry; version: RecordVersion };
-export type RecordWrite = { version: RecordVersion; storage: LedgerStorage };
 
 /** Every call of the port: its arguments and what it answers. */
 export type MailboxCalls = {
@@ -44,14 +48,16 @@ export type MailboxCalls = {
   flagForFollowUp: { args: [messageId: string, dueOn: IsoDate]; result: FlagResult };
   /** Marks the reply with the promise it carries, so reopening it shows that it is logged. */
   markReply: { args: [messageId: string, record: PromiseRecord]; result: void };
-  /** Every follow-up record, for the log. */
-  listRecords: { args: []; result: Ledger };
-  /** One invoice's record (by its number) and its version. */
-  readRecord: { args: [invoiceNumber: string]; result: StoredRecord };
-  /** Writes one record whole, or refuses and leaves the stored one as it was. */
-  writeRecord: { args: [entry: LedgerEntry, version: RecordVersion]; result: RecordWrite };
+  /** Every follow-up record, for the log, and those that could not be read. */
+  listRecords: { args: []; result: FollowUpListing };
+  /** One invoice's record (by its key) and its version. */
+  readRecord: { args: [key: FollowUpKey]; result: StoredFollowUp };
+  /** Writes one record whole if the stored version is still the one given (else `conflict`), or refuses and leaves it as it was. */
+  writeRecord: { args: [key: FollowUpKey, record: FollowUpRecord, version: RecordVersion]; result: FollowUpWrite };
   /** Removes one record, or refuses and leaves it as it was. */
-  removeRecord: { args: [invoiceNumber: string, version: RecordVersion]; result: void };
+  removeRecord: { args: [key: FollowUpKey, version: RecordVersion]; result: void };
+  /** The user's own messages in a thread on or after a day: how a drafted reminder is seen sent. */
+  sentInThread: { args: [threadId: string, since: IsoDate]; result: SentMessage[] };
 };
 
 export type MailboxMethod = keyof MailboxCalls;

@@ -17,7 +17,7 @@ import type { MailMessage } from '../mailbox/mail-message';
 import type { IsoDate } from '../model/iso-date';
 import type { ReminderPlan } from '../plan/reminder-plan';
 import { call, type UseCase } from './port-call';
-import { undoUpdate, updateRecord, withFormFacts } from './update-record';
+import { undoUpdate, updateRecord } from './update-record';
 
 export type FlagOutcome = { flag: FlagResult; entry: LedgerEntry; capacity: LedgerCapacity };
 
@@ -29,12 +29,7 @@ export function followUpDate(plan: ReminderPlan, today: IsoDate): IsoDate | unde
 
 export function* flagFollowUp(input: { entry: LedgerEntry; message: MailMessage; on: IsoDate }): UseCase<FlagOutcome> {
   const { message, on } = input;
-  const update = yield* updateRecord(input.entry.invoice.number, (stored) => ({
-    ...withFormFacts(stored, input.entry),
-    followUpOn: on,
-    messageId: message.id,
-    ...(message.threadId ? { threadId: message.threadId } : {}),
-  }));
+  const update = yield* updateRecord(input.entry, (base) => ({ ...base, followUpOn: on, ...(message.threadId && !base.threadId ? { threadId: message.threadId } : {}) }));
   try {
     const flag = yield* call('flagForFollowUp', message.id, on);
     return { flag, entry: update.entry, capacity: update.capacity };

@@ -11,28 +11,26 @@
  */
 import { isIsoDate } from '../dates/is-iso-date';
 import { RelanceError } from '../errors/relance-error';
+import { withEvent } from '../follow-up/with-event';
+import type { FollowUpRecord } from '../follow-up/follow-up-record';
 import type { LedgerEntry } from '../ledger/ledger';
 import type { LedgerCapacity } from '../ledger/ledger-capacity';
 import type { IsoDate } from '../model/iso-date';
 import type { Money } from '../model/money';
 import type { UseCase } from './port-call';
-import { updateRecord, withFormFacts } from './update-record';
+import { updateRecord } from './update-record';
 
 export type PaymentInput = { entry: LedgerEntry; paidOn: IsoDate; amount?: Money; today: IsoDate };
 
 export type RecordedPayment = { entry: LedgerEntry; capacity: LedgerCapacity };
 
-export function entryAfterPayment(stored: LedgerEntry | undefined, input: PaymentInput): LedgerEntry {
-  const base = withFormFacts(stored, input.entry);
-  return {
-    ...base,
-    history: { ...base.history, paidOn: input.paidOn, ...(input.amount ? { payment: { ...base.history.payment, amount: input.amount } } : {}) },
-  };
+export function recordAfterPayment(base: FollowUpRecord, input: PaymentInput): FollowUpRecord {
+  return withEvent(base, { kind: 'payment-received', on: input.paidOn, ...(input.amount ? { amount: input.amount } : {}) });
 }
 
 export function* recordPayment(input: PaymentInput): UseCase<RecordedPayment> {
   if (!isIsoDate(input.paidOn)) throw new RelanceError('invalid-input', [{ field: 'history.paidOn', problem: input.paidOn ? 'invalid-date' : 'required' }]);
   if (input.paidOn > input.today) throw new RelanceError('invalid-input', [{ field: 'history.paidOn', problem: 'in-future' }]);
-  const update = yield* updateRecord(input.entry.invoice.number, (stored) => entryAfterPayment(stored, input));
+  const update = yield* updateRecord(input.entry, (base) => recordAfterPayment(base, input));
   return { entry: update.entry, capacity: update.capacity };
 }

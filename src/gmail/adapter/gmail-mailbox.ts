@@ -4,11 +4,25 @@
  * a follow-up is the nested label Relance/À suivre plus a star, since Gmail has no due-date flag.
  * In the compose window the "draft" is the open one: the reminder is kept for the card to insert.
  */
-import type { DraftRequest, DraftResult, FlagResult, IsoDate, Ledger, LedgerEntry, MailMessage, PromiseRecord, RecordVersion, RecordWrite, StoredRecord, SyncMailbox } from '../../core';
-import { ledgerWithoutRecord, ledgerWithRecord, MailboxError, readLedgerRecord } from '../../core';
+import type {
+  DraftRequest,
+  DraftResult,
+  FlagResult,
+  FollowUpListing,
+  FollowUpRecord,
+  FollowUpWrite,
+  IsoDate,
+  MailMessage,
+  PromiseRecord,
+  RecordVersion,
+  SentMessage,
+  StoredFollowUp,
+  SyncFollowUpStore,
+  SyncMailbox,
+} from '../../core';
+import { type Ledger, type LedgerCapacity, ledgerOfListing, type LedgerStorage, MailboxError, storageCapacity } from '../../core';
 import { parseAddressList } from './parse-address-list';
 import { hostCall } from './to-mailbox-error';
-import type { UserPropertiesLedgerStore } from './user-properties-ledger-store';
 
 export const labelNames = { parent: 'Relance', followUp: 'Relance/À suivre', promise: 'Relance/Promesse' } as const;
 
@@ -31,13 +45,9 @@ export class GmailMailbox implements SyncMailbox {
   constructor(
     private readonly gmail: GoogleAppsScript.Gmail.GmailApp,
     private readonly utilities: GoogleAppsScript.Utilities.Utilities,
-    private readonly store: UserPropertiesLedgerStore,
+    private readonly store: SyncFollowUpStore & { usage(): LedgerStorage },
     private readonly context: GmailMailboxContext,
   ) {}
-
-  get ledgerLimitBytes(): number {
-    return this.store.limitBytes;
-  }
 
   private message(messageId: string): GoogleAppsScript.Gmail.GmailMessage {
     if (!this.tokenSet && this.context.accessToken) {
@@ -58,6 +68,8 @@ export class GmailMailbox implements SyncMailbox {
       const from = parseAddressList(message.getFrom())[0] ?? { email: '' };
       return {
         id: message.getId(),
+        // Gmail message ids do not change when the message is moved or labelled.
+        stableId: message.getId(),
         threadId: message.getThread().getId(),
         subject: message.getSubject(),
         body: message.getPlainBody(),
@@ -111,22 +123,43 @@ export class GmailMailbox implements SyncMailbox {
     return draft;
   }
 
-  listRecords(): Ledger {
-    return this.store.load();
+  listRecords(): FollowUpListing {
+    return this.store.list();
   }
 
-  readRecord(invoiceNumber: string): StoredRecord {
-    return readLedgerRecord(this.store.load(), invoiceNumber);
+  /** The log as the cards read it: one entry per invoice, its history derived from its events. */
+  ledger(): Ledger {
+    return ledgerOfListing(this.store.list());
   }
 
-  writeRecord(entry: LedgerEntry, version: RecordVersion): RecordWrite {
-    const { ledger, write } = ledgerWithRecord(this.store.load(), entry, version, this.ledgerLimitBytes);
-    this.store.save(ledger);
-    return write;
+  /** How full the user's properties are, for the warning shown before a write fails. */
+  capacity(): LedgerCapacity {
+    return storageCapacity(this.store.usage());
   }
 
-  removeRecord(invoiceNumber: string, version: RecordVersion): void {
-    this.store.save(ledgerWithoutRecord(this.store.load(), invoiceNumber, version));
+  readRecord(key: string): StoredFollowUp {
+    return this.store.get(key);
+  }
+
+  writeRecord(key: string, record: FollowUpRecord, version: RecordVersion): FollowUpWrite {
+    return this.store.write(key, record, version);
+  }
+
+  removeRecord(key: string, version: RecordVersion): void {
+    this.store.remove(key, version);
+  }
+
+  /** The user's own messages in the thread on or after a day, drafts left out: the reminders really sent. */
+  sentInThread(threadId: string, since: IsoDate): SentMessage[] {
+    const thread = hostCall(() => this.gmail.getThreadById(threadId));
+    if (!thread) return [];
+    return hostCall(() =>
+      thread
+        .getMessages()
+        .filter((message) => !message.isDraft() && this.isUser(message.getFrom()))
+        .map((message) => ({ on: this.utilities.formatDate(message.getDate(), this.context.timeZone, 'yyyy-MM-dd'), messageId: message.getId() }))
+        .filter((message) => message.on >= since),
+    );
   }
 
   private labelThreadOf(message: GoogleAppsScript.Gmail.GmailMessage, labelName: string): void {

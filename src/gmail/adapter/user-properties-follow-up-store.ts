@@ -14,6 +14,7 @@ import {
   type FollowUpListing,
   type FollowUpRecord,
   type FollowUpWrite,
+  type LedgerStorage,
   isFollowUpKey,
   MailboxError,
   migrateLedger,
@@ -140,8 +141,9 @@ export const followUpSteps = {
   },
 };
 
-export function createUserPropertiesFollowUpStore(host: PropertyHost): SyncFollowUpStore {
+export function createUserPropertiesFollowUpStore(host: PropertyHost): SyncFollowUpStore & { usage(): LedgerStorage } {
   return {
+    usage: () => ({ usedBytes: storedBytes(runSteps(step<Record<string, string>>({ op: 'getAll' }), host)), limitBytes: storeLimitBytes - reservedBytes }),
     list: () => runSteps(followUpSteps.list(), host),
     get: (key) => runSteps(followUpSteps.get(key), host),
     write: (key, record, expected) => runSteps(followUpSteps.write(key, record, expected), host),

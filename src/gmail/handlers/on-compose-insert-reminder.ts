@@ -15,14 +15,14 @@ import { updateCard } from './respond';
 
 export function onComposeInsertReminder(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.Card[] {
   const ctx = createContext(host, event, { compose: true });
-  const state = composeState(ctx, ctx.mailbox.listRecords(), { recipients: event.gmail?.toRecipients ?? [] });
+  const state = composeState(ctx, ctx.mailbox.ledger(), { recipients: event.gmail?.toRecipients ?? [] });
   return [composeCard(ctx.ui, state)];
 }
 
 /** The picker changed (the form follows the chosen invoice), or "Update preview" (the form as edited). */
 export function onChooseInvoice(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.ActionResponse {
   const ctx = createContext(host, event, { compose: true });
-  const ledger = ctx.mailbox.listRecords();
+  const ledger = ctx.mailbox.ledger();
   const picked = parameter(event, 'source') === 'picker';
   const selected = formValue(event, 'invoice');
   if (picked && !selected) return updateCard(ctx, composeCard(ctx.ui, { entries: followedEntries(ctx, ledger), form: emptyInvoiceForm }));
@@ -35,7 +35,7 @@ export function onInsertReminder(
   event: AddonEvent,
 ): GoogleAppsScript.Card_Service.UpdateDraftActionResponse | GoogleAppsScript.Card_Service.ActionResponse {
   const ctx = createContext(host, event, { compose: true });
-  const ledger = ctx.mailbox.listRecords();
+  const ledger = ctx.mailbox.ledger();
   const state = composeState(ctx, ledger, { form: formFromEvent(event) });
   const proposal = state.proposal;
   if (!proposal?.ok || !proposal.reminder) return updateCard(ctx, composeCard(ctx.ui, state), proposal?.ok ? ctx.ui.s.noReminder : ctx.ui.s.fixFields);

@@ -26,7 +26,7 @@ import { updateCard } from './respond';
 export function onConfirmReply(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.ActionResponse {
   const ctx = createContext(host, event);
   const message = ctx.mailbox.readMessage();
-  const ledger = ctx.mailbox.listRecords();
+  const ledger = ctx.mailbox.ledger();
   const reading = readClientReply(ctx, { text: message.body, receivedOn: message.receivedOn });
   const form = formFromEvent(event, prefilledForm(ctx, message, ledger));
   const invoice = parameter(event, 'invoice');

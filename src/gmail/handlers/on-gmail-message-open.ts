@@ -1,5 +1,5 @@
 /** Contextual trigger: a client's reply gets the reply card, any other message the reminder card. */
-import { entryForMessage, ledgerCapacity, proposeReminder } from '../../core';
+import { entryForMessage, proposeReminder } from '../../core';
 import { messageCard } from '../cards/message-card';
 import { replyCard } from '../cards/reply-card';
 import type { AddonEvent } from '../event/addon-event';
@@ -11,7 +11,7 @@ import { prefilledForm, readClientReply } from '../mail-readers';
 export function onGmailMessageOpen(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.Card[] {
   const ctx = createContext(host, event);
   const message = ctx.mailbox.readMessage();
-  const ledger = ctx.mailbox.listRecords();
+  const ledger = ctx.mailbox.ledger();
   const form = prefilledForm(ctx, message, ledger);
   const reading = readClientReply(ctx, { text: message.body, receivedOn: message.receivedOn });
   const entry = entryForMessage(ledger, message, reading.invoiceNumbers);
@@ -19,5 +19,5 @@ export function onGmailMessageOpen(host: GmailHost, event: AddonEvent): GoogleAp
     return [replyCard(ctx.ui, { reading, form, ...(entry ? { entry } : {}) })];
   }
   const proposal = proposeReminder({ form, ledger, settings: ctx.settings, today: ctx.today, language: ctx.language });
-  return [messageCard(ctx.ui, { today: ctx.today, form, proposal, capacity: ledgerCapacity(ledger, ctx.mailbox.ledgerLimitBytes) })];
+  return [messageCard(ctx.ui, { today: ctx.today, form, proposal, capacity: ctx.mailbox.capacity() })];
 }

@@ -17,6 +17,6 @@ export function onRecordPayment(host: GmailHost, event: AddonEvent): GoogleAppsS
   if (!proposal.ok) return updateCard(ctx, messageCard(ctx.ui, { today: ctx.today, form, proposal, capacity }), ctx.ui.s.fixFields);
   const paidOn = formValue(event, 'paidOn') ?? ctx.today;
   const recorded = runSync(recordPayment({ entry: proposal.entry, paidOn, today: ctx.today }), ctx.mailbox);
-  const after = proposeReminder({ form, ledger: ctx.mailbox.listRecords(), settings: ctx.settings, today: ctx.today, language: ctx.language });
+  const after = proposeReminder({ form, ledger: ctx.mailbox.ledger(), settings: ctx.settings, today: ctx.today, language: ctx.language });
   return updateCard(ctx, messageCard(ctx.ui, { today: ctx.today, form, proposal: after, capacity: recorded.capacity }), ctx.ui.s.paymentRecorded(formatDate(paidOn, ctx.language)));
 }

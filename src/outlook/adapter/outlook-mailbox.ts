@@ -7,21 +7,24 @@ import {
   type DraftRequest,
   type DraftResult,
   type FlagResult,
+  type FollowUpListing,
+  type FollowUpRecord,
+  type FollowUpStore,
+  type FollowUpWrite,
   type IsoDate,
   type Ledger,
-  type LedgerEntry,
-  ledgerWithoutRecord,
-  ledgerWithRecord,
+  type LedgerCapacity,
+  ledgerOfListing,
+  storageCapacity,
   type MailAddress,
   type Mailbox,
   MailboxError,
   type MailboxHintCode,
   type MailMessage,
   type PromiseRecord,
-  readLedgerRecord,
   type RecordVersion,
-  type RecordWrite,
-  type StoredRecord,
+  type SentMessage,
+  type StoredFollowUp,
 } from '../../core';
 import { localIsoDate } from '../app/local-iso-date';
 import { type CallQueue, createCallQueue } from '../office/call-queue';
@@ -29,7 +32,9 @@ import { officeAsync } from '../office/office-async';
 import { fromOfficeError, type OfficeErrorLike } from '../office/office-error';
 import { type AddressDetails, type ComposeItem, isReadItem, type MailItem, type OfficeHost, type ReadItem } from '../office/office-host';
 import type { GraphClient } from './graph-client';
-import { createRoamingLedgerStore, type LedgerStore } from './roaming-ledger-store';
+import type { DriveClient } from './graph-drive-client';
+import { createOneDriveFollowUpStore } from './onedrive-follow-up-store';
+import { createRoamingFollowUpStore } from './roaming-follow-up-store';
 
 export const relanceCategory = 'Relance';
 export const promisePropertyName = 'relancePromise';
@@ -39,9 +44,11 @@ export type OutlookMailboxOptions = {
   /** The local calendar day; the shell's clock. */
   today: () => IsoDate;
   queue?: CallQueue;
-  store?: LedgerStore;
+  store?: FollowUpStore;
   /** Present when a Graph client id is configured and the host supports NAA. */
   graph?: GraphClient;
+  /** Graph requests for the OneDrive app folder and the sent items, with the same token as `graph`. */
+  drive?: DriveClient;
   /** Why there is no Graph client, told to the user when a flag falls back. */
   graphUnavailable?: MailboxHintCode;
   /** The user's time zone, for the flag's dates. */
@@ -55,18 +62,18 @@ const addresses = (list: AddressDetails[] | null | undefined): MailAddress[] =>
   (list ?? []).map(address).filter((value): value is MailAddress => value !== undefined);
 
 export class OutlookMailbox implements Mailbox {
-  readonly ledgerLimitBytes: number;
   private readonly host: OfficeHost;
   private readonly queue: CallQueue;
-  private readonly store: LedgerStore;
+  /** OneDrive's app folder when Graph is configured, roaming settings otherwise (ARCHITECTURE, decision 2). */
+  readonly store: FollowUpStore;
   private readonly options: OutlookMailboxOptions;
 
   constructor(options: OutlookMailboxOptions) {
     this.options = options;
     this.host = options.host;
     this.queue = options.queue ?? createCallQueue();
-    this.store = options.store ?? createRoamingLedgerStore(options.host.context.roamingSettings, this.queue);
-    this.ledgerLimitBytes = this.store.limitBytes;
+    this.store =
+      options.store ?? (options.drive ? createOneDriveFollowUpStore(options.drive) : createRoamingFollowUpStore(options.host.context.roamingSettings, this.queue));
   }
 
   get userEmail(): string | undefined {
@@ -251,22 +258,51 @@ export class OutlookMailbox implements Mailbox {
     }
   }
 
-  async listRecords(): Promise<Ledger> {
-    return this.store.load();
+  listRecords(): Promise<FollowUpListing> {
+    return this.store.list();
   }
 
-  async readRecord(invoiceNumber: string): Promise<StoredRecord> {
-    return readLedgerRecord(this.store.load(), invoiceNumber);
+  /** The log as the pane reads it: one entry per invoice, its history derived from its events. */
+  async ledger(): Promise<Ledger> {
+    return ledgerOfListing(await this.store.list());
   }
 
-  async writeRecord(entry: LedgerEntry, version: RecordVersion): Promise<RecordWrite> {
-    const { ledger, write } = ledgerWithRecord(this.store.load(), entry, version, this.ledgerLimitBytes);
-    await this.store.save(ledger);
-    return write;
+  /** How full roaming settings are; undefined in OneDrive, which has room for any log. */
+  capacity(): LedgerCapacity | undefined {
+    const store = this.store as FollowUpStore & { capacity?: () => { usedBytes: number; limitBytes: number } };
+    return store.capacity ? storageCapacity(store.capacity()) : undefined;
   }
 
-  async removeRecord(invoiceNumber: string, version: RecordVersion): Promise<void> {
-    await this.store.save(ledgerWithoutRecord(this.store.load(), invoiceNumber, version));
+  /** True when sent reminders can be seen in the conversation (Graph); otherwise the pane asks "Envoyée ?". */
+  get seesSentItems(): boolean {
+    return Boolean(this.options.drive);
+  }
+
+  readRecord(key: string): Promise<StoredFollowUp> {
+    return this.store.get(key);
+  }
+
+  writeRecord(key: string, record: FollowUpRecord, version: RecordVersion): Promise<FollowUpWrite> {
+    return this.store.write(key, record, version);
+  }
+
+  removeRecord(key: string, version: RecordVersion): Promise<void> {
+    return this.store.remove(key, version);
+  }
+
+  /**
+   * With Graph, the conversation's sent items on or after a day, with immutable ids (they survive a
+   * move: HOST-FACTS, Outlook). Without Graph the host cannot tell: the pane asks the user instead.
+   */
+  async sentInThread(threadId: string, since: IsoDate): Promise<SentMessage[]> {
+    const drive = this.options.drive;
+    if (!drive) return [];
+    const filter = `conversationId eq '${threadId.replace(/'/g, "''")}' and sentDateTime ge ${since}T00:00:00Z`;
+    const response = await drive.request('GET', `/me/mailFolders/sentitems/messages?$select=id,sentDateTime&$filter=${encodeURIComponent(filter)}`, {
+      headers: { Prefer: 'IdType="ImmutableId"' },
+    });
+    const items = (response.json as { value?: { id?: string; sentDateTime?: string }[] } | undefined)?.value ?? [];
+    return items.flatMap((item) => (item.sentDateTime ? [{ on: localIsoDate(new Date(item.sentDateTime)), ...(item.id ? { messageId: item.id } : {}) }] : []));
   }
 
   private async customProperties() {

@@ -49,8 +49,8 @@ export function createOperations(setup: OperationsSetup): PaneOperations {
   };
   return {
     readMessage: () => mailbox.readMessage(),
-    listRecords: () => mailbox.listRecords(),
-    ledgerLimitBytes: mailbox.ledgerLimitBytes,
+    listRecords: () => mailbox.ledger(),
+    capacity: () => mailbox.capacity(),
     readReply: async (input) => (await load()).readReply(input, (error) => log('Relance: readReply failed and read nothing', error)),
     formFromMessage: async (message, ledger, userEmail) =>
       (await load()).formFromMessage(message, ledger, userEmail, (error) => log('Relance: extractInvoice failed and read nothing', error)),

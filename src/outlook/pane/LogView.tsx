@@ -10,7 +10,8 @@ type CopyState = 'idle' | 'copied' | 'failed';
 export function LogView(props: {
   rows: PromiseRow[];
   followUps: FollowUpRow[];
-  capacity: LedgerCapacity;
+  /** Absent when the store has room for any log. */
+  capacity?: LedgerCapacity | undefined;
   language: Language;
   onExport: () => void;
   /** Copies the CSV; the webviews that ignore downloads still have the clipboard or a selection. */
@@ -20,10 +21,10 @@ export function LogView(props: {
   const { language, capacity } = props;
   const strings = paneStrings[language].log;
   const [copy, setCopy] = useState<CopyState>('idle');
-  const percent = Math.round((capacity.usedBytes / capacity.limitBytes) * 100);
+  const percent = capacity ? Math.round((capacity.usedBytes / capacity.limitBytes) * 100) : 0;
   return (
     <section class="log" aria-label={strings.title}>
-      {capacity.level !== 'ok' && (
+      {capacity && capacity.level !== 'ok' && (
         <div class="banner banner-warning" role="alert">
           <p>{capacity.level === 'full' ? strings.full : strings.nearlyFull(percent)}</p>
         </div>
@@ -67,7 +68,7 @@ export function LogView(props: {
           </tbody>
         </table>
       )}
-      <p class="usage">{strings.usage(kilobytes(capacity.usedBytes, language), kilobytes(capacity.limitBytes, language))}</p>
+      {capacity && <p class="usage">{strings.usage(kilobytes(capacity.usedBytes, language), kilobytes(capacity.limitBytes, language))}</p>}
       <div class="actions">
         <button type="button" onClick={props.onExport}>
           {paneStrings[language].actions.exportCsv}

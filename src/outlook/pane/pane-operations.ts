@@ -1,11 +1,12 @@
 /** What the pane may ask of the mailbox; the components get these as props and never touch Office. */
-import type { ConfirmedReply, DraftOutcome, FlagOutcome, InvoiceForm, IsoDate, Ledger, LedgerEntry, MailMessage, PromiseRecord, RecordedPayment, RenderedReminder } from '../../core';
+import type { ConfirmedReply, DraftOutcome, FlagOutcome, InvoiceForm, IsoDate, Ledger, LedgerCapacity, LedgerEntry, MailMessage, PromiseRecord, RecordedPayment, RenderedReminder } from '../../core';
 import type { ReadReplyInput, ReplyReading } from '../../core';
 
 export type PaneOperations = {
   readMessage(): Promise<MailMessage>;
   listRecords(): Promise<Ledger>;
-  readonly ledgerLimitBytes: number;
+  /** How full the log's storage is (roaming settings); undefined when it has room for any log (OneDrive). */
+  capacity(): LedgerCapacity | undefined;
   /** The readers are loaded on first use. */
   readReply(input: ReadReplyInput): Promise<ReplyReading>;
   /** The invoice form prefilled from the message and the log. */

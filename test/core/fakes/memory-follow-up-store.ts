@@ -12,6 +12,9 @@ export class MemoryFollowUpStore implements SyncFollowUpStore {
   /** Runs before each write is checked: another writer's turn. */
   interfere: ((store: MemoryFollowUpStore) => void) | undefined;
 
+  /** A store that refuses records whose JSON passes this many characters, as a host at its limit. */
+  constructor(readonly limitBytes = Number.POSITIVE_INFINITY) {}
+
   put(key: string, record: FollowUpRecord): string {
     const version = `v${++this.revision}`;
     this.records.set(key, { record: structuredClone(record), version });
@@ -41,8 +44,10 @@ export class MemoryFollowUpStore implements SyncFollowUpStore {
     const stored = this.records.get(key);
     if (stored && !('record' in stored)) throw new MailboxError('unreadable-record', key);
     if ((stored?.version ?? absentVersion) !== expected) throw new MailboxError('conflict', key);
+    const usedBytes = JSON.stringify(record).length;
+    if (usedBytes > this.limitBytes) throw new MailboxError('storage-full', `${usedBytes} bytes`);
     this.writes += 1;
-    return { version: this.put(key, record), storage: { usedBytes: 0, limitBytes: Number.POSITIVE_INFINITY } };
+    return { version: this.put(key, record), storage: { usedBytes, limitBytes: this.limitBytes } };
   }
 
   remove(key: string, expected: string) {

@@ -1,16 +1,42 @@
 // An in-memory Mailbox port (synchronous, as Apps Script's) that records what the use cases asked of it.
-import { type DraftRequest, emptyLedger, type Ledger, type LedgerEntry, ledgerWithoutRecord, ledgerWithRecord, type Mailbox, type MailMessage, type PromiseRecord, readLedgerRecord, type SyncMailbox } from '../../../src/core';
+import {
+  type DraftRequest,
+  type FollowUpRecord,
+  followUpKey,
+  type Ledger,
+  ledgerOfListing,
+  type Mailbox,
+  type MailMessage,
+  type PromiseRecord,
+  type SentMessage,
+  type SyncMailbox,
+} from '../../../src/core';
+import { recordFromEntry } from '../../../src/core/follow-up/migrate-ledger';
 import { type MailboxMethod } from '../../../src/core/mailbox/mailbox';
+import { MemoryFollowUpStore } from './memory-follow-up-store';
 
 export class MemoryMailbox implements SyncMailbox {
   readonly drafts: DraftRequest[] = [];
   readonly flags: Array<{ messageId: string; dueOn: string }> = [];
   readonly marks: Array<{ messageId: string; record: PromiseRecord }> = [];
-  stored: string = JSON.stringify(emptyLedger());
+  /** The user's own messages in each thread, for `sentInThread`. */
+  readonly sent = new Map<string, SentMessage[]>();
+  store: MemoryFollowUpStore;
   constructor(
     readonly message: MailMessage,
-    readonly ledgerLimitBytes = 32 * 1024,
-  ) {}
+    readonly limitBytes = 32 * 1024,
+  ) {
+    this.store = new MemoryFollowUpStore(limitBytes);
+  }
+
+  /** The log as a v1 ledger of views, as JSON: what tests compare. Setting it follows those invoices. */
+  get stored(): string {
+    return JSON.stringify(ledgerOfListing(this.store.list()));
+  }
+  set stored(json: string) {
+    this.store = new MemoryFollowUpStore(this.limitBytes);
+    for (const entry of (JSON.parse(json) as Ledger).entries) this.store.put(followUpKey(entry.client, entry.invoice), recordFromEntry(entry));
+  }
 
   readMessage(): MailMessage {
     return this.message;
@@ -26,23 +52,24 @@ export class MemoryMailbox implements SyncMailbox {
   markReply(messageId: string, record: PromiseRecord): void {
     this.marks.push({ messageId, record });
   }
-  listRecords(): Ledger {
-    return JSON.parse(this.stored) as Ledger;
+  listRecords() {
+    return this.store.list();
   }
-  readRecord(invoiceNumber: string) {
-    return readLedgerRecord(this.listRecords(), invoiceNumber);
+  readRecord(key: string) {
+    return this.store.get(key);
   }
-  writeRecord(entry: LedgerEntry, version: string) {
-    const { ledger, write } = ledgerWithRecord(this.listRecords(), entry, version, this.ledgerLimitBytes);
-    this.stored = JSON.stringify(ledger);
-    return write;
+  writeRecord(key: string, record: FollowUpRecord, version: string) {
+    return this.store.write(key, record, version);
   }
-  removeRecord(invoiceNumber: string, version: string): void {
-    this.stored = JSON.stringify(ledgerWithoutRecord(this.listRecords(), invoiceNumber, version));
+  removeRecord(key: string, version: string): void {
+    this.store.remove(key, version);
+  }
+  sentInThread(threadId: string, since: string): SentMessage[] {
+    return (this.sent.get(threadId) ?? []).filter((message) => message.on >= since);
   }
 }
 
-const methods: MailboxMethod[] = ['readMessage', 'createDraft', 'flagForFollowUp', 'markReply', 'listRecords', 'readRecord', 'writeRecord', 'removeRecord'];
+const methods: MailboxMethod[] = ['readMessage', 'createDraft', 'flagForFollowUp', 'markReply', 'listRecords', 'readRecord', 'writeRecord', 'removeRecord', 'sentInThread'];
 
 /** The same port answering with Promises, as Office.js does. */
 export function asAsync(port: SyncMailbox): Mailbox {

@@ -10,7 +10,7 @@ export const injected = () => new MailboxError('server-error', 'injected failure
 
 export type CallLog = MailboxMethod[];
 
-const methods: MailboxMethod[] = ['readMessage', 'createDraft', 'flagForFollowUp', 'markReply', 'listRecords', 'readRecord', 'writeRecord', 'removeRecord'];
+const methods: MailboxMethod[] = ['readMessage', 'createDraft', 'flagForFollowUp', 'markReply', 'listRecords', 'readRecord', 'writeRecord', 'removeRecord', 'sentInThread'];
 
 function wrap<Port extends object>(port: Port, failAt: number | undefined, log: CallLog, fail: (call: () => unknown) => unknown): Port {
   const wrapped: Record<string, unknown> = {};

@@ -8,7 +8,7 @@ export type OpenedShell = {
   /** Runs the use case with the shell's runner, the k-th port call failing when `failAt` is given. */
   run<Outcome>(useCase: UseCase<Outcome>, failAt: number | undefined, calls: CallLog): Promise<Outcome>;
   /** The log as the host keeps it, read back from the fake's storage. */
-  stored(): Ledger;
+  stored(): Promise<Ledger>;
 };
 
 export type ShellPort = { name: string; open(records: LedgerEntry[]): Promise<OpenedShell> };

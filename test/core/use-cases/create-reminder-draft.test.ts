@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createReminderDraft, describeError, emptyInvoiceForm, emptyLedger, findEntry, type Ledger, MailboxError, proposeReminder, runAsync, runSync } from '../../../src/core';
+import { createReminderDraft, describeError, emptyInvoiceForm, emptyLedger, findEntry, type Ledger, MailboxError, proposeReminder, runAsync, runSync, withEvent } from '../../../src/core';
 import { lumen } from '../../../examples/sample-data';
 import { asAsync, MemoryMailbox, replyMessage } from '../fakes/memory-mailbox';
 
@@ -36,15 +36,17 @@ describe('proposing and drafting a reminder', () => {
     expect(proposal.ok && proposal.renderError?.fields).toEqual(['sender.iban']);
   });
 
-  it('drafts a reply-all in the thread, after logging the step as sent', async () => {
+  it('drafts a reply-all in the thread, after logging the step as drafted, not yet sent', async () => {
     const mailbox = new MemoryMailbox(replyMessage);
     const proposal = proposeReminder({ form, ledger: emptyLedger(), settings: { sender: lumen }, today: '2026-03-23', language: 'fr' });
     if (!proposal.ok || !proposal.reminder) throw new Error('no reminder');
     const outcome = await runAsync(createReminderDraft({ reminder: proposal.reminder, entry: proposal.entry, message: replyMessage, today: '2026-03-23' }), asAsync(mailbox));
     expect(outcome).toMatchObject({ draft: { mode: 'reply-all' }, capacity: { level: 'ok' } });
     expect(mailbox.drafts[0]).toMatchObject({ replyTo: 'reply-1', to: [{ email: 'c.durand@boulangeries-durand.fr' }] });
-    const stored = JSON.parse(mailbox.stored) as Ledger;
-    expect(findEntry(stored, 'F-2026-0142')?.history.sent).toEqual([{ step: 'overdue-1', on: '2026-03-23' }]);
+    const stored = findEntry(JSON.parse(mailbox.stored) as Ledger, 'F-2026-0142');
+    expect(stored?.events).toEqual([{ kind: 'drafted', on: '2026-03-23', step: 'overdue-1' }]);
+    // the user may still discard the draft: the plan and the letters wait until it is seen sent
+    expect(stored?.history.sent).toEqual([]);
   });
 
   it('makes no draft when the log is full, and says so', () => {
@@ -65,18 +67,19 @@ describe('proposing and drafting a reminder', () => {
     const read = mailbox.readRecord.bind(mailbox);
     let raced = false;
     // The other pane logs a promise between this pane's read and its write.
-    mailbox.readRecord = (number: string) => {
-      const stored = read(number);
+    mailbox.readRecord = (key: string) => {
+      const stored = read(key);
       if (!raced) {
         raced = true;
-        mailbox.writeRecord({ ...proposal.entry, promises: [{ id: 'other', invoiceNumbers: [], date: '2026-03-30', loggedOn: '2026-03-22', evidence: 'le 30' }] }, stored.version);
+        const record = { invoice: proposal.entry.invoice, client: proposal.entry.client, events: [] };
+        mailbox.writeRecord(key, withEvent(record, { kind: 'promise', on: '2026-03-22', date: '2026-03-30', loggedOn: '2026-03-22', evidence: 'le 30', messageId: 'other' }), stored.version);
       }
       return stored;
     };
     runSync(createReminderDraft({ reminder: proposal.reminder, entry: proposal.entry, today: '2026-03-23' }), mailbox);
     const entry = findEntry(JSON.parse(mailbox.stored) as Ledger, 'F-2026-0142');
     expect(entry?.promises.map((promise) => promise.id)).toEqual(['other']);
-    expect(entry?.history.sent).toEqual([{ step: 'overdue-1', on: '2026-03-23' }]);
+    expect(entry?.events?.map((event) => event.kind)).toEqual(['promise', 'drafted']);
   });
 
   it('gives up with "changed elsewhere" when the record keeps moving, having drafted nothing', () => {
@@ -96,7 +99,7 @@ describe('proposing and drafting a reminder', () => {
     expect(mailbox.drafts).toEqual([]);
   });
 
-  it('shows the draft failure even when putting the record back fails too; the log then keeps the step', () => {
+  it('shows the draft failure even when putting the record back fails too; the log then keeps the draft', () => {
     const mailbox = new MemoryMailbox(replyMessage);
     const proposal = proposeReminder({ form, ledger: emptyLedger(), settings: { sender: lumen }, today: '2026-03-23', language: 'fr' });
     if (!proposal.ok || !proposal.reminder) throw new Error('no reminder');
@@ -109,7 +112,7 @@ describe('proposing and drafting a reminder', () => {
     expect(() => runSync(createReminderDraft({ reminder: proposal.reminder!, entry: proposal.entry, today: '2026-03-23' }), mailbox)).toThrow(
       expect.objectContaining({ code: 'offline' }),
     );
-    expect(findEntry(JSON.parse(mailbox.stored) as Ledger, 'F-2026-0142')?.history.sent).toEqual([{ step: 'overdue-1', on: '2026-03-23' }]);
+    expect(findEntry(JSON.parse(mailbox.stored) as Ledger, 'F-2026-0142')?.events).toEqual([{ kind: 'drafted', on: '2026-03-23', step: 'overdue-1' }]);
   });
 });
 

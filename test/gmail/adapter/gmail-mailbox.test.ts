@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { GmailMailbox } from '../../../src/gmail/adapter/gmail-mailbox';
 import { loadSettings, nameFromEmail } from '../../../src/gmail/adapter/settings';
-import { UserPropertiesLedgerStore } from '../../../src/gmail/adapter/user-properties-ledger-store';
+import { createUserPropertiesFollowUpStore } from '../../../src/gmail/adapter/user-properties-follow-up-store';
 import { accessToken } from '../fakes/fake-events';
 import { clientEmail, fakeHost, userEmail } from '../fakes/fake-host';
 
 function mailbox(host = fakeHost(), messageId = 'msg-invoice') {
-  return new GmailMailbox(host.gmail, host.utilities, new UserPropertiesLedgerStore(host.userProperties), { messageId, accessToken, timeZone: 'Europe/Paris', userEmail });
+  return new GmailMailbox(host.gmail, host.utilities, createUserPropertiesFollowUpStore({ properties: host.userProperties, lock: host.userLock() }), { messageId, accessToken, timeZone: 'Europe/Paris', userEmail });
 }
 
 describe('the Gmail mailbox', () => {

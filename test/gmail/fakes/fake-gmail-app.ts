@@ -107,6 +107,11 @@ function fakeThread(state: FakeGmailState, threadId: string): GoogleAppsScript.G
       return thread;
     },
     getLabels: () => state.labelsOf(threadId).map(fakeLabel),
+    getMessages: () =>
+      [...state.messages.values()]
+        .filter((message) => message.threadId === threadId)
+        .sort((a, b) => a.date.getTime() - b.date.getTime())
+        .map((message) => fakeMessage(state, message)),
   };
   return thread as unknown as GoogleAppsScript.Gmail.GmailThread;
 }
@@ -141,6 +146,7 @@ function fakeMessage(state: FakeGmailState, init: FakeMessageInit): GoogleAppsSc
     getTo: () => init.to,
     getCc: () => init.cc ?? '',
     getDate: () => init.date,
+    isDraft: () => false,
     getAttachments: () => (init.attachments ?? []).map((name) => ({ getName: () => name })),
     star: () => {
       state.maybeFail('star');
@@ -171,6 +177,7 @@ export function fakeGmailApp(state: FakeGmailState): GoogleAppsScript.Gmail.Gmai
       if (!init) throw new Error(`Invalid argument: id`);
       return fakeMessage(state, init);
     },
+    getThreadById: (id: string) => ([...state.messages.values()].some((message) => message.threadId === id) ? fakeThread(state, id) : null),
     getUserLabelByName: (name: string) => (state.labels.has(name) ? fakeLabel(name) : null),
     createLabel: (name: string) => {
       state.maybeFail('createLabel');

@@ -3,6 +3,7 @@
  * (Boulangeries Durand): the invoice mail the user sent, and the client's reply in the same thread.
  */
 import type { GmailHost } from '../../../src/gmail/host';
+import { FakeLockService } from './fake-lock-service';
 import { fakeCardService, type FakeCardService } from './fake-card-service';
 import { FakeGmailState, fakeGmailApp } from './fake-gmail-app';
 import { FakeProperties, fakePropertiesService } from './fake-properties-service';
@@ -68,6 +69,7 @@ export type FakeHost = GmailHost & {
   user: FakeProperties;
   script: FakeProperties;
   logs: string[];
+  locks: FakeLockService;
 };
 
 export function fakeHost(options: { now?: string; withOrganisation?: boolean } = {}): FakeHost {
@@ -78,6 +80,7 @@ export function fakeHost(options: { now?: string; withOrganisation?: boolean } =
   const script = new FakeProperties();
   if (options.withOrganisation !== false) script.setProperties(organisation);
   const logs: string[] = [];
+  const locks = new FakeLockService();
   const properties = fakePropertiesService(user, script);
   return {
     gmail: fakeGmailApp(mail),
@@ -86,11 +89,13 @@ export function fakeHost(options: { now?: string; withOrganisation?: boolean } =
     scriptProperties: properties.getScriptProperties(),
     session: fakeSession(userEmail),
     utilities: fakeUtilities(),
+    userLock: () => locks.lockFor(0),
     now: () => new Date(options.now ?? '2026-03-24T10:00:00Z'),
     log: (message) => logs.push(message),
     mail,
     user,
     script,
     logs,
+    locks,
   };
 }

@@ -1,5 +1,7 @@
 /** Test set-up: the Durand invoice already followed in the user's log, and reading that log back. */
-import type { Ledger, LedgerEntry } from '../../../src/core';
+import { absentVersion, entryOfRecord, followUpKey, type Ledger, type LedgerEntry, ledgerOfListing } from '../../../src/core';
+import { recordFromEntry } from '../../../src/core/follow-up/migrate-ledger';
+import { createUserPropertiesFollowUpStore } from '../../../src/gmail/adapter/user-properties-follow-up-store';
 import { UserPropertiesLedgerStore } from '../../../src/gmail/adapter/user-properties-ledger-store';
 import type { Built } from './fake-card-service';
 import { findAll } from './fake-card-service';
@@ -24,12 +26,13 @@ export const durandEntry: LedgerEntry = {
   messageId: 'msg-invoice',
 };
 
+/** Follows the invoices the way a user of the v1 log did: the new store migrates them on first use. */
 export function followInvoice(host: FakeHost, entries: LedgerEntry[] = [durandEntry]): void {
   new UserPropertiesLedgerStore(host.userProperties).save({ version: 1, entries });
 }
 
 export function storedLedger(host: FakeHost): Ledger {
-  return new UserPropertiesLedgerStore(host.userProperties).load();
+  return ledgerOfListing(createUserPropertiesFollowUpStore({ properties: host.userProperties, lock: host.locks.lockFor(99) }).list());
 }
 
 /** The card's fields as Gmail sends them back on a click: what the user sees, maybe edited. */
@@ -37,4 +40,15 @@ export function fieldsOf(card: unknown, edits: Record<string, string> = {}): Rec
   const values: Record<string, string> = {};
   for (const input of findAll(card, 'TextInput') as Built[]) values[input.fieldName as string] = (input.value as string | undefined) ?? '';
   return { ...values, ...edits };
+}
+
+/** A v1 entry as the follow-up store shows it once migrated: what "the log left as it was" reads back. */
+export function asFollowed(entry: LedgerEntry): LedgerEntry {
+  return entryOfRecord(followUpKey(entry.client, entry.invoice), recordFromEntry(entry));
+}
+
+/** Follows the invoices straight in the follow-up store (for logs larger than the v1 log could hold). */
+export function followInStore(host: FakeHost, entries: LedgerEntry[]): void {
+  const store = createUserPropertiesFollowUpStore({ properties: host.userProperties, lock: host.locks.lockFor(99) });
+  for (const entry of entries) store.write(followUpKey(entry.client, entry.invoice), recordFromEntry(entry), absentVersion);
 }

@@ -30,7 +30,7 @@ describe('"Insérer une relance / Insert reminder" in the compose window', () =>
     expect(response.updateDraftBodyAction).toMatchObject({ updateType: 'IN_PLACE_INSERT', contents: [{ contentType: 'MUTABLE_HTML' }] });
     expect(response.updateDraftBodyAction?.contents?.[0]?.content).toMatch(/4\s860,00\s€/);
     expect(host.mail.drafts).toEqual([]);
-    expect(storedLedger(host).entries.find((entry) => entry.invoice.number === 'F-2026-0142')?.history.sent).toEqual([{ step: 'overdue-1', on: '2026-03-24' }]);
+    expect(storedLedger(host).entries.find((entry) => entry.invoice.number === 'F-2026-0142')?.events).toContainEqual({ kind: 'drafted', on: '2026-03-24', step: 'overdue-1' });
   });
 
   it('switches the form to the invoice picked', () => {

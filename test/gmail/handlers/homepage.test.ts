@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { LedgerEntry } from '../../../src/core';
-import { ledgerLimitBytes } from '../../../src/gmail/adapter/user-properties-ledger-store';
+import { encodeRecord, type LedgerEntry } from '../../../src/core';
+import { recordFromEntry } from '../../../src/core/follow-up/migrate-ledger';
+import { reservedBytes, storeLimitBytes } from '../../../src/gmail/adapter/user-properties-follow-up-store';
 import { handlers } from '../../../src/gmail/entry-points';
 import { button, findAll, textOf } from '../fakes/fake-card-service';
 import { addonEvent } from '../fakes/fake-events';
-import { fakeHost, userEmail } from '../fakes/fake-host';
-import { durandEntry, followInvoice } from '../fakes/follow-invoice';
+import { type FakeHost, fakeHost, userEmail } from '../fakes/fake-host';
+import { durandEntry, followInStore, followInvoice } from '../fakes/follow-invoice';
 
 const promised = (number: string, date: string, paidOn?: string): LedgerEntry => ({
   ...durandEntry,
@@ -14,9 +15,9 @@ const promised = (number: string, date: string, paidOn?: string): LedgerEntry =>
   promises: [{ id: `reply-${number}`, invoiceNumbers: [number], date, loggedOn: '2026-03-20', evidence: `Paiement de ${number} le ${date}` }],
 });
 
-function home(entries: LedgerEntry[], locale = 'fr') {
+function home(entries: LedgerEntry[], locale = 'fr', seed: (host: FakeHost, entries: LedgerEntry[]) => void = followInvoice) {
   const host = fakeHost({ now: '2026-04-20T10:00:00Z' });
-  followInvoice(host, entries);
+  seed(host, entries);
   const [card] = handlers.onHomepage(host, addonEvent({ locale })) as unknown[];
   return { host, card };
 }
@@ -36,10 +37,13 @@ describe('the homepage', () => {
   it('says so, in English too, while the log storage is nearly full, and offers the export', () => {
     const filler = 'x'.repeat(2000);
     const entries: LedgerEntry[] = [];
-    for (let i = 0; JSON.stringify({ version: 1, entries }).length < ledgerLimitBytes * 0.85; i += 1) {
-      entries.push({ ...promised(`F-${i}`, '2026-04-25'), invoice: { ...durandEntry.invoice, number: `F-${i}`, description: filler } });
+    // Each record as stored, with its property name: 85 % of the store.
+    for (let i = 0, bytes = 0; bytes < (storeLimitBytes - reservedBytes) * 0.85; i += 1) {
+      const entry = { ...promised(`F-${i}`, '2026-04-25'), invoice: { ...durandEntry.invoice, number: `F-${i}`, description: filler } };
+      entries.push(entry);
+      bytes += JSON.stringify(encodeRecord(recordFromEntry(entry))).length + 60;
     }
-    const { card } = home(entries, 'en');
+    const { card } = home(entries, 'en', followInStore);
     expect(textOf(card)).toContain("The log is nearing Gmail's storage limit");
     expect(button(card, 'Export the log (CSV)').composeAction).toMatchObject({ composedEmailType: 'STANDALONE_DRAFT' });
   });

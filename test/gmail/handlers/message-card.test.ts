@@ -3,7 +3,7 @@ import { handlers } from '../../../src/gmail/entry-points';
 import { button, findAll, input, shownCard, textOf } from '../fakes/fake-card-service';
 import { accessToken, addonEvent } from '../fakes/fake-events';
 import { clientEmail, fakeHost } from '../fakes/fake-host';
-import { durandEntry, fieldsOf, followInvoice, storedLedger } from '../fakes/follow-invoice';
+import { asFollowed, durandEntry, fieldsOf, followInvoice, storedLedger } from '../fakes/follow-invoice';
 
 function openInvoice(locale = 'fr') {
   const host = fakeHost();
@@ -64,7 +64,7 @@ describe('"Créer le brouillon / Create draft"', () => {
     expect(draft?.htmlBody).toContain('<p');
     expect(draft?.body).toContain('F-2026-0142');
     const [entry] = storedLedger(host).entries;
-    expect(entry?.history.sent).toEqual([{ step: 'overdue-1', on: '2026-03-24' }]);
+    expect(entry?.events).toContainEqual({ kind: 'drafted', on: '2026-03-24', step: 'overdue-1' });
   });
 
   it('leaves no draft behind when the log cannot be saved, and says why', () => {
@@ -93,7 +93,7 @@ describe('"Marquer pour suivi / Flag for follow-up"', () => {
     const { host, card } = openInvoice();
     host.mail.failures.addLabel = new Error('Service invoked too many times in a short time: gmail');
     const response = handlers.onFlagFollowUp(host, addonEvent({ messageId: 'msg-invoice', form: fieldsOf(card) }));
-    expect(storedLedger(host).entries).toEqual([durandEntry]);
+    expect(storedLedger(host).entries).toEqual([asFollowed(durandEntry)]);
     expect(host.mail.starred.size).toBe(0);
     expect(textOf(shownCard(response))).toContain('demande de patienter');
   });
@@ -114,7 +114,7 @@ describe('"Enregistrer le paiement / Record the payment"', () => {
   it('refuses a payment dated after today and leaves the log as it was', () => {
     const { host, card } = openInvoice();
     const response = handlers.onRecordPayment(host, addonEvent({ messageId: 'msg-invoice', form: fieldsOf(card), dates: { paidOn: '2026-03-30' } }));
-    expect(storedLedger(host).entries).toEqual([durandEntry]);
+    expect(storedLedger(host).entries).toEqual([asFollowed(durandEntry)]);
     expect(textOf(shownCard(response))).toContain("date du paiement : ne peut pas être postérieure à aujourd'hui");
   });
 });

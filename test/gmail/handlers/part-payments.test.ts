@@ -4,7 +4,7 @@ import { handlers } from '../../../src/gmail/entry-points';
 import { type Built, button, findAll, input, shownCard, textOf } from '../fakes/fake-card-service';
 import { addonEvent } from '../fakes/fake-events';
 import { fakeHost } from '../fakes/fake-host';
-import { durandEntry, fieldsOf, followInvoice, storedLedger } from '../fakes/follow-invoice';
+import { asFollowed, durandEntry, fieldsOf, followInvoice, storedLedger } from '../fakes/follow-invoice';
 
 const euros = (value: number) => ({ value, currency: 'EUR' });
 
@@ -73,7 +73,7 @@ describe('part payments in the invoice form of the Gmail card', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const response = handlers.onCreateDraft(host, addonEvent({ messageId: 'msg-invoice', form: fieldsOf(card, { payment_0_on: '2026-04-01', payment_0_amount: hostile }) }));
     expect(host.mail.liveDrafts()).toEqual([]);
-    expect(storedLedger(host).entries).toEqual([durandEntry]);
+    expect(storedLedger(host).entries).toEqual([asFollowed(durandEntry)]);
     const updated = shownCard(response);
     expect(textUnder(updated, 'payment_0_on')).toContain("date de l'acompte 1 : ne peut pas être postérieure à aujourd'hui");
     expect(textUnder(updated, 'payment_0_amount')).toContain("montant de l'acompte 1 : nombre invalide");
@@ -111,7 +111,7 @@ describe('part payments in the invoice form of the Gmail card', () => {
     const { host, card } = openInvoice(partlyPaid);
     handlers.onCreateDraft(host, addonEvent({ messageId: 'msg-invoice', form: fieldsOf(card, { amountDue: '', payment_0_on: '', payment_0_amount: '' }) }));
     const [entry] = storedLedger(host).entries;
-    expect(entry?.history.sent).toEqual([{ step: 'overdue-1', on: '2026-03-24' }]);
+    expect(entry?.events).toContainEqual({ kind: 'drafted', on: '2026-03-24', step: 'overdue-1' });
     expect(entry?.history.partialPayments).toBeUndefined();
     expect(entry?.invoice.amountDue).toBeUndefined();
   });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { confirmReply, createReminderDraft, emptyLedger, type Ledger, MailboxError, type RenderedReminder, runAsync } from '../../../src/core';
+import { confirmReply, createReminderDraft, type FollowUpRecord, followUpKey, MailboxError, type RenderedReminder, runAsync } from '../../../src/core';
+import { toDayNumber } from '../../../src/core/dates/day-number';
 import { absentVersion } from '../../../src/core/mailbox/mailbox';
 import type { GraphClient } from '../../../src/outlook/adapter/graph-client';
 import { OutlookMailbox } from '../../../src/outlook/adapter/outlook-mailbox';
-import { ledgerSettingName } from '../../../src/outlook/adapter/roaming-ledger-store';
+import { followUpSettingName, legacySettingName } from '../../../src/outlook/adapter/roaming-follow-up-store';
 import { FakeOffice, type FakeOfficeOptions, officeErrors } from '../fakes/fake-office';
 import { sampleEntry, sampleReply } from '../fakes/sample-entry';
 
@@ -178,66 +179,74 @@ describe('OutlookMailbox: follow-up flag', () => {
 });
 
 describe('OutlookMailbox: follow-up records', () => {
-  const other = { ...sampleEntry, invoice: { ...sampleEntry.invoice, number: 'F-2026-0150' } };
+  const key = followUpKey(sampleEntry.client, sampleEntry.invoice);
+  const record: FollowUpRecord = { invoice: sampleEntry.invoice, client: sampleEntry.client, events: [{ kind: 'drafted', on: today, step: 'overdue-1' }] };
+  const other: FollowUpRecord = { ...record, invoice: { ...record.invoice, number: 'F-2026-0150' } };
+  const otherKey = followUpKey(other.client, other.invoice);
+  const saved = (office: FakeOffice) => JSON.stringify(office.state.savedRoaming[followUpSettingName] ?? null);
 
-  it('writes a record to roaming settings and reads it back with its version', async () => {
+  it('without Graph, writes a record to roaming settings, compact, and reads it back with its version', async () => {
     const { office, mailbox } = setup();
-    const read = await mailbox.readRecord('F-2026-0142');
+    const read = await mailbox.readRecord(key);
     expect(read).toEqual({ version: absentVersion });
-    const written = await mailbox.writeRecord(sampleEntry, read.version);
+    const written = await mailbox.writeRecord(key, record, read.version);
     expect(written.storage.usedBytes).toBeGreaterThan(0);
-    expect(written.storage.limitBytes).toBe(mailbox.ledgerLimitBytes);
-    expect(office.state.savedRoaming[ledgerSettingName]).toEqual({ version: 1, entries: [sampleEntry] });
-    expect(await mailbox.readRecord('f-2026-0142')).toEqual({ entry: sampleEntry, version: written.version });
-    expect(await mailbox.listRecords()).toEqual({ version: 1, entries: [sampleEntry] });
+    expect(saved(office)).toContain('F-2026-0142');
+    expect(await mailbox.readRecord(key)).toEqual({ record, version: written.version });
+    expect((await mailbox.ledger()).entries.map((entry) => entry.key)).toEqual([key]);
+    expect(mailbox.capacity()?.level).toBe('ok');
   });
 
   it('refuses a write made from a stale read, and leaves the stored record as it was', async () => {
-    const { office, mailbox } = setup({ roaming: { [ledgerSettingName]: { version: 1, entries: [sampleEntry] } } });
-    const stale = await mailbox.readRecord('F-2026-0142');
-    await mailbox.writeRecord({ ...sampleEntry, followUpOn: '2026-03-30' }, stale.version);
-    await expect(mailbox.writeRecord({ ...sampleEntry, followUpOn: '2026-04-01' }, stale.version)).rejects.toMatchObject({ code: 'conflict' });
-    expect((office.state.savedRoaming[ledgerSettingName] as Ledger).entries[0]?.followUpOn).toBe('2026-03-30');
+    const { office, mailbox } = setup();
+    const first = await mailbox.writeRecord(key, record, absentVersion);
+    await mailbox.writeRecord(key, { ...record, followUpOn: '2026-03-30' }, first.version);
+    await expect(mailbox.writeRecord(key, { ...record, followUpOn: '2026-04-01' }, first.version)).rejects.toMatchObject({ code: 'conflict' });
+    expect((await mailbox.readRecord(key)).record?.followUpOn).toBe('2026-03-30');
+    expect(saved(office)).toContain(String(toDayNumber('2026-03-30')));
   });
 
-  it('refuses a record that would take the log over the limit and leaves the stored one as it was', async () => {
-    const many = Array.from({ length: 20 }, (_, index) => ({ ...sampleEntry, invoice: { ...sampleEntry.invoice, number: `F-${index}` } }));
-    const { office, mailbox } = setup({ roaming: { [ledgerSettingName]: { version: 1, entries: many } } });
-    const huge = { ...other, invoice: { ...other.invoice, description: 'x'.repeat(31 * 1024) } };
-    await expect(mailbox.writeRecord(huge, absentVersion)).rejects.toMatchObject({ code: 'storage-full' });
-    expect((office.state.savedRoaming[ledgerSettingName] as Ledger).entries).toHaveLength(20);
-  });
-
-  it('maps the 9057 error Office throws past 32 KB to "storage full"', async () => {
-    const { mailbox } = setup({ roaming: { other: 'x'.repeat(31 * 1024) } });
-    const second = { ...sampleEntry, invoice: { ...sampleEntry.invoice, number: 'F-2' } };
-    await mailbox.writeRecord(sampleEntry, absentVersion);
-    await expect(mailbox.writeRecord(second, absentVersion)).rejects.toMatchObject({ code: 'storage-full' });
+  it('maps the 9057 error Office throws past 32 KB to "storage full", and keeps what was stored', async () => {
+    const { office, mailbox } = setup({ roaming: { other: 'x'.repeat(32 * 1024 - 120) } });
+    await expect(mailbox.writeRecord(key, record, absentVersion)).rejects.toMatchObject({ code: 'storage-full' });
+    expect(office.state.savedRoaming[followUpSettingName]).toBeUndefined();
   });
 
   it('rolls the in-memory settings back when the save fails, so nothing is half-written', async () => {
     const { office, mailbox } = setup();
     office.fail('roamingSettings.saveAsync', officeErrors.network);
-    await expect(mailbox.writeRecord(sampleEntry, absentVersion)).rejects.toMatchObject({ code: 'offline' });
-    expect(await mailbox.listRecords()).toEqual(emptyLedger());
+    await expect(mailbox.writeRecord(key, record, absentVersion)).rejects.toMatchObject({ code: 'offline' });
+    expect((await mailbox.listRecords()).records).toEqual([]);
   });
 
   it('removes a record only at the version it was read', async () => {
-    const { mailbox } = setup({ roaming: { [ledgerSettingName]: { version: 1, entries: [sampleEntry, other] } } });
-    const read = await mailbox.readRecord('F-2026-0142');
-    await expect(mailbox.removeRecord('F-2026-0142', absentVersion)).rejects.toMatchObject({ code: 'conflict' });
-    await mailbox.removeRecord('F-2026-0142', read.version);
-    expect(await mailbox.listRecords()).toEqual({ version: 1, entries: [other] });
+    const { mailbox } = setup();
+    const written = await mailbox.writeRecord(key, record, absentVersion);
+    await mailbox.writeRecord(otherKey, other, absentVersion);
+    await expect(mailbox.removeRecord(key, absentVersion)).rejects.toMatchObject({ code: 'conflict' });
+    await mailbox.removeRecord(key, written.version);
+    expect((await mailbox.listRecords()).records.map((listed) => listed.key)).toEqual([otherKey]);
   });
 
-  it('logs a promise confirmed twice as one entry with one record', async () => {
+  it('migrates the v1 log of roaming settings into records', async () => {
+    const { mailbox } = setup({ roaming: { [legacySettingName]: { version: 1, entries: [sampleEntry] } } });
+    expect((await mailbox.ledger()).entries.map((entry) => entry.invoice)).toEqual([sampleEntry.invoice]);
+  });
+
+  it('logs a promise confirmed twice as one record with one promise', async () => {
     const { mailbox } = setup({ mode: 'read', message: { itemId: sampleReply.id } });
     const reading = { intent: 'promise' as const, date: '2026-03-31', invoiceNumbers: ['F-2026-0142'], evidence: 'le virement sera fait le 31 mars', language: 'fr' as const };
     await runAsync(confirmReply({ message: sampleReply, reading, entry: sampleEntry, today }), mailbox);
     await runAsync(confirmReply({ message: sampleReply, reading, entry: sampleEntry, today }), mailbox);
-    const ledger = await mailbox.listRecords();
+    const ledger = await mailbox.ledger();
     expect(ledger.entries).toHaveLength(1);
     expect(ledger.entries[0]?.promises).toHaveLength(1);
+  });
+
+  it('without Graph, sees no sent items: the pane asks the user instead', async () => {
+    const { mailbox } = setup();
+    expect(mailbox.seesSentItems).toBe(false);
+    expect(await mailbox.sentInThread('AAQkAGI2conv=', today)).toEqual([]);
   });
 
   it('marks the reply itself with the promise and finds the mark again', async () => {
@@ -263,6 +272,6 @@ describe('OutlookMailbox: follow-up records', () => {
     const message = await mailbox.readMessage();
     await expect(runAsync(createReminderDraft({ reminder, entry: sampleEntry, message, today }), mailbox)).rejects.toMatchObject({ code: 'offline' });
     expect(office.state.replyAllForms).toEqual([]);
-    expect(office.state.savedRoaming[ledgerSettingName]).toBeUndefined();
+    expect(office.state.savedRoaming[followUpSettingName]).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@ describe('the pane operations over the Outlook mailbox', () => {
   it('read an unreadable reply as no commitment, and log why to the console', async () => {
     const logged: unknown[][] = [];
     const ops = createOperations({
-      mailbox: { ledgerLimitBytes: 1 } as OutlookMailbox,
+      mailbox: {} as OutlookMailbox,
       today: () => '2026-04-02',
       download: () => undefined,
       copy: async () => true,

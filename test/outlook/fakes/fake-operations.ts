@@ -30,7 +30,7 @@ export function fakeOperations(options: {
   const calls: FakeOperations['calls'] = { createDraft: [], flag: [], confirm: [], payments: [], downloads: [], copies: [] };
   return {
     calls,
-    ledgerLimitBytes: limitBytes,
+    capacity: () => ledgerCapacity(ledger, limitBytes),
     readMessage: async () => {
       if (options.readError) throw options.readError;
       return options.message;

@@ -1,5 +1,5 @@
 /** The "Journal" tab: the promises and the follow-ups due, the storage left, the CSV export and copy. */
-import { followUpsDue, ledgerCapacity, promiseRows, toCsv } from '../../../core';
+import { followUpsDue, promiseRows, toCsv } from '../../../core';
 import { LogView } from '../LogView';
 import { paneStrings } from '../strings';
 import type { TabProps } from './tab-props';
@@ -13,7 +13,7 @@ export function LogTab({ ops, settings, language, today, open }: TabProps) {
     <LogView
       rows={rows}
       followUps={followUpsDue(ledger, today, settings.scenario)}
-      capacity={ledgerCapacity(ledger, ops.ledgerLimitBytes)}
+      capacity={ops.capacity()}
       language={language}
       onExport={() => ops.download(`relance-${today}.csv`, csv())}
       onCopy={() => ops.copy(csv())}
