@@ -4,13 +4,14 @@
  * corrected it, then the matching answer. Confirming twice logs one promise.
  */
 import {
+  type ConfirmedReply,
   confirmReply,
   describeIssue,
   findEntry,
-  isIsoDate,
   type LedgerEntry,
   proposeAnswer,
   proposeReminder,
+  RelanceError,
   runSync,
 } from '../../core';
 import { confirmedCard } from '../cards/confirmed-card';
@@ -38,11 +39,16 @@ export function onConfirmReply(host: GmailHost, event: AddonEvent): GoogleAppsSc
     entry = proposal.entry;
   }
   const date = formValue(event, 'promiseDate') ?? reading.date;
-  if (reading.intent === 'promise' && (!date || !isIsoDate(date))) {
-    const dateError = describeIssue({ field: 'history.promise.date', problem: date ? 'invalid-date' : 'required' }, ctx.language);
+  let confirmed: ConfirmedReply;
+  try {
+    confirmed = runSync(confirmReply({ message, reading, entry, today: ctx.today, ...(date ? { date } : {}) }), ctx.mailbox);
+  } catch (error) {
+    // The core refuses a promise without a valid date: say so under the date picker, not on an error card.
+    const issue = error instanceof RelanceError ? error.issues.find((found) => found.field === 'history.promise.date') : undefined;
+    if (!issue) throw error;
+    const dateError = describeIssue(issue, ctx.language);
     return updateCard(ctx, replyCard(ctx.ui, { reading, form, dateError, ...(known ? { entry: known } : {}) }));
   }
-  const confirmed = runSync(confirmReply({ message, reading, entry, today: ctx.today, ...(date ? { date } : {}) }), ctx.mailbox);
   const answer = proposeAnswer({ entry: confirmed.entry, intent: reading.intent, settings: ctx.settings, today: ctx.today, language: ctx.language });
   const card = confirmedCard(ctx.ui, { reading, confirmed, ...(answer ? { answer } : {}) });
   return updateCard(ctx, card, ctx.ui.s.confirmed.notification);
