@@ -1,8 +1,9 @@
 /**
- * "Export the log": the promise log as a CSV file attached to a draft to the user, which Gmail
- * opens (an add-on cannot download a file). The BOM makes spreadsheets read the accents right.
+ * "Export the log": every event of the log (reminders, calls, promises, disputes, documents and
+ * plans asked for, payments) as a CSV file attached to a draft to the user, which Gmail opens (an
+ * add-on cannot download a file). The BOM makes spreadsheets read the accents right.
  */
-import { promiseRows, toCsv } from '../../core';
+import { followUpCsv } from '../../core';
 import type { AddonEvent } from '../event/addon-event';
 import { createContext } from '../handler-context';
 import type { GmailHost } from '../host';
@@ -11,7 +12,10 @@ import { openDraft } from './respond';
 export function onExportLog(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.ComposeActionResponse {
   const ctx = createContext(host, event);
   const { s } = ctx.ui;
-  const csv = toCsv(promiseRows(ctx.mailbox.ledger(), ctx.today), ctx.language);
+  const csv = followUpCsv(
+    ctx.mailbox.listRecords().records.map((listed) => listed.record),
+    ctx.language,
+  );
   const draft = ctx.mailbox.createFileDraft({
     to: ctx.settings.userEmail ?? '',
     subject: s.export.subject(ctx.today),

@@ -57,7 +57,8 @@ describe('the homepage', () => {
     expect(draft?.attachments).toHaveLength(1);
     const file = draft!.attachments[0]!;
     expect(file).toMatchObject({ name: 'relance-promesses-2026-04-20.csv', contentType: 'text/csv' });
-    expect(file.data.startsWith('\uFEFF"Client";"Contact";"Factures"')).toBe(true);
-    expect(file.data).toContain('"F-2";"4860,00";"EUR";"2026-04-25"');
+    expect(file.data.startsWith('\uFEFF"Client";"Contact";"Facture";"Date";"Événement"')).toBe(true);
+    expect(file.data).toContain('"F-2";"2026-03-20";"Promesse de paiement";"";"2026-04-25"');
+    expect(file.data).toContain('"F-2";"2026-03-23";"Relance envoyée";"première relance"');
   });
 });

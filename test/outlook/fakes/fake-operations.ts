@@ -1,6 +1,7 @@
 /** Pane operations backed by plain data, recording what the pane asked for. */
 import type { ConfirmedReply, DraftOutcome, FlagOutcome, Ledger, LedgerEntry, MailMessage, PromiseRecord } from '../../../src/core';
-import { emptyLedger, formFromMessage, ledgerCapacity } from '../../../src/core';
+import { emptyLedger, entryOfRecord, followUpKey, formFromMessage, ledgerCapacity } from '../../../src/core';
+import { recordFromEntry } from '../../../src/core/follow-up/migrate-ledger';
 import { logPromise } from '../../../src/core/ledger/log-promise';
 import { upsertEntry } from '../../../src/core/ledger/upsert-entry';
 import type { ReplyReading } from '../../../src/core';
@@ -25,7 +26,8 @@ export function fakeOperations(options: {
   /** What the clipboard answers: false as in a webview that refuses it. */
   clipboard?: boolean;
 }): FakeOperations {
-  let ledger = options.ledger ?? emptyLedger();
+  // The log as the store gives it: each v1 entry seen through its follow-up record, events included.
+  let ledger = options.ledger ? { ...options.ledger, entries: options.ledger.entries.map((entry) => (entry.events ? entry : entryOfRecord(followUpKey(entry.client, entry.invoice), recordFromEntry(entry)))) } : emptyLedger();
   const limitBytes = options.limitBytes ?? 31 * 1024;
   const calls: FakeOperations['calls'] = { createDraft: [], flag: [], confirm: [], payments: [], downloads: [], copies: [] };
   return {

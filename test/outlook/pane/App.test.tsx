@@ -187,7 +187,7 @@ describe('task pane: log', () => {
     entries: [{ ...sampleEntry, promises: [{ id: 'r1', invoiceNumbers: ['F-2026-0142'], date: '2026-03-10', loggedOn: '2026-03-01', evidence: 'le 10 mars' }] }],
   };
 
-  it('lists the promises with their status and exports them as CSV', async () => {
+  it('lists the promises with their status and exports every event as CSV', async () => {
     const ops = fakeOperations({ message: invoiceMessage, ledger: withPromise });
     renderApp(ops, { view: 'log', language: 'en' });
     const row = (await screen.findByText('Boulangeries Durand SAS', { selector: 'td' })).closest('tr');
@@ -195,7 +195,7 @@ describe('task pane: log', () => {
     expect(row?.textContent).toContain('€4,860.00');
     fireEvent.click(screen.getByRole('button', { name: 'Export as CSV' }));
     expect(ops.calls.downloads[0]?.fileName).toBe('relance-2026-03-23.csv');
-    expect(ops.calls.downloads[0]?.content).toContain('"broken"');
+    expect(ops.calls.downloads[0]?.content).toContain('"Payment promise"');
   });
 
   it('copies the log for a spreadsheet, and shows it to select by hand where the clipboard is refused', async () => {

@@ -1,5 +1,5 @@
 /** The "Journal" tab: the promises and the follow-ups due, the storage left, the CSV export and copy. */
-import { followUpsDue, promiseRows, toCsv } from '../../../core';
+import { followUpCsv, followUpsDue, promiseRows } from '../../../core';
 import { LogView } from '../LogView';
 import { paneStrings } from '../strings';
 import type { TabProps } from './tab-props';
@@ -8,7 +8,8 @@ export function LogTab({ ops, settings, language, today, open }: TabProps) {
   const { ledger } = open;
   if (!ledger) return <p>{paneStrings[language].loading}</p>;
   const rows = promiseRows(ledger, today);
-  const csv = () => toCsv(rows, language);
+  // Every event, not only promises: the records' own events, as the store keeps them.
+  const csv = () => followUpCsv(ledger.entries.map((entry) => ({ invoice: entry.invoice, client: entry.client, events: entry.events ?? [] })), language);
   return (
     <LogView
       rows={rows}
