@@ -1,11 +1,13 @@
 /**
- * Wires the Outlook mailbox for this host: Graph flags only with a configured client id on a host
- * that supports Nested App Authentication; otherwise the reason is kept to tell the user.
+ * Wires the Outlook mailbox for this host: with a configured Graph client id on a host that
+ * supports Nested App Authentication, Graph flags, the follow-up records in the user's OneDrive
+ * app folder and the sent items; otherwise roaming settings, and the reason kept to tell the user.
  */
 import type { IsoDate, MailboxHintCode } from '../../core';
 import type { CallQueue } from '../office/call-queue';
 import type { OfficeHost } from '../office/office-host';
 import { createGraphClient, type GraphClient } from './graph-client';
+import { createDriveClient, type DriveClient } from './graph-drive-client';
 import { createNaaTokenSource, type MsalModule } from './naa-token';
 import { OutlookMailbox } from './outlook-mailbox';
 
@@ -25,21 +27,25 @@ export type OutlookMailboxSetup = {
 export function createOutlookMailbox(setup: OutlookMailboxSetup): OutlookMailbox {
   const { host } = setup;
   let graph: GraphClient | undefined;
+  let drive: DriveClient | undefined;
   let graphUnavailable: MailboxHintCode | undefined;
   if (!setup.graphClientId) graphUnavailable = 'graph-not-configured';
   else if (!host.context.requirements.isSetSupported('NestedAppAuth', '1.1')) graphUnavailable = 'naa-unsupported';
   else {
-    graph = createGraphClient({
+    const client = {
       getToken: createNaaTokenSource({ clientId: setup.graphClientId, ...(setup.loadMsal ? { load: setup.loadMsal } : {}) }),
       fetch: setup.fetch,
       sleep: setup.sleep,
       ...(setup.isOnline ? { isOnline: setup.isOnline } : {}),
-    });
+    };
+    graph = createGraphClient(client);
+    drive = createDriveClient(client);
   }
   return new OutlookMailbox({
     host,
     today: setup.today,
     ...(graph ? { graph } : {}),
+    ...(drive ? { drive } : {}),
     ...(graphUnavailable ? { graphUnavailable } : {}),
     ...(setup.timeZone ? { timeZone: setup.timeZone } : {}),
     ...(setup.queue ? { queue: setup.queue } : {}),

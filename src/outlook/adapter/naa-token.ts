@@ -20,7 +20,8 @@ export type MsalModule = {
   InteractionRequiredAuthError: abstract new (...args: never[]) => Error;
 };
 
-export const graphScopes = ['Mail.ReadWrite'];
+/** Flags and sent items (Mail.ReadWrite); follow-up records in the app's own OneDrive folder only (Files.ReadWrite.AppFolder). */
+export const graphScopes = ['Mail.ReadWrite', 'Files.ReadWrite.AppFolder'];
 
 const loadMsal = (): Promise<MsalModule> => import(/* webpackChunkName: "msal" */ '@azure/msal-browser');
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { handlers } from '../../../src/gmail/entry-points';
 import { button, findAll, input, shownCard, textOf } from '../fakes/fake-card-service';
 import { accessToken, addonEvent } from '../fakes/fake-events';
-import { clientEmail, fakeHost } from '../fakes/fake-host';
+import { clientEmail, fakeHost, userEmail } from '../fakes/fake-host';
 import { asFollowed, durandEntry, fieldsOf, followInvoice, storedLedger } from '../fakes/follow-invoice';
 
 function openInvoice(locale = 'fr') {
@@ -53,6 +53,17 @@ describe('the card on an opened invoice message', () => {
 });
 
 describe('"Créer le brouillon / Create draft"', () => {
+  it('logs a drafted reminder as sent once the user\'s own message is in the thread, on the day it left', () => {
+    const { host, card } = openInvoice();
+    handlers.onCreateDraft(host, addonEvent({ messageId: 'msg-invoice', form: fieldsOf(card) }));
+    handlers.onGmailMessageOpen(host, addonEvent({ messageId: 'msg-invoice' }));
+    expect(storedLedger(host).entries[0]?.history.sent).toEqual([]);
+    host.mail.addMessage({ id: 'msg-sent', threadId: 'thread-1', subject: 'RE: Facture F-2026-0142', body: 'Bonjour', from: `Sophie Martin <${userEmail}>`, to: `Claire Durand <${clientEmail}>`, date: new Date('2026-03-25T09:00:00Z') });
+    handlers.onGmailMessageOpen(host, addonEvent({ messageId: 'msg-invoice' }));
+    expect(storedLedger(host).entries[0]?.history.sent).toEqual([{ step: 'overdue-1', on: '2026-03-25' }]);
+    expect(storedLedger(host).entries[0]?.events).toContainEqual({ kind: 'sent', on: '2026-03-25', step: 'overdue-1', seenIn: 'thread', messageId: 'msg-sent' });
+  });
+
   it('creates the reminder as a reply draft in the thread, opens it, and logs the step', () => {
     const { host, card } = openInvoice();
     const response = handlers.onCreateDraft(host, addonEvent({ messageId: 'msg-invoice', form: fieldsOf(card) })) as { kind: string; gmailDraft: { getId(): string } };

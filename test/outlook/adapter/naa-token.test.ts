@@ -45,7 +45,7 @@ describe('NAA token', () => {
     await getToken();
     expect(seen.loads).toBe(1);
     expect(seen.configs[0]).toMatchObject({ auth: { clientId: 'client-123' } });
-    expect(seen.scopes[0]).toEqual(['Mail.ReadWrite']);
+    expect(seen.scopes[0]).toEqual(['Mail.ReadWrite', 'Files.ReadWrite.AppFolder']);
   });
 
   it("asks through the host's consent prompt when a silent token needs interaction", async () => {
