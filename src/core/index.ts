@@ -118,3 +118,4 @@ export { eventLabels, phoneOutcomeLabels, sentEvidenceLabels } from './follow-up
 export { recordFile, readRecordFile } from './follow-up/record-file';
 export { entryOfRecord, ledgerOfListing } from './follow-up/entry-of-record';
 export { awaitingSend } from './follow-up/with-sent-from-thread';
+export { logEvents, logPage, logFilters, isLogFilter, type LogFilter, type LogEvent, type LogPage } from './follow-up/log-events';

@@ -14,7 +14,7 @@ import { onCreateDraft as createDraft } from './handlers/on-create-draft';
 import { onExportLog as exportLog } from './handlers/on-export-log';
 import { onFlagFollowUp as flagFollowUp } from './handlers/on-flag-follow-up';
 import { onGmailMessageOpen as messageOpen } from './handlers/on-gmail-message-open';
-import { onHomepage as homepageTrigger, onShowHomepage as showHomepage } from './handlers/on-homepage';
+import { onHomepage as homepageTrigger, onShowHomepage as showHomepage, onShowLog as showLog } from './handlers/on-homepage';
 import { onPreview as preview } from './handlers/on-preview';
 import { onRecordPayment as recordPayment } from './handlers/on-record-payment';
 
@@ -37,6 +37,7 @@ const actions = {
   onInsertReminder: insertReminder,
   onExportLog: exportLog,
   onShowHomepage: showHomepage,
+  onShowLog: showLog,
 };
 
 export type TriggerFunction = keyof typeof triggers;

@@ -84,6 +84,7 @@ describe('the built bundle in a sandbox like Apps Script', () => {
     expect(host.mail.labelsOf('thread-1')).toEqual(['Relance/À suivre', 'Relance/Promesse']);
 
     expect(textOf(shownCard(call('onShowHomepage', addonEvent({}))))).toContain('1 en attente');
+    expect(textOf(shownCard(call('onShowLog', addonEvent({ parameters: { filter: 'promises', page: '0' } }))))).toContain('Promesse de paiement');
     expect((call('onExportLog', addonEvent({})) as { kind: string }).kind).toBe('ComposeActionResponse');
 
     const [composeCard] = call('onComposeInsertReminder', addonEvent({})) as unknown[];

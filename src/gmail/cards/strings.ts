@@ -1,6 +1,6 @@
 /** Every word the cards show, in French and English: data, not code. */
 import type { Language } from '../../core';
-import type { ReplyIntent } from '../../core';
+import type { LogFilter, ReplyIntent } from '../../core';
 
 export type Strings = {
   appName: string;
@@ -67,6 +67,13 @@ export type Strings = {
     storage: (usedKb: string, limitKb: string) => string;
     nearlyFull: string;
     full: string;
+    log: string;
+    filters: Record<LogFilter, string>;
+    noEvents: string;
+    page: (page: number, pages: number, total: number) => string;
+    previous: string;
+    next: string;
+    morePromises: (count: number) => string;
   };
   compose: {
     title: string;
@@ -157,6 +164,13 @@ export const strings: Record<Language, Strings> = {
       nearlyFull:
         "Le journal approche de la limite de stockage de Gmail : exportez-le en CSV, puis archivez les promesses soldées avant qu'il soit plein.",
       full: "Le journal est plein : exportez-le en CSV et archivez les promesses soldées ; rien de nouveau ne peut y être enregistré.",
+      log: 'Journal',
+      filters: { all: 'Tout', reminders: 'Relances', promises: 'Promesses', disputes: 'Contestations', documents: 'Documents', plans: 'Échéanciers', payments: 'Paiements' },
+      noEvents: 'Rien dans le journal pour ce filtre.',
+      page: (page, pages, total) => `Page ${page}\u00a0sur ${pages} · ${total} événement${total > 1 ? 's' : ''}`,
+      previous: 'Précédents',
+      next: 'Suivants',
+      morePromises: (count) => `… et ${count} autre${count > 1 ? 's' : ''} promesse${count > 1 ? 's' : ''} dans le journal ci-dessous (filtre «\u00a0Promesses\u00a0»).`,
     },
     compose: {
       title: 'Insérer une relance',
@@ -249,6 +263,13 @@ export const strings: Record<Language, Strings> = {
       storage: (used, limit) => `Log storage: ${used} KB of ${limit} KB.`,
       nearlyFull: "The log is nearing Gmail's storage limit: export it as CSV, then archive settled promises before it is full.",
       full: 'The log is full: export it as CSV and archive settled promises; nothing new can be logged.',
+      log: 'Log',
+      filters: { all: 'All', reminders: 'Reminders', promises: 'Promises', disputes: 'Disputes', documents: 'Documents', plans: 'Payment plans', payments: 'Payments' },
+      noEvents: 'Nothing in the log for this filter.',
+      page: (page, pages, total) => `Page ${page} of ${pages} · ${total} event${total === 1 ? '' : 's'}`,
+      previous: 'Previous',
+      next: 'Next',
+      morePromises: (count) => `… and ${count} more promise${count === 1 ? '' : 's'} in the log below ("Promises" filter).`,
     },
     compose: {
       title: 'Insert reminder',

@@ -3,7 +3,7 @@ import type { AddonEvent } from '../event/addon-event';
 import { createContext } from '../handler-context';
 import type { GmailHost } from '../host';
 import { homepage } from './homepage';
-import { pushCard } from './respond';
+import { pushCard, updateCard } from './respond';
 
 export function onHomepage(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.Card[] {
   return [homepage(createContext(host, event))];
@@ -12,4 +12,11 @@ export function onHomepage(host: GmailHost, event: AddonEvent): GoogleAppsScript
 export function onShowHomepage(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.ActionResponse {
   const ctx = createContext(host, event);
   return pushCard(ctx, homepage(ctx));
+}
+
+/** A filter or a page of the log: the homepage again, in place, showing what was asked. */
+export function onShowLog(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.ActionResponse {
+  const ctx = createContext(host, event);
+  const parameters = event.commonEventObject?.parameters ?? {};
+  return updateCard(ctx, homepage(ctx, { ...(parameters.filter ? { filter: parameters.filter } : {}), ...(parameters.page ? { page: parameters.page } : {}) }));
 }

@@ -77,6 +77,8 @@ function check(node: Node): void {
       break;
     case 'CardSection':
       if (!Array.isArray(f.widgets) || f.widgets.length === 0) fail('Card section must have at least one widget.');
+      // "A section can hold at most 100 widgets" (HOST-FACTS, Gmail: Google's cards reference).
+      else if (f.widgets.length > 100) fail('Card section cannot have more than 100 widgets.');
       break;
     case 'Notification':
       if (!f.text) fail('Notification must have text.');

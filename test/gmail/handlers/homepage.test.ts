@@ -3,7 +3,7 @@ import { encodeRecord, type LedgerEntry } from '../../../src/core';
 import { recordFromEntry } from '../../../src/core/follow-up/migrate-ledger';
 import { reservedBytes, storeLimitBytes } from '../../../src/gmail/adapter/user-properties-follow-up-store';
 import { handlers } from '../../../src/gmail/entry-points';
-import { button, findAll, textOf } from '../fakes/fake-card-service';
+import { button, findAll, shownCard, textOf } from '../fakes/fake-card-service';
 import { addonEvent } from '../fakes/fake-events';
 import { type FakeHost, fakeHost, userEmail } from '../fakes/fake-host';
 import { durandEntry, followInStore, followInvoice } from '../fakes/follow-invoice';
@@ -46,6 +46,22 @@ describe('the homepage', () => {
     const { card } = home(entries, 'en', followInStore);
     expect(textOf(card)).toContain("The log is nearing Gmail's storage limit");
     expect(button(card, 'Export the log (CSV)').composeAction).toMatchObject({ composedEmailType: 'STANDALONE_DRAFT' });
+  });
+
+  it('shows every event of the log, filtered, in pages under the 100 widgets Gmail allows a section', () => {
+    const entries = Array.from({ length: 150 }, (_, i) => promised(`F-${i}`, '2026-04-25'));
+    const { host, card } = home(entries, 'fr', followInStore);
+    const text = textOf(card);
+    expect(text).toContain('Journal');
+    expect(text).toContain('Relance envoyée · première relance');
+    expect(text).toContain('Page 1\u00a0sur 8 · 300 événements');
+    expect(text).toContain('… et 110 autres promesses');
+    const next = button(card, 'Suivants').onClickAction as { functionName: string; parameters: Record<string, string> };
+    expect(next).toMatchObject({ functionName: 'onShowLog', parameters: { filter: 'all', page: '1' } });
+    const second = handlers.onShowLog(host, addonEvent({ parameters: { filter: 'reminders', page: '3' } }));
+    const shown = textOf(shownCard(second));
+    expect(shown).toContain('Page 4\u00a0sur 4 · 150 événements');
+    expect(shown).not.toContain('Promesse de paiement ·');
   });
 
   it('exports the log as a CSV file attached to a draft to the user', () => {
