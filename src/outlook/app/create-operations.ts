@@ -4,6 +4,8 @@
  */
 import {
   confirmReply,
+  confirmSent,
+  noteSentReminders,
   createReminderDraft,
   flagFollowUp,
   type InvoiceForm,
@@ -58,6 +60,9 @@ export function createOperations(setup: OperationsSetup): PaneOperations {
     flag: (input) => runAsync(flagFollowUp(input), mailbox),
     confirm: ({ message, reading, entry, date }) => runAsync(confirmReply({ message, reading, entry, today: setup.today(), ...(date ? { date } : {}) }), mailbox),
     recordPayment: ({ entry, paidOn }) => runAsync(recordPayment({ entry, paidOn, today: setup.today() }), mailbox),
+    seesSentItems: mailbox.seesSentItems,
+    noteSent: (entry) => runAsync(noteSentReminders({ entry }), mailbox),
+    confirmSent: (input) => runAsync(confirmSent(input), mailbox),
     replyMark: () => mailbox.readReplyMark().catch(() => undefined),
     download: setup.download,
     copy: setup.copy,

@@ -1,5 +1,19 @@
-/** The promises logged and the follow-ups due, with the storage left and a CSV export. */
-import { type FollowUpRow, formatDate, formatMoney, type Language, type LedgerCapacity, type PromiseRow, stepLabels } from '../../core';
+/** The promises logged, the follow-ups due, every event of the log with a filter, the storage left and a CSV export. */
+import {
+  eventLabels,
+  type FollowUpEvent,
+  type FollowUpRow,
+  formatDate,
+  formatMoney,
+  type Language,
+  type LedgerCapacity,
+  type LogEvent,
+  type LogFilter,
+  logFilters,
+  phoneOutcomeLabels,
+  type PromiseRow,
+  stepLabels,
+} from '../../core';
 import { useState } from 'preact/hooks';
 import { paneStrings } from './strings';
 
@@ -7,9 +21,27 @@ const kilobytes = (bytes: number, language: Language) => `${(bytes / 1024).toFix
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
+function eventDetail(event: FollowUpEvent, language: Language): string {
+  switch (event.kind) {
+    case 'drafted':
+    case 'sent':
+      return stepLabels[event.step][language];
+    case 'phone-call':
+      return phoneOutcomeLabels[event.outcome][language];
+    case 'promise':
+      return [formatDate(event.date, language), event.amount ? formatMoney(event.amount, language) : ''].filter(Boolean).join(' · ');
+    case 'payment-received':
+      return event.amount ? formatMoney(event.amount, language) : '';
+    default:
+      return 'evidence' in event && event.evidence ? event.evidence : '';
+  }
+}
+
 export function LogView(props: {
   rows: PromiseRow[];
   followUps: FollowUpRow[];
+  /** Every event of the log for a filter, newest first. */
+  events: (filter: LogFilter) => LogEvent[];
   /** Absent when the store has room for any log. */
   capacity?: LedgerCapacity | undefined;
   language: Language;
@@ -21,6 +53,8 @@ export function LogView(props: {
   const { language, capacity } = props;
   const strings = paneStrings[language].log;
   const [copy, setCopy] = useState<CopyState>('idle');
+  const [filter, setFilter] = useState<LogFilter>('all');
+  const events = props.events(filter);
   const percent = capacity ? Math.round((capacity.usedBytes / capacity.limitBytes) * 100) : 0;
   return (
     <section class="log" aria-label={strings.title}>
@@ -67,6 +101,30 @@ export function LogView(props: {
             ))}
           </tbody>
         </table>
+      )}
+      <h2>{strings.events}</h2>
+      <label for="log-filter">{strings.filter}</label>{' '}
+      <select id="log-filter" value={filter} onChange={(event) => setFilter(event.currentTarget.value as LogFilter)}>
+        {logFilters.map((each) => (
+          <option key={each} value={each}>
+            {strings.filters[each]}
+          </option>
+        ))}
+      </select>
+      {events.length === 0 ? (
+        <p>{strings.noEvents}</p>
+      ) : (
+        <ul class="events">
+          {events.map((row, index) => {
+            const detail = eventDetail(row.event, language);
+            return (
+              <li key={`${row.key}-${row.on}-${index}`}>
+                {formatDate(row.on, language)} · <strong>{row.company}</strong> · {row.invoiceNumber} · {eventLabels[row.event.kind][language]}
+                {detail ? ` · ${detail}` : ''}
+              </li>
+            );
+          })}
+        </ul>
       )}
       {capacity && <p class="usage">{strings.usage(kilobytes(capacity.usedBytes, language), kilobytes(capacity.limitBytes, language))}</p>}
       <div class="actions">

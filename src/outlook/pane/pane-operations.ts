@@ -1,5 +1,5 @@
 /** What the pane may ask of the mailbox; the components get these as props and never touch Office. */
-import type { ConfirmedReply, DraftOutcome, FlagOutcome, InvoiceForm, IsoDate, Ledger, LedgerCapacity, LedgerEntry, MailMessage, PromiseRecord, RecordedPayment, RenderedReminder } from '../../core';
+import type { ConfirmedReply, DraftOutcome, FlagOutcome, InvoiceForm, IsoDate, Ledger, LedgerCapacity, LedgerEntry, MailMessage, PromiseRecord, RecordedPayment, RenderedReminder, StepId } from '../../core';
 import type { ReadReplyInput, ReplyReading } from '../../core';
 
 export type PaneOperations = {
@@ -15,6 +15,12 @@ export type PaneOperations = {
   flag(input: { entry: LedgerEntry; message: MailMessage; on: IsoDate }): Promise<FlagOutcome>;
   confirm(input: { message: MailMessage; reading: ReplyReading; entry: LedgerEntry; date?: IsoDate }): Promise<ConfirmedReply>;
   recordPayment(input: { entry: LedgerEntry; paidOn: IsoDate }): Promise<RecordedPayment>;
+  /** True when the host sees the conversation's sent items (Graph); otherwise the pane asks "Envoyée ?". */
+  readonly seesSentItems: boolean;
+  /** Logs as sent the drafted reminders seen in the conversation's sent items. */
+  noteSent(entry: LedgerEntry): Promise<LedgerEntry>;
+  /** The user says the drafted reminder went out. */
+  confirmSent(input: { entry: LedgerEntry; step: StepId; on: IsoDate }): Promise<LedgerEntry>;
   replyMark(): Promise<PromiseRecord | undefined>;
   download(fileName: string, content: string): void;
   /** Puts text on the clipboard; false when the webview refuses. */

@@ -1,5 +1,5 @@
 /** Every word the task pane shows, in French and English. */
-import type { FlagResult, Language, MailboxHintCode, PromiseStatus } from '../../core';
+import type { FlagResult, Language, LogFilter, MailboxHintCode, PromiseStatus } from '../../core';
 
 export type PaneStrings = {
   tabs: { remind: string; reply: string; log: string };
@@ -40,7 +40,12 @@ export type PaneStrings = {
     copy: string;
     copied: string;
     copyFailed: string;
+    events: string;
+    filter: string;
+    filters: Record<LogFilter, string>;
+    noEvents: string;
   };
+  sent: { question: (step: string, date: string) => string; yes: string; done: (step: string, date: string) => string };
   errors: { title: string };
 };
 
@@ -141,6 +146,15 @@ const fr: PaneStrings = {
     copy: 'Copier pour un tableur',
     copied: 'Journal copié\u00a0: collez-le dans Excel ou Google Sheets.',
     copyFailed: 'La copie automatique est bloquée ici\u00a0: sélectionnez le texte ci-dessous et copiez-le (Ctrl+C).',
+    events: 'Journal de suivi',
+    filter: 'Afficher',
+    filters: { all: 'tout', reminders: 'les relances et appels', promises: 'les promesses', disputes: 'les contestations', documents: 'les documents demandés', plans: 'les échéanciers demandés', payments: 'les paiements' },
+    noEvents: 'Rien dans le journal pour ce choix.',
+  },
+  sent: {
+    question: (step, date) => `Envoyée\u00a0? La ${step} préparée le ${date} est-elle partie\u00a0? Tant que vous ne le confirmez pas, elle ne compte pas comme envoyée.`,
+    yes: 'Oui, elle est envoyée',
+    done: (step, date) => `${step[0]?.toUpperCase() ?? ''}${step.slice(1)} notée comme envoyée le ${date}.`,
   },
   errors: { title: 'Un problème est survenu' },
 };
@@ -233,6 +247,15 @@ const en: PaneStrings = {
     copy: 'Copy for a spreadsheet',
     copied: 'Log copied: paste it into Excel or Google Sheets.',
     copyFailed: 'Copying is blocked here: select the text below and copy it (Ctrl+C).',
+    events: 'Follow-up log',
+    filter: 'Show',
+    filters: { all: 'everything', reminders: 'reminders and calls', promises: 'promises', disputes: 'disputes', documents: 'documents asked for', plans: 'payment plans asked for', payments: 'payments' },
+    noEvents: 'Nothing in the log for this choice.',
+  },
+  sent: {
+    question: (step, date) => `Sent? Did the ${step} prepared on ${date} go out? Until you confirm it, it does not count as sent.`,
+    yes: 'Yes, it was sent',
+    done: (step, date) => `${step[0]?.toUpperCase() ?? ''}${step.slice(1)} logged as sent on ${date}.`,
   },
   errors: { title: 'Something went wrong' },
 };

@@ -1,6 +1,6 @@
 /** Pane operations backed by plain data, recording what the pane asked for. */
 import type { ConfirmedReply, DraftOutcome, FlagOutcome, Ledger, LedgerEntry, MailMessage, PromiseRecord } from '../../../src/core';
-import { emptyLedger, entryOfRecord, followUpKey, formFromMessage, ledgerCapacity } from '../../../src/core';
+import { emptyLedger, entryOfRecord, followUpKey, formFromMessage, ledgerCapacity, withEvent } from '../../../src/core';
 import { recordFromEntry } from '../../../src/core/follow-up/migrate-ledger';
 import { logPromise } from '../../../src/core/ledger/log-promise';
 import { upsertEntry } from '../../../src/core/ledger/upsert-entry';
@@ -8,7 +8,16 @@ import type { ReplyReading } from '../../../src/core';
 import type { PaneOperations } from '../../../src/outlook/pane/pane-operations';
 
 export type FakeOperations = PaneOperations & {
-  calls: { createDraft: unknown[]; flag: unknown[]; confirm: { date?: string }[]; payments: unknown[]; downloads: { fileName: string; content: string }[]; copies: string[] };
+  calls: {
+    createDraft: unknown[];
+    flag: unknown[];
+    confirm: { date?: string }[];
+    payments: unknown[];
+    downloads: { fileName: string; content: string }[];
+    copies: string[];
+    noteSent: unknown[];
+    confirmSent: { step: string; on: string }[];
+  };
 };
 
 export function fakeOperations(options: {
@@ -25,11 +34,13 @@ export function fakeOperations(options: {
   limitBytes?: number;
   /** What the clipboard answers: false as in a webview that refuses it. */
   clipboard?: boolean;
+  /** Graph configured: sent items are looked at instead of asking "Envoyée ?". */
+  seesSentItems?: boolean;
 }): FakeOperations {
   // The log as the store gives it: each v1 entry seen through its follow-up record, events included.
   let ledger = options.ledger ? { ...options.ledger, entries: options.ledger.entries.map((entry) => (entry.events ? entry : entryOfRecord(followUpKey(entry.client, entry.invoice), recordFromEntry(entry)))) } : emptyLedger();
   const limitBytes = options.limitBytes ?? 31 * 1024;
-  const calls: FakeOperations['calls'] = { createDraft: [], flag: [], confirm: [], payments: [], downloads: [], copies: [] };
+  const calls: FakeOperations['calls'] = { createDraft: [], flag: [], confirm: [], payments: [], downloads: [], copies: [], noteSent: [], confirmSent: [] };
   return {
     calls,
     capacity: () => ledgerCapacity(ledger, limitBytes),
@@ -65,6 +76,18 @@ export function fakeOperations(options: {
       const entry: LedgerEntry = logPromise(input.entry, { id: input.message.id, invoiceNumbers: input.reading.invoiceNumbers, date, loggedOn: '2026-03-23', evidence: input.reading.evidence });
       ledger = upsertEntry(ledger, entry);
       return { entry, capacity: ledgerCapacity(ledger, limitBytes) };
+    },
+    seesSentItems: options.seesSentItems ?? false,
+    async noteSent(entry) {
+      calls.noteSent.push(entry.key);
+      return entry;
+    },
+    async confirmSent({ entry, step, on }) {
+      calls.confirmSent.push({ step, on });
+      const key = entry.key ?? followUpKey(entry.client, entry.invoice);
+      const sent = entryOfRecord(key, withEvent({ invoice: entry.invoice, client: entry.client, events: entry.events ?? [] }, { kind: 'sent', on, step, seenIn: 'user' }));
+      ledger = { ...ledger, entries: ledger.entries.map((each) => (each.key === key ? sent : each)) };
+      return sent;
     },
     replyMark: async () => options.mark,
     download: (fileName, content) => void calls.downloads.push({ fileName, content }),

@@ -27,6 +27,29 @@ function renderApp(ops: AppProps['ops'], overrides: Partial<AppProps> = {}) {
   return render(<App ops={ops} settings={settings} language="fr" today="2026-03-23" view="remind" compose={false} {...overrides} />);
 }
 
+describe('task pane: was the reminder sent?', () => {
+  const drafted = { version: 1 as const, entries: [{ ...sampleEntry, history: { sent: [] }, events: [{ kind: 'drafted' as const, on: '2026-03-16', step: 'overdue-1' as const }] }] };
+
+  it('without Graph, asks "Envoyée ?" for a drafted reminder, and logs it as sent on its day when the user says so', async () => {
+    const ops = fakeOperations({ message: invoiceMessage, ledger: drafted });
+    renderApp(ops);
+    await screen.findByRole('button', { name: 'Créer le brouillon' });
+    expect(await screen.findByText(/^Envoyée\s\? La première relance préparée le 16\smars\s2026 est-elle partie/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Oui, elle est envoyée' }));
+    expect(await screen.findByText(/^Première relance notée comme envoyée le 16\smars\s2026\.$/)).toBeTruthy();
+    expect(ops.calls.confirmSent).toEqual([{ step: 'overdue-1', on: '2026-03-16' }]);
+    expect(ops.calls.noteSent).toEqual([]);
+  });
+
+  it('with Graph, looks at the sent items instead of asking', async () => {
+    const ops = fakeOperations({ message: invoiceMessage, ledger: drafted, seesSentItems: true });
+    renderApp(ops);
+    await screen.findByRole('button', { name: 'Créer le brouillon' });
+    await waitFor(() => expect(ops.calls.noteSent).toHaveLength(1));
+    expect(screen.queryByText(/Envoyée\s\?/)).toBeNull();
+  });
+});
+
 describe('task pane: reminder', () => {
   it('shows the invoice facts, the plan and the reminder for an overdue invoice', async () => {
     renderApp(fakeOperations({ message: invoiceMessage, ledger: known }));
@@ -186,6 +209,17 @@ describe('task pane: log', () => {
     version: 1 as const,
     entries: [{ ...sampleEntry, promises: [{ id: 'r1', invoiceNumbers: ['F-2026-0142'], date: '2026-03-10', loggedOn: '2026-03-01', evidence: 'le 10 mars' }] }],
   };
+
+  it('shows every event of the log, and only payments when asked', async () => {
+    const paid = { version: 1 as const, entries: [{ ...sampleEntry, history: { sent: [{ step: 'overdue-1' as const, on: '2026-03-16' }], disputedOn: '2026-03-18', paidOn: '2026-03-20' } }] };
+    renderApp(fakeOperations({ message: invoiceMessage, ledger: paid }), { view: 'log', language: 'en' });
+    expect(await screen.findByText(/Reminder sent · first reminder/)).toBeTruthy();
+    expect(screen.getByText(/Dispute/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'payments' } });
+    expect(await screen.findByText(/Payment received/)).toBeTruthy();
+    expect(screen.queryByText(/Reminder sent · first reminder/)).toBeNull();
+    expect(screen.queryByText(/Dispute/)).toBeNull();
+  });
 
   it('lists the promises with their status and exports every event as CSV', async () => {
     const ops = fakeOperations({ message: invoiceMessage, ledger: withPromise });

@@ -1,5 +1,5 @@
 /** The "Relance" tab: the invoice form, the plan, the reminder and the buttons that draft it or flag the thread. */
-import { followUpDate, formatDate, formatMoney, type IsoDate, type LedgerEntry, type RenderedReminder } from '../../../core';
+import { findEntry, followUpDate, formatDate, formatMoney, type IsoDate, type LedgerEntry, type RenderedReminder, type StepId, stepLabels } from '../../../core';
 import { capacityLines } from '../capacity-lines';
 import { draftOutcome } from '../draft-outcome';
 import { ErrorBanner } from '../ErrorBanner';
@@ -7,6 +7,7 @@ import { InvoiceForm } from '../InvoiceForm';
 import { PaymentReceived } from '../PaymentReceived';
 import { PlanView } from '../PlanView';
 import { ReminderPreview } from '../ReminderPreview';
+import { SentQuestion } from '../SentQuestion';
 import { paneStrings } from '../strings';
 import type { TabProps } from './tab-props';
 
@@ -41,6 +42,21 @@ export function RemindTab({ ops, language, today, compose, open, proposal, actio
       return { lines: [strings.payment.recorded(formatDate(paidOn, language)), ...capacityLines(outcome.capacity, strings)], tone: outcome.capacity.level === 'ok' ? 'success' : 'warning' };
     });
 
+  const noteSent = (entry: LedgerEntry) =>
+    void ops.noteSent(entry).then(
+      () => open.refreshLedger(),
+      // Not finding the sent items leaves the reminder drafted; the next opening looks again.
+      () => undefined,
+    );
+
+  const confirmSent = (entry: LedgerEntry, step: StepId, on: IsoDate) =>
+    action.run(async () => {
+      await ops.confirmSent({ entry, step, on });
+      await open.refreshLedger();
+      return { lines: [strings.sent.done(stepLabels[step][language], formatDate(on, language))], tone: 'success' };
+    });
+
+  const followed = proposal.ok && open.ledger ? findEntry(open.ledger, proposal.entry.invoice.number) : undefined;
   const issues = proposal.ok ? [] : proposal.issues;
   const due = proposal.ok ? followUpDate(proposal.plan, today) : undefined;
   return (
@@ -57,6 +73,7 @@ export function RemindTab({ ops, language, today, compose, open, proposal, actio
       />
       {proposal.ok && (
         <>
+          {!compose && <SentQuestion entry={followed} language={language} seesSentItems={ops.seesSentItems} busy={action.busy} onLook={noteSent} onConfirm={confirmSent} />}
           <PlanView plan={proposal.plan} language={language} />
           {proposal.reminder || proposal.renderError ? (
             <ReminderPreview language={language} {...(proposal.reminder ? { reminder: proposal.reminder } : {})} {...(proposal.renderError ? { renderError: proposal.renderError } : {})} />
