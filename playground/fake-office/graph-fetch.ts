@@ -29,6 +29,52 @@ export function createPlaygroundFetch(setup: {
   const { store, switches } = setup;
   const wait = (ms: number) => new Promise<void>((resolve) => setup.setTimeout(resolve, ms));
 
+  /**
+   * The user's OneDrive app folder, in memory for the session, with Graph's rules: eTags change on
+   * every write, `If-Match` on a stale eTag is 412, `conflictBehavior=fail` on an existing name is 409.
+   */
+  const files = new Map<string, { content: string; eTag: string }>();
+  let revision = 0;
+  function drive(url: URL, init: RequestInit | undefined, operation: string): Response {
+    const method = (init?.method ?? 'GET').toUpperCase();
+    const path = decodeURIComponent(url.pathname.slice('/v1.0/me/drive/special/approot'.length));
+    const ifMatch = new Headers(init?.headers).get('If-Match');
+    const answer = (status: number, body: unknown) => {
+      setup.onCall?.({ operation, ok: status < 400, ...(status >= 400 ? { detail: String(status) } : {}) });
+      return json(status, body);
+    };
+    if (method === 'POST') return answer(201, { name: 'relance', folder: {} });
+    if (method === 'GET' && path === ':/relance:/children') return answer(200, { value: [...files].map(([name, file]) => ({ name, eTag: file.eTag })) });
+    const item = /^:\/relance\/([^/:]+)(:\/content)?$/.exec(path);
+    if (!item?.[1]) return answer(400, { error: { code: 'invalidRequest' } });
+    const name = item[1];
+    const file = files.get(name);
+    if (method === 'GET') {
+      if (!file) return answer(404, { error: { code: 'itemNotFound' } });
+      if (item[2]) {
+        setup.onCall?.({ operation, ok: true });
+        return new Response(file.content, { status: 200 });
+      }
+      return answer(200, { name, eTag: file.eTag });
+    }
+    if (method === 'DELETE') {
+      if (!file) return answer(404, { error: { code: 'itemNotFound' } });
+      if (ifMatch && ifMatch !== file.eTag) return answer(412, { error: { code: 'preconditionFailed' } });
+      files.delete(name);
+      setup.onCall?.({ operation, ok: true });
+      return new Response(null, { status: 204 });
+    }
+    if (method === 'PUT' && item[2]) {
+      if (file && url.searchParams.get('@microsoft.graph.conflictBehavior') === 'fail') return answer(409, { error: { code: 'nameAlreadyExists' } });
+      if (ifMatch && (!file || file.eTag !== ifMatch)) return answer(file ? 412 : 404, { error: { code: file ? 'preconditionFailed' : 'itemNotFound' } });
+      revision += 1;
+      const eTag = `"{5B1A2C3D-0000-4000-8000-000000000001},${revision}"`;
+      files.set(name, { content: String(init?.body ?? ''), eTag });
+      return answer(file ? 200 : 201, { name, eTag });
+    }
+    return answer(405, { error: { code: 'notSupported' } });
+  }
+
   async function graph(url: URL, init: RequestInit | undefined): Promise<Response> {
     const operation = `graph ${init?.method ?? 'GET'} ${url.pathname}`;
     await wait(switches.latencyMs * 2);
@@ -44,6 +90,12 @@ export function createPlaygroundFetch(setup: {
     if (!authorization?.startsWith('Bearer ')) {
       setup.onCall?.({ operation, ok: false, detail: '401' });
       return json(401, { error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty.' } });
+    }
+    if (url.pathname.startsWith('/v1.0/me/drive/')) return drive(url, init, operation);
+    if (url.pathname === '/v1.0/me/mailFolders/sentitems/messages') {
+      // The playground sends nothing by itself: a reminder is sent when the user says so.
+      setup.onCall?.({ operation, ok: true });
+      return json(200, { value: [] });
     }
     const match = /^\/v1\.0\/me\/messages\/([^/]+)$/.exec(url.pathname);
     const message = match?.[1] ? store.message(fromRestId(decodeURIComponent(match[1]))) : undefined;

@@ -25,6 +25,10 @@ test('confirms the promise read in a reply, drafts the acknowledgement and pause
   await pane.getByRole('button', { name: 'Préparer la réponse' }).click();
   await expectText(pane.getByRole('status'), 'Le brouillon est ouvert en réponse à tous');
   await pane.getByRole('tab', { name: 'Relance' }).click();
+  // Without Graph the pane cannot see the sent items: it asks whether the acknowledgement went out.
+  await expectText(pane.getByRole('tabpanel'), 'est-elle partie');
+  await pane.getByRole('button', { name: 'Oui, elle est envoyée' }).click();
+  await expectText(pane.getByRole('status'), 'notée comme envoyée');
   await expectText(pane.getByRole('tabpanel'), 'Rien à envoyer aujourd’hui', `Paiement promis pour le ${formatDate(promised, 'fr')} : relances suspendues jusqu'au`);
 
   // The log lives in roaming settings: it is still there after a reload.

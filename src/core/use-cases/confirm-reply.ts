@@ -32,7 +32,8 @@ import { undoUpdate, updateRecord } from './update-record';
 
 export { paymentCheckDays };
 
-export type ConfirmedReply = { entry: LedgerEntry; capacity: LedgerCapacity };
+/** `promise`: what the reply was marked with, when it carries a promise to watch. */
+export type ConfirmedReply = { entry: LedgerEntry; capacity: LedgerCapacity; promise?: PromiseRecord };
 
 export type ReplyConfirmation = {
   message: MailMessage;
@@ -97,5 +98,5 @@ export function* confirmReply(input: ReplyConfirmation): UseCase<ConfirmedReply>
       return yield* undoUpdate(update, failure);
     }
   }
-  return { entry: update.entry, capacity: update.capacity };
+  return { entry: update.entry, capacity: update.capacity, ...(mark ? { promise: mark } : {}) };
 }

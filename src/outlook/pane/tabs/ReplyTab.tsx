@@ -34,7 +34,7 @@ export function ReplyTab({ ops, settings, language, today, open, proposal, actio
       const outcome = await ops.confirm({ message, reading: found, entry, ...(date ? { date } : {}) });
       onConfirmed(outcome);
       await open.refreshLedger();
-      const promised = outcome.entry.promises.find((record) => record.id === message.id);
+      const promised = outcome.promise;
       const lines = [found.intent === 'promise' && promised ? strings.reply.confirmed(formatDate(promised.date, language)) : strings.reply.recorded];
       lines.push(...capacityLines(outcome.capacity, strings));
       return { lines, tone: outcome.capacity.level === 'ok' ? 'success' : 'warning' };
