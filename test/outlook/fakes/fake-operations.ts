@@ -73,9 +73,11 @@ export function fakeOperations(options: {
       calls.confirm.push({ ...(input.date ? { date: input.date } : {}) });
       if (options.confirmError) throw options.confirmError;
       const date = input.date ?? input.reading.date ?? '2026-03-31';
-      const entry: LedgerEntry = logPromise(input.entry, { id: input.message.id, invoiceNumbers: input.reading.invoiceNumbers, date, loggedOn: '2026-03-23', evidence: input.reading.evidence });
+      const promise = { id: input.message.id, invoiceNumbers: input.reading.invoiceNumbers, date, loggedOn: '2026-03-23', evidence: input.reading.evidence };
+      const entry: LedgerEntry = logPromise(input.entry, promise);
       ledger = upsertEntry(ledger, entry);
-      return { entry, capacity: ledgerCapacity(ledger, limitBytes) };
+      // As the core does: the reply is marked with the promise it carries.
+      return { entry, capacity: ledgerCapacity(ledger, limitBytes), ...(input.reading.intent === 'promise' ? { promise } : {}) };
     },
     seesSentItems: options.seesSentItems ?? false,
     async noteSent(entry) {
