@@ -35,6 +35,7 @@ import type { GraphClient } from './graph-client';
 import type { DriveClient } from './graph-drive-client';
 import { createOneDriveFollowUpStore } from './onedrive-follow-up-store';
 import { createRoamingFollowUpStore } from './roaming-follow-up-store';
+import { withRoamingMoved } from './roaming-to-onedrive';
 
 export const relanceCategory = 'Relance';
 export const promisePropertyName = 'relancePromise';
@@ -73,7 +74,10 @@ export class OutlookMailbox implements Mailbox {
     this.host = options.host;
     this.queue = options.queue ?? createCallQueue();
     this.store =
-      options.store ?? (options.drive ? createOneDriveFollowUpStore(options.drive) : createRoamingFollowUpStore(options.host.context.roamingSettings, this.queue));
+      options.store ??
+      (options.drive
+        ? withRoamingMoved(createOneDriveFollowUpStore(options.drive), options.host.context.roamingSettings, this.queue)
+        : createRoamingFollowUpStore(options.host.context.roamingSettings, this.queue));
   }
 
   get userEmail(): string | undefined {
