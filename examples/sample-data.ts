@@ -14,7 +14,7 @@ export const lumen: Sender = {
   bic: 'AGRIFRPP',
   address: ['12 rue de la République', '69002 Lyon'],
   city: 'Lyon',
-  legalMentions: 'SARL au capital de 20\u00a0000\u00a0€ – RCS Lyon 812\u00a0345\u00a0678 – Siège social : 12 rue de la République, 69002 Lyon',
+  legalMentions: 'SARL au capital de 20\u00a0000\u00a0€ – RCS Lyon 812\u00a0345\u00a0678 – Siège social\u00a0: 12 rue de la République, 69002 Lyon',
 };
 
 export const durand: Client = {
