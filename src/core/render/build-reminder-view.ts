@@ -5,7 +5,6 @@ import { addWorkingDays, nextWorkingDay } from '../dates/working-days';
 import { RelanceError } from '../errors/relance-error';
 import type { PartialPayment } from '../model/follow-up-history';
 import type { Invoice } from '../model/invoice';
-import type { IsoDate } from '../model/iso-date';
 import type { Language } from '../model/language';
 import type { Money } from '../model/money';
 import type { Jurisdiction, PenaltyTerms } from '../model/penalty-terms';
