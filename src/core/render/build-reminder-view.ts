@@ -7,6 +7,7 @@ import type { PartialPayment } from '../model/follow-up-history';
 import type { Invoice } from '../model/invoice';
 import type { Language } from '../model/language';
 import type { Money } from '../model/money';
+import type { Sender } from '../model/sender';
 import type { Jurisdiction, PenaltyTerms } from '../model/penalty-terms';
 import { formatMoney } from '../money/format-money';
 import { sumMoney } from '../money/sum-money';
@@ -127,6 +128,30 @@ function effectiveTerms(input: RenderInput): PenaltyTerms | undefined {
   if (!input.terms) return undefined;
   const publicBody = input.terms.publicBody ?? input.client.legalForm === 'public-body';
   return publicBody && input.terms.jurisdiction === 'FR' ? { ...input.terms, publicBody: true } : input.terms;
+}
+
+// A batch writes thousands of reminders for one sender: its identity is cleaned and formatted once.
+const senderViews = new WeakMap<Sender, ReminderView['sender']>();
+
+function senderView(sender: Sender): ReminderView['sender'] {
+  let view = senderViews.get(sender);
+  if (!view) {
+    view = {
+      name: cleanLine(sender.name),
+      company: cleanLine(sender.company),
+      role: optional(sender.role),
+      email: optional(sender.email),
+      phone: optional(sender.phone),
+      iban: sender.iban && cleanLine(sender.iban) ? formatIban(cleanLine(sender.iban)) : undefined,
+      bic: sender.bic && cleanLine(sender.bic) ? cleanLine(sender.bic).toUpperCase() : undefined,
+      sortCode: sender.sortCode && cleanLine(sender.sortCode) ? cleanLine(sender.sortCode).replace(/\D/g, '').replace(/^(\d\d)(\d\d)(\d\d)$/, '$1-$2-$3') : undefined,
+      accountNumber: optional(sender.accountNumber)?.replace(/\s/g, ''),
+      addressBlock: addressBlock(sender.address),
+      legalMentions: optional(sender.legalMentions),
+    };
+    senderViews.set(sender, view);
+  }
+  return view;
 }
 
 const promiseChannels = {
@@ -259,19 +284,7 @@ export function buildReminderView(input: RenderInput, stepId: string, language: 
       publicBody: client.legalForm === 'public-body',
     },
     contact: personView(client.contact, language),
-    sender: {
-      name: cleanLine(sender.name),
-      company: cleanLine(sender.company),
-      role: optional(sender.role),
-      email: optional(sender.email),
-      phone: optional(sender.phone),
-      iban: sender.iban && cleanLine(sender.iban) ? formatIban(cleanLine(sender.iban)) : undefined,
-      bic: sender.bic && cleanLine(sender.bic) ? cleanLine(sender.bic).toUpperCase() : undefined,
-      sortCode: sender.sortCode && cleanLine(sender.sortCode) ? cleanLine(sender.sortCode).replace(/\D/g, '').replace(/^(\d\d)(\d\d)(\d\d)$/, '$1-$2-$3') : undefined,
-      accountNumber: optional(sender.accountNumber)?.replace(/\s/g, ''),
-      addressBlock: addressBlock(sender.address),
-      legalMentions: optional(sender.legalMentions),
-    },
+    sender: senderView(sender),
     invoices: invoiceViews,
     invoice: invoiceViews[0] as InvoiceView,
     several: invoices.length > 1,
