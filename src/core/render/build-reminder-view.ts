@@ -268,7 +268,8 @@ export function buildReminderView(input: RenderInput, stepId: string, language: 
 
   const promise = history?.promise;
   const promised = promise?.amount ?? overdueTotal;
-  const promiseLeaves = toMinorUnits(totalDue) - toMinorUnits(promised);
+  // What a promise leaves of the sum demanded; invoices not yet due are not part of it.
+  const promiseLeaves = toMinorUnits(overdueTotal) - toMinorUnits(promised);
   const paidOn = history?.paidOn;
   const promiseChannel = promise?.via ?? promise?.channel;
   return {
