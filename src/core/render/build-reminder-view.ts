@@ -205,7 +205,7 @@ export function buildReminderView(input: RenderInput, stepId: string, language: 
     if (wrong >= 0) {
       throw new RelanceError('penalty-currency', [{ field: `invoices[${wrong}].amount.currency`, problem: 'no-governing-law' }]);
     }
-    const each = overdueInvoices.map((invoice) => latePenalty({ invoice, today, terms, payments }));
+    const each = overdueInvoices.map((invoice) => latePenalty({ invoice, today, terms, payments, ...(input.rates ? { rates: input.rates } : {}) }));
     const sum = (pick: (p: LatePenalty) => Money) => sumMoney(each.map(pick), currency);
     const total = sum((p) => p.total);
     const rates = [...new Set(each.flatMap((p) => p.periods.map((period) => period.ratePercent)))].sort((a, b) => a - b);

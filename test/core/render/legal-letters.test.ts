@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeError, renderReminder, type Invoice, type RenderInput } from '../../../src/core';
+import { describeError, referenceRates, renderReminder, type Invoice, type RenderInput } from '../../../src/core';
 import { sampleRenderInput } from '../../../examples/sample-render-input';
 import { errorOf } from '../support/error-of';
 
@@ -132,5 +132,21 @@ describe('the English formal notice', () => {
     expect(text).toContain(`Reply Form by ${nbsp('8 June 2026')}, 30\u00a0days after`);
     expect(text).toContain('Information Sheet and Reply Form (Pre-Action Protocol for Debt Claims)');
     expect(text).not.toContain('We require payment');
+  });
+});
+
+describe('rate tables in letters', () => {
+  it('refuses a letter past the rate table and takes a newer table when one is given', () => {
+    // 1 July 2026: the ECB rate of the second half-year is not in the built-in table.
+    const input = fr('penalties-letter', { today: '2026-07-10' });
+    expect(errorOf(() => renderReminder(input)).code).toBe('rates-outdated');
+    const rates = {
+      ...referenceRates,
+      ecb: { changes: [...referenceRates.ecb.changes], knownUntil: '2026-07-31' },
+      frenchLegalRate: { changes: [...referenceRates.frenchLegalRate.changes], knownUntil: '2026-12-31' },
+    };
+    // 17 March–30 June 2026: 106 days at 12,15 %: 4 860 × 12,15 % × 106 / 365 = 171,4848 → 171,48;
+    // 1–10 July 2026: 10 days at 12,15 % (unchanged in this table): 16,1778 → 16,18. Total 187,66 €.
+    expect(renderReminder({ ...input, rates }).text).toContain(`au taux annuel de 12,15${'\u00a0'}%, sur 116${'\u00a0'}jours de retard${'\u00a0'}: 187,66${'\u00a0'}€`);
   });
 });
