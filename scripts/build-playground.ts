@@ -65,7 +65,7 @@ export async function buildPlayground(options: { outDir?: string; plugins?: Plug
   copyFileSync(join(root, 'playground', 'playground.css'), join(outDir, 'playground.css'));
   writeFileSync(join(outDir, 'taskpane.html'), taskpanePage(readFileSync(paneHtml, 'utf8')));
   // What an admin of Atelier Lumen would deploy: the company, no Graph application registered.
-  writeFileSync(join(outDir, 'relance.config.json'), `${JSON.stringify({ sender: lumen }, null, 2)}\n`);
+  writeFileSync(join(outDir, 'relance.config.json'), `${JSON.stringify({ sender: lumen, terms: { jurisdiction: 'FR' } }, null, 2)}\n`);
   return { outDir };
 }
 

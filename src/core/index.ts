@@ -3,10 +3,10 @@ export type { IsoDate } from './model/iso-date';
 export type { Money } from './model/money';
 export { type Language, languages, isLanguage } from './model/language';
 export type { Invoice } from './model/invoice';
-export type { Client, Contact } from './model/client';
+export { type Client, type Contact, type LegalForm, legalForms } from './model/client';
 export type { Sender } from './model/sender';
-export type { FollowUpHistory, SentReminder, PaymentPromise, PartialPayment } from './model/follow-up-history';
-export type { Jurisdiction, PenaltyTerms } from './model/penalty-terms';
+export type { FollowUpHistory, SentReminder, PaymentPromise, PartialPayment, PromiseChannel } from './model/follow-up-history';
+export { type Jurisdiction, type PenaltyTerms, jurisdictions } from './model/penalty-terms';
 export { type StepId, type Step, type Channel, stepIds, isStepId, defaultChannels } from './model/step';
 
 export { addDays } from './dates/add-days';
@@ -23,9 +23,9 @@ export { validateInvoice } from './validation/validate-invoice';
 export { validateClient } from './validation/validate-client';
 export { validateSender } from './validation/validate-sender';
 
-export { latePenalty, type LatePenalty } from './penalties/late-penalty';
-export { statutoryPenaltyTerms } from './penalties/statutory-penalty-terms';
-export { referenceRates, type ReferenceRates, type RateChange } from './penalties/reference-rates';
+export { latePenalty, type LatePenalty, type PenaltyPeriod, type LatePenaltyInput } from './penalties/late-penalty';
+export { referenceRates, type ReferenceRates, type RateChange, type RateTable } from './penalties/reference-rates';
+export { isWorkingDay, nextWorkingDay, addWorkingDays } from './dates/working-days';
 
 export { renderReminder, type RenderedReminder } from './render/render-reminder';
 export type { RenderInput } from './render/render-input';

@@ -134,6 +134,13 @@ export function App(props: AppProps) {
     return [capacity.level === 'full' ? strings.log.full : strings.log.nearlyFull(Math.round((capacity.usedBytes / capacity.limitBytes) * 100))];
   };
 
+  // The call script is for the user only (DOMAIN.md): copied for their notes, never drafted to the client.
+  const copyScript = (text: string) =>
+    run(async () => {
+      const copied = await ops.copy(text);
+      setNotice({ lines: [copied ? strings.script.copied : strings.script.copyFailed], tone: copied ? 'success' : 'warning' });
+    });
+
   const createDraft = (reminder: RenderedReminder, entry: LedgerEntry) =>
     run(async () => {
       const outcome = await ops.createDraft({ reminder, entry, ...(message?.id ? { message } : {}) });
@@ -230,15 +237,22 @@ export function App(props: AppProps) {
             ) : (
               <p>{strings.preview.nothing}</p>
             )}
+            {proposal.reminder?.channel === 'phone' && <p>{strings.script.note}</p>}
             <div class="actions">
-              <button
-                type="button"
-                class="primary"
-                disabled={busy || !proposal.reminder}
-                onClick={() => proposal.reminder && createDraft(proposal.reminder, proposal.entry)}
-              >
-                {compose ? strings.actions.insert : strings.actions.createDraft}
-              </button>
+              {proposal.reminder?.channel === 'phone' ? (
+                <button type="button" class="primary" disabled={busy} onClick={() => proposal.reminder && copyScript(proposal.reminder.text)}>
+                  {strings.actions.copyScript}
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  class="primary"
+                  disabled={busy || !proposal.reminder}
+                  onClick={() => proposal.reminder && createDraft(proposal.reminder, proposal.entry)}
+                >
+                  {compose ? strings.actions.insert : strings.actions.createDraft}
+                </button>
+              )}
               {!compose && due && (
                 <button type="button" disabled={busy} onClick={() => flag(proposal.entry, due)}>
                   {strings.actions.flag}

@@ -9,7 +9,9 @@ export type PaneStrings = {
   form: { title: string; invoice: string; client: string; optional: string; payments: { title: string; hint: string; add: string; remove: (position: number) => string } };
   plan: { title: string; send: (step: string) => string; wait: string; stop: string; next: (step: string, on: string) => string };
   preview: { title: string; subject: string; nothing: string; cannotWrite: string };
-  actions: { createDraft: string; insert: string; flag: string; confirm: string; answer: string; exportCsv: string; retry: string };
+  actions: { createDraft: string; insert: string; flag: string; confirm: string; answer: string; exportCsv: string; retry: string; copyScript: string };
+  /** A phone step is a script for the user: never drafted to the client. */
+  script: { note: string; copied: string; copyFailed: string };
   draft: { replyAll: string; newMessage: string; insertedSaved: string; insertedUnsaved: string; notLogged: string; logged: string };
   flag: { done: (mode: FlagResult['mode'], on: string) => string; hints: Record<MailboxHintCode, string>; notLogged: string };
   reply: {
@@ -84,6 +86,12 @@ const fr: PaneStrings = {
     answer: 'Préparer la réponse',
     exportCsv: 'Exporter en CSV',
     retry: 'Réessayer',
+    copyScript: 'Copier le script',
+  },
+  script: {
+    note: "Cette étape est un appel\u00a0: le texte ci-dessus est votre script, il n'est jamais envoyé au client.",
+    copied: 'Le script est copié\u00a0: collez-le dans vos notes.',
+    copyFailed: "Le script n'a pas pu être copié\u00a0: sélectionnez-le dans l'aperçu.",
   },
   draft: {
     replyAll: 'Le brouillon est ouvert en réponse à tous, dans le fil de la facture. Relisez-le puis envoyez-le.',
@@ -186,6 +194,12 @@ const en: PaneStrings = {
     answer: 'Prepare the answer',
     exportCsv: 'Export as CSV',
     retry: 'Try again',
+    copyScript: 'Copy the script',
+  },
+  script: {
+    note: 'This step is a phone call: the text above is your script, and it is never sent to the client.',
+    copied: 'The script is copied: paste it into your notes.',
+    copyFailed: 'The script could not be copied: select it in the preview.',
   },
   draft: {
     replyAll: "The draft is open as a reply to all, in the invoice's thread. Review it, then send it.",

@@ -74,6 +74,18 @@ describe('task pane: reminder', () => {
     expect(await screen.findByRole('button', { name: 'Create draft' })).toBeTruthy();
   });
 
+  it('shows the call script for the user and offers to copy it, never a draft to the client', async () => {
+    const calledFor = { ...sampleEntry, history: { sent: [{ step: 'overdue-1' as const, on: '2026-03-23' }, { step: 'overdue-2' as const, on: '2026-03-31' }] } };
+    const ops = fakeOperations({ message: invoiceMessage, ledger: { version: 1 as const, entries: [calledFor] } });
+    renderApp(ops, { today: '2026-04-15' });
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Aperçu' }).textContent).toContain("Script d'appel"));
+    expect(screen.queryByRole('button', { name: 'Créer le brouillon' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Copier le script' }));
+    await waitFor(() => expect(screen.getByText(/Le script est copié/)).toBeTruthy());
+    expect(ops.calls.copies[0]).toContain("Script d'appel");
+    expect(ops.calls.createDraft).toHaveLength(0);
+  });
+
   it('creates the draft and says both that it is open and that the step is logged', async () => {
     const ops = fakeOperations({ message: invoiceMessage, ledger: known });
     renderApp(ops);
