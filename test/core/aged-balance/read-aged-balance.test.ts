@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAgedBalance } from '../../../src/core';
+import { describeAgedBalanceProblem, readAgedBalance } from '../../../src/core';
 
 // As a French accounting tool exports it: a title, a blank line, semicolons, accents, no-break
 // spaces in amounts, age buckets nobody needs, and a total line.
@@ -125,5 +125,16 @@ describe('rows it cannot follow are named by line and column', () => {
   it('keeps a client name hostile to HTML as text, for the shells to escape', () => {
     const text = [header, '<img src=x onerror=alert(1)>;F-1;01/02/2026;15/03/2026;100,00'].join('\n');
     expect(readAgedBalance({ text }).rows[0]?.client.company).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('import problems in words a user can act on', () => {
+  it('names the line and the column as the file writes it, in French and in English', () => {
+    expect(describeAgedBalanceProblem({ line: 12, column: 'Échéance', role: 'dueDate', code: 'invalid-date' }, 'fr')).toBe('Ligne 12, colonne « Échéance »\u00a0: date illisible');
+    expect(describeAgedBalanceProblem({ line: 12, column: 'Due Date', role: 'dueDate', code: 'invalid-date' }, 'en')).toBe('Line 12, column "Due Date": date not readable');
+  });
+
+  it('names a column the file lacks by its role', () => {
+    expect(describeAgedBalanceProblem({ line: 1, role: 'dueDate', code: 'missing-column' }, 'fr')).toBe('Ligne 1, colonne « échéance »\u00a0: colonne introuvable, à choisir ci-dessous');
   });
 });
