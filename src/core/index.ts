@@ -75,3 +75,11 @@ export { readReply } from './reply/read-reply';
 export { type ReplyReading, type ReplyIntent, type ReadReplyInput, replyIntents } from './reply/reply-reading';
 export { extractInvoice } from './extract/extract-invoice';
 export type { InvoiceFacts, InvoiceMessage } from './extract/invoice-facts';
+
+export { readAgedBalance, type AgedBalance, type AgedBalanceRow, type AgedBalanceProblem, type AgedBalanceProblemCode, type ReadAgedBalanceInput } from './aged-balance/read-aged-balance';
+export { columnRoles, type ColumnRole } from './aged-balance/column-vocabulary';
+export { describeAgedBalanceProblem, columnRoleLabels } from './aged-balance/describe-aged-balance-problem';
+export { matchAgedBalance, type AgedBalanceMatch, type FollowedRecord } from './aged-balance/match-aged-balance';
+export { planToday, type TodayPlan, type TodayClient, type TodayInvoice, type PlanTodayInput } from './today/plan-today';
+export { openInvoices, type OpenInvoice, type FollowedInvoice } from './today/open-invoices';
+export { clientKey } from './today/client-key';
