@@ -50,7 +50,8 @@ export default (env = {}, argv = {}) => {
       publicPath: 'auto',
       clean: true,
     },
-    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    // papaparse requires Node's `stream` only to parse a Node stream, which the pane never does.
+    resolve: { extensions: ['.tsx', '.ts', '.js'], fallback: { stream: false } },
     module: {
       rules: [
         { test: /\.tsx?$/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact' } },

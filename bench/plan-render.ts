@@ -1,5 +1,6 @@
 /** Plans and renders 10,000 invoices, as a morning's batch for a large team would. */
-import { addDays, planReminder, renderReminder, type FollowUpHistory, type Invoice } from '../src/core';
+import { planReminder, renderReminder, type FollowUpHistory, type Invoice } from '../src/core';
+import { addDays } from '../src/core/dates/add-days';
 import { durand, lumen } from '../examples/sample-data';
 
 export function benchPlanRender(count = 10_000): string[] {

@@ -1,5 +1,6 @@
 /** The aged-balance import and the Today view at the size of a large book: 10,000 rows read, 5,000 invoices planned. */
-import { addDays, planToday, readAgedBalance, type Client, type FollowUpHistory, type Invoice } from '../src/core';
+import { addDays } from '../src/core/dates/add-days';
+import { planToday, readAgedBalance, type Client, type FollowUpHistory, type Invoice } from '../src/core';
 
 const today = '2026-12-03';
 

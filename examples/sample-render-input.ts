@@ -1,5 +1,6 @@
 /** The render input the preview, the snapshot test and the bench use for each step: Lumen under French law, Northgate under English law. */
-import type { FollowUpHistory, Language, RenderInput, StepId } from '../src/core';
+import type { FollowUpHistory, Language, StepId } from '../src/core';
+import { type RenderInput } from '../src/core/render/render-input';
 import { durand, durandInvoice, harper, harperInvoice, lumen, northgate } from './sample-data';
 
 /** A plausible day and history for each step of the sample invoice (due 16 March 2026). */

@@ -4,7 +4,8 @@
  * for documents, asking for a payment plan, and one sent without a due date. Client replies cover
  * every intent Relance reads. The playground shows it; the browser tests use it.
  */
-import { addDays, type Client, formatDate, type IsoDate, type Language, type Money, formatMoney } from '../../src/core';
+import { type Client, formatDate, type IsoDate, type Language, type Money, formatMoney } from '../../src/core';
+import { addDays } from '../../src/core/dates/add-days';
 import { durand, harper, lumen } from '../sample-data';
 import { invoiceEmailBody, invoiceSubject, quoted } from './invoice-email';
 import type { SampleAddress, SampleIntent, SampleMailbox, SampleMessage, SampleStage, SampleThread } from './mailbox-types';

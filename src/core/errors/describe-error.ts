@@ -1,11 +1,16 @@
-/** A RelanceError in words a user can act on, in French or English. */
+/**
+ * Every failure a user sees, in words they can act on, in French or English: the core's own errors
+ * field by field, the mailbox's by their code, anything else as "something unexpected". This is
+ * the one table of messages; the shells show what it says.
+ */
 import { formatDate } from '../dates/format-date';
 import { isIsoDate } from '../dates/is-iso-date';
+import { isMailboxError, type MailboxErrorCode } from '../mailbox/mailbox-error';
 import type { Language } from '../model/language';
 import { fieldLabel } from './field-labels';
 import { type ErrorCode, type FieldIssue, type FieldProblem, isRelanceError } from './relance-error';
 
-const titles: Record<ErrorCode | 'unexpected', Record<Language, string>> = {
+const titles: Record<ErrorCode | MailboxErrorCode | 'unexpected', Record<Language, string>> = {
   'invalid-input': { fr: 'Certaines informations sont invalides.', en: 'Some details are not valid.' },
   'missing-fields': {
     fr: 'La relance ne peut pas être rédigée : il manque des informations.',
@@ -32,6 +37,25 @@ const titles: Record<ErrorCode | 'unexpected', Record<Language, string>> = {
     fr: 'Les pénalités ne peuvent pas être calculées : la table des taux de référence ne remonte pas assez loin.',
     en: 'Penalties cannot be computed: the table of reference rates does not go back far enough.',
   },
+  offline: { fr: 'Pas de connexion réseau\u00a0: réessayez une fois reconnecté.', en: 'No network connection: try again once you are back online.' },
+  throttled: { fr: 'Le serveur de messagerie demande de patienter avant de réessayer.', en: 'The mail server asks us to wait before trying again.' },
+  'server-error': { fr: 'Le serveur de messagerie ne répond pas correctement\u00a0: réessayez dans un instant.', en: 'The mail server is not responding properly: try again in a moment.' },
+  'consent-required': {
+    fr: "Relance n'a pas encore l'autorisation de modifier vos messages\u00a0: votre administrateur doit donner son consentement.",
+    en: 'Relance is not yet allowed to update your messages: your administrator must grant consent.',
+  },
+  'not-authorized': { fr: 'Accès refusé par votre messagerie.', en: 'Access denied by your mailbox.' },
+  'storage-full': {
+    fr: "L'espace de stockage du journal est plein\u00a0: exportez-le en CSV puis archivez les promesses soldées.",
+    en: 'The log storage is full: export it as CSV, then archive settled promises.',
+  },
+  conflict: {
+    fr: 'Le journal a été modifié ailleurs au même moment\u00a0: réessayez.',
+    en: 'The log was changed elsewhere at the same moment: try again.',
+  },
+  'item-not-found': { fr: "Ce message n'est plus disponible.", en: 'This message is no longer available.' },
+  unsupported: { fr: 'Votre messagerie ne permet pas cette action.', en: 'Your mail client does not support this action.' },
+  'host-error': { fr: 'La messagerie a renvoyé une erreur.', en: 'The mail client returned an error.' },
   unexpected: { fr: 'Une erreur inattendue est survenue.', en: 'Something unexpected went wrong.' },
 };
 
@@ -139,6 +163,11 @@ export function describeIssue(issue: FieldIssue, language: Language): string {
 }
 
 export function describeError(error: unknown, language: Language): ErrorDescription {
+  if (isMailboxError(error)) {
+    const title = titles[error.code][language];
+    const wait = error.code === 'throttled' && error.retryAfterSeconds ? ` (${error.retryAfterSeconds}\u00a0s)` : '';
+    return { title: `${title}${wait}`, details: [] };
+  }
   if (!isRelanceError(error)) return { title: titles.unexpected[language], details: [] };
   return { title: titles[error.code][language], details: error.issues.map((issue) => describeIssue(issue, language)) };
 }

@@ -128,10 +128,12 @@ function read(input: ReadReplyInput): ReplyReading {
   return { ...decide({ language, receivedOn: input.receivedOn, sentences, cues }), invoiceNumbers, language };
 }
 
-export function readReply(input: ReadReplyInput): ReplyReading {
+/** `onFailure` hears what the guard swallows, so a shell can log it (the core has no log). */
+export function readReply(input: ReadReplyInput, onFailure?: (error: unknown) => void): ReplyReading {
   try {
     return read(input);
-  } catch {
+  } catch (error) {
+    onFailure?.(error);
     // A reader that throws would block the add-in on one odd mail; reading nothing is the safe answer.
     return { intent: 'no-commitment', invoiceNumbers: [], evidence: '', language: input?.language === 'en' ? 'en' : 'fr' };
   }

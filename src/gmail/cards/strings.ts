@@ -29,13 +29,15 @@ export type Strings = {
     insert: string;
     export: string;
     promiseLog: string;
+    recordPayment: string;
   };
+  paidOn: string;
+  paymentRecorded: (date: string) => string;
   flagged: (date: string) => string;
   nothingToFlag: string;
   reply: {
     title: string;
     intent: string;
-    intents: Record<ReplyIntent, string>;
     notes: Record<ReplyIntent, string>;
     date: string;
     amount: string;
@@ -108,21 +110,15 @@ export const strings: Record<Language, Strings> = {
       insert: 'Insérer la relance',
       export: 'Exporter le journal (CSV)',
       promiseLog: 'Journal des promesses',
+      recordPayment: 'Enregistrer le paiement',
     },
+    paidOn: 'Paiement reçu le',
+    paymentRecorded: (date) => `Paiement du ${date} enregistré\u00a0: les relances s'arrêtent.`,
     flagged: (date) => `Conversation marquée pour suivi (Relance/À suivre) : prochaine action le ${date}.`,
     nothingToFlag: 'Les relances sont arrêtées pour cette facture : rien à suivre.',
     reply: {
       title: 'Réponse du client',
       intent: 'Ce que dit le client',
-      intents: {
-        promise: 'Promesse de paiement',
-        paid: 'Paiement annoncé comme effectué',
-        dispute: 'Litige',
-        'missing-documents': 'Documents ou coordonnées demandés',
-        'payment-plan': 'Demande d’échéancier ou de délai',
-        'out-of-office': "Message d'absence",
-        'no-commitment': 'Aucun engagement',
-      },
       notes: {
         promise: "Vérifiez la date, puis confirmez : les relances s'arrêtent jusqu'à cette date.",
         paid: 'Les relances sont suspendues le temps de vérifier le paiement.',
@@ -207,21 +203,15 @@ export const strings: Record<Language, Strings> = {
       insert: 'Insert reminder',
       export: 'Export the log (CSV)',
       promiseLog: 'Promise log',
+      recordPayment: 'Record the payment',
     },
+    paidOn: 'Payment received on',
+    paymentRecorded: (date) => `Payment of ${date} recorded: the reminders stop.`,
     flagged: (date) => `Conversation flagged for follow-up (Relance/À suivre): next action on ${date}.`,
     nothingToFlag: 'Reminders are stopped for this invoice: nothing to follow up.',
     reply: {
       title: "Client's reply",
       intent: 'What the client says',
-      intents: {
-        promise: 'Promise to pay',
-        paid: 'Says it has paid',
-        dispute: 'Dispute',
-        'missing-documents': 'Asks for documents or bank details',
-        'payment-plan': 'Asks for instalments or more time',
-        'out-of-office': 'Out-of-office reply',
-        'no-commitment': 'No commitment',
-      },
       notes: {
         promise: 'Check the date, then confirm: reminders pause until that date.',
         paid: 'Reminders pause while the payment is checked.',

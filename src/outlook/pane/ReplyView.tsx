@@ -3,7 +3,7 @@
  * user may correct the date, confirms, and is then offered the matching answer as a draft.
  */
 import { useState } from 'preact/hooks';
-import { formatDate, formatMoney, type Language, type PromiseRecord } from '../../core';
+import { formatDate, formatMoney, intentLabels, type Language, type PromiseRecord } from '../../core';
 import type { ReplyReading } from '../../core';
 import { paneStrings } from './strings';
 
@@ -24,7 +24,7 @@ export function ReplyView(props: {
       <h2>{strings.title}</h2>
       <dl>
         <dt>{strings.intent}</dt>
-        <dd>{strings.intents[reading.intent]}</dd>
+        <dd>{intentLabels[language][reading.intent]}</dd>
         {reading.amount && (
           <>
             <dt>{strings.amount}</dt>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderReminder, type RenderInput } from '../../../src/core';
+import { renderReminder } from '../../../src/core';
+import type { RenderInput } from '../../../src/core/render/render-input';
 import { durandSecondInvoice } from '../../../examples/sample-data';
 import { sampleRenderInput } from '../../../examples/sample-render-input';
 

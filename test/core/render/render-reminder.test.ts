@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RelanceError, renderReminder, stepIds, type RenderInput } from '../../../src/core';
+import { RelanceError, renderReminder } from '../../../src/core';
+import { stepIds } from '../../../src/core/model/step';
+import { type RenderInput } from '../../../src/core/render/render-input';
 import { sampleRenderInput } from '../../../examples/sample-render-input';
 import { errorOf } from '../support/error-of';
 import { durandSecondInvoice } from '../../../examples/sample-data';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { civilityFromGreeting, emptyInvoiceForm, emptyLedger, formFromMessage, invoiceFromForm } from '../../../src/core';
+import { emptyInvoiceForm, emptyLedger, formFromMessage } from '../../../src/core';
+import { civilityFromGreeting } from '../../../src/core/use-cases/counterpart';
+import { invoiceFromForm } from '../../../src/core/use-cases/invoice-form';
 import { parseAmountInput } from '../../../src/core/use-cases/parse-amount-input';
 
 const form = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeIssue, emptyInvoiceForm, emptyLedger, formFromEntry, invoiceFromForm, proposeReminder, renderReminder } from '../../../src/core';
+import { describeIssue, emptyInvoiceForm, emptyLedger, formFromEntry, proposeReminder, renderReminder } from '../../../src/core';
+import { invoiceFromForm } from '../../../src/core/use-cases/invoice-form';
 import { paymentsFromForm } from '../../../src/core/use-cases/payments-from-form';
 import { durand, durandSecondInvoice, lumen } from '../../../examples/sample-data';
 

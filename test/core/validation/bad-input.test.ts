@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeError, renderReminder, type RenderInput } from '../../../src/core';
+import { describeError, renderReminder } from '../../../src/core';
+import { type RenderInput } from '../../../src/core/render/render-input';
 import { sampleRenderInput } from '../../../examples/sample-render-input';
 import { errorOf } from '../support/error-of';
 

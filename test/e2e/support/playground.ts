@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { addDays, type IsoDate } from '../../../src/core';
+import { type IsoDate } from '../../../src/core';
+import { addDays } from '../../../src/core/dates/add-days';
 import { sampleMailbox } from '../../../examples/mailbox/sample-mailbox';
 import type { SampleFolder } from '../../../examples/mailbox/mailbox-types';
 

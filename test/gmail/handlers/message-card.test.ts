@@ -111,3 +111,23 @@ describe('"Marquer pour suivi / Flag for follow-up"', () => {
     expect(textOf(shownCard(response))).toContain('demande de patienter');
   });
 });
+
+describe('"Enregistrer le paiement / Record the payment"', () => {
+  it('records the day the money arrived: the reminders stop and the card offers the thank-you note', () => {
+    const { host, card } = openInvoice();
+    expect(button(card, 'Enregistrer le paiement').onClickAction).toMatchObject({ functionName: 'onRecordPayment' });
+    const response = handlers.onRecordPayment(host, addonEvent({ messageId: 'msg-invoice', form: fieldsOf(card), dates: { paidOn: '2026-03-23' } }));
+    expect(storedLedger(host).entries[0]?.history.paidOn).toBe('2026-03-23');
+    const updated = shownCard(response);
+    expect(textOf(updated)).toContain('remerciement');
+    expect(textOf(response)).toContain('Paiement du 23 mars 2026 enregistré');
+    expect(findAll(updated, 'TextButton').map((b) => b.text)).not.toContain('Enregistrer le paiement');
+  });
+
+  it('refuses a payment dated after today and leaves the log as it was', () => {
+    const { host, card } = openInvoice();
+    const response = handlers.onRecordPayment(host, addonEvent({ messageId: 'msg-invoice', form: fieldsOf(card), dates: { paidOn: '2026-03-30' } }));
+    expect(storedLedger(host).entries).toEqual([durandEntry]);
+    expect(textOf(shownCard(response))).toContain("date du paiement : ne peut pas être postérieure à aujourd'hui");
+  });
+});

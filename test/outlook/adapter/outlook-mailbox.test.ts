@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { confirmReply, createReminderDraft, emptyLedger, MailboxError, type RenderedReminder } from '../../../src/core';
+import { confirmReply, createReminderDraft, emptyLedger, type Ledger, MailboxError, type RenderedReminder, runAsync } from '../../../src/core';
+import { absentVersion } from '../../../src/core/mailbox/mailbox';
 import type { GraphClient } from '../../../src/outlook/adapter/graph-client';
 import { OutlookMailbox } from '../../../src/outlook/adapter/outlook-mailbox';
 import { ledgerSettingName } from '../../../src/outlook/adapter/roaming-ledger-store';
@@ -176,44 +177,65 @@ describe('OutlookMailbox: follow-up flag', () => {
   });
 });
 
-describe('OutlookMailbox: promise log', () => {
-  it('saves the ledger to roaming settings and reads it back', async () => {
+describe('OutlookMailbox: follow-up records', () => {
+  const other = { ...sampleEntry, invoice: { ...sampleEntry.invoice, number: 'F-2026-0150' } };
+
+  it('writes a record to roaming settings and reads it back with its version', async () => {
     const { office, mailbox } = setup();
-    const ledger = { version: 1 as const, entries: [sampleEntry] };
-    const storage = await mailbox.saveLedger(ledger);
-    expect(storage.usedBytes).toBeGreaterThan(0);
-    expect(storage.limitBytes).toBe(mailbox.ledgerLimitBytes);
-    expect(office.state.savedRoaming[ledgerSettingName]).toEqual(ledger);
-    expect(await mailbox.loadLedger()).toEqual(ledger);
+    const read = await mailbox.readRecord('F-2026-0142');
+    expect(read).toEqual({ version: absentVersion });
+    const written = await mailbox.writeRecord(sampleEntry, read.version);
+    expect(written.storage.usedBytes).toBeGreaterThan(0);
+    expect(written.storage.limitBytes).toBe(mailbox.ledgerLimitBytes);
+    expect(office.state.savedRoaming[ledgerSettingName]).toEqual({ version: 1, entries: [sampleEntry] });
+    expect(await mailbox.readRecord('f-2026-0142')).toEqual({ entry: sampleEntry, version: written.version });
+    expect(await mailbox.listRecords()).toEqual({ version: 1, entries: [sampleEntry] });
   });
 
-  it('refuses a ledger over the limit and leaves the stored one as it was', async () => {
-    const { office, mailbox } = setup();
-    await mailbox.saveLedger({ version: 1, entries: [sampleEntry] });
-    const huge = { version: 1 as const, entries: Array.from({ length: 80 }, (_, index) => ({ ...sampleEntry, invoice: { ...sampleEntry.invoice, number: `F-${index}` } })) };
-    await expect(mailbox.saveLedger(huge)).rejects.toMatchObject({ code: 'storage-full' });
-    expect((office.state.savedRoaming[ledgerSettingName] as { entries: unknown[] }).entries).toHaveLength(1);
-    expect((await mailbox.loadLedger()).entries).toHaveLength(1);
+  it('refuses a write made from a stale read, and leaves the stored record as it was', async () => {
+    const { office, mailbox } = setup({ roaming: { [ledgerSettingName]: { version: 1, entries: [sampleEntry] } } });
+    const stale = await mailbox.readRecord('F-2026-0142');
+    await mailbox.writeRecord({ ...sampleEntry, followUpOn: '2026-03-30' }, stale.version);
+    await expect(mailbox.writeRecord({ ...sampleEntry, followUpOn: '2026-04-01' }, stale.version)).rejects.toMatchObject({ code: 'conflict' });
+    expect((office.state.savedRoaming[ledgerSettingName] as Ledger).entries[0]?.followUpOn).toBe('2026-03-30');
+  });
+
+  it('refuses a record that would take the log over the limit and leaves the stored one as it was', async () => {
+    const many = Array.from({ length: 20 }, (_, index) => ({ ...sampleEntry, invoice: { ...sampleEntry.invoice, number: `F-${index}` } }));
+    const { office, mailbox } = setup({ roaming: { [ledgerSettingName]: { version: 1, entries: many } } });
+    const huge = { ...other, invoice: { ...other.invoice, description: 'x'.repeat(31 * 1024) } };
+    await expect(mailbox.writeRecord(huge, absentVersion)).rejects.toMatchObject({ code: 'storage-full' });
+    expect((office.state.savedRoaming[ledgerSettingName] as Ledger).entries).toHaveLength(20);
   });
 
   it('maps the 9057 error Office throws past 32 KB to "storage full"', async () => {
     const { mailbox } = setup({ roaming: { other: 'x'.repeat(31 * 1024) } });
-    await expect(mailbox.saveLedger({ version: 1, entries: [sampleEntry, { ...sampleEntry, invoice: { ...sampleEntry.invoice, number: 'F-2' } }] })).rejects.toMatchObject({ code: 'storage-full' });
+    const second = { ...sampleEntry, invoice: { ...sampleEntry.invoice, number: 'F-2' } };
+    await mailbox.writeRecord(sampleEntry, absentVersion);
+    await expect(mailbox.writeRecord(second, absentVersion)).rejects.toMatchObject({ code: 'storage-full' });
   });
 
   it('rolls the in-memory settings back when the save fails, so nothing is half-written', async () => {
     const { office, mailbox } = setup();
     office.fail('roamingSettings.saveAsync', officeErrors.network);
-    await expect(mailbox.saveLedger({ version: 1, entries: [sampleEntry] })).rejects.toMatchObject({ code: 'offline' });
-    expect(await mailbox.loadLedger()).toEqual(emptyLedger());
+    await expect(mailbox.writeRecord(sampleEntry, absentVersion)).rejects.toMatchObject({ code: 'offline' });
+    expect(await mailbox.listRecords()).toEqual(emptyLedger());
+  });
+
+  it('removes a record only at the version it was read', async () => {
+    const { mailbox } = setup({ roaming: { [ledgerSettingName]: { version: 1, entries: [sampleEntry, other] } } });
+    const read = await mailbox.readRecord('F-2026-0142');
+    await expect(mailbox.removeRecord('F-2026-0142', absentVersion)).rejects.toMatchObject({ code: 'conflict' });
+    await mailbox.removeRecord('F-2026-0142', read.version);
+    expect(await mailbox.listRecords()).toEqual({ version: 1, entries: [other] });
   });
 
   it('logs a promise confirmed twice as one entry with one record', async () => {
-    const { mailbox } = setup();
+    const { mailbox } = setup({ mode: 'read', message: { itemId: sampleReply.id } });
     const reading = { intent: 'promise' as const, date: '2026-03-31', invoiceNumbers: ['F-2026-0142'], evidence: 'le virement sera fait le 31 mars', language: 'fr' as const };
-    await confirmReply(mailbox, { message: sampleReply, reading, entry: sampleEntry, today });
-    await confirmReply(mailbox, { message: sampleReply, reading, entry: sampleEntry, today });
-    const ledger = await mailbox.loadLedger();
+    await runAsync(confirmReply({ message: sampleReply, reading, entry: sampleEntry, today }), mailbox);
+    await runAsync(confirmReply({ message: sampleReply, reading, entry: sampleEntry, today }), mailbox);
+    const ledger = await mailbox.listRecords();
     expect(ledger.entries).toHaveLength(1);
     expect(ledger.entries[0]?.promises).toHaveLength(1);
   });
@@ -222,19 +244,25 @@ describe('OutlookMailbox: promise log', () => {
     const { office, mailbox } = setup();
     const record = { id: 'AAMkAGI2TG93AAA=', invoiceNumbers: ['F-2026-0142'], date: '2026-03-31', loggedOn: today, evidence: 'le 31 mars' };
     expect(await mailbox.readReplyMark()).toBeUndefined();
-    await mailbox.markReply(record);
+    await mailbox.markReply(record.id, record);
     expect(office.state.savedCustomProperties.relancePromise).toBeDefined();
     expect(await mailbox.readReplyMark()).toEqual(record);
   });
 
-  it('keeps the draft and says the log was not updated when the log cannot be saved', async () => {
+  it('refuses to mark a reply that is no longer the open item', async () => {
+    const { office, mailbox } = setup();
+    const record = { id: 'AAMkOther=', invoiceNumbers: ['F-2026-0142'], date: '2026-03-31', loggedOn: today, evidence: 'le 31 mars' };
+    await expect(mailbox.markReply(record.id, record)).rejects.toMatchObject({ code: 'item-not-found' });
+    expect(office.state.savedCustomProperties.relancePromise).toBeUndefined();
+  });
+
+  it('opens no reply form when the step cannot be logged, and stores nothing', async () => {
     const { office, mailbox } = setup();
     office.fail('roamingSettings.saveAsync', officeErrors.network);
     const reminder: RenderedReminder = { step: 'overdue-1', language: 'fr', channel: 'email', subject: draft.subject, text: draft.text, html: draft.html };
     const message = await mailbox.readMessage();
-    const outcome = await createReminderDraft(mailbox, { reminder, entry: sampleEntry, message, today });
-    expect(outcome.draft.mode).toBe('reply-all');
-    expect(outcome.logged).toBe(false);
-    expect((outcome.logError as MailboxError).code).toBe('offline');
+    await expect(runAsync(createReminderDraft({ reminder, entry: sampleEntry, message, today }), mailbox)).rejects.toMatchObject({ code: 'offline' });
+    expect(office.state.replyAllForms).toEqual([]);
+    expect(office.state.savedRoaming[ledgerSettingName]).toBeUndefined();
   });
 });
