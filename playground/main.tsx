@@ -99,7 +99,7 @@ function Playground() {
   };
 
   const unread = store.folder('inbox').filter((message) => !message.read).length;
-  const paneSrc = paneItem && (pinned || selected) ? `taskpane.html?item=${encodeURIComponent(paneItem)}&load=${paneLoad}` : undefined;
+  const paneSrc = paneItem && (pinned || selected) ? `pane/taskpane.html?item=${encodeURIComponent(paneItem)}&load=${paneLoad}` : undefined;
 
   return (
     <div class="outlook" lang={language}>
