@@ -5,7 +5,7 @@
  * simulated Graph over the playground's mailbox.
  */
 import type { BridgeWindow } from './bridge';
-import { createFakeOffice } from './fake-office/create-fake-office';
+import { createFakeOffice, failureFromSwitches, hostFromSwitches } from './fake-office/create-fake-office';
 import { createFakeNaaBridge } from './fake-office/fake-naa-bridge';
 import { createPlaygroundFetch } from './fake-office/graph-fetch';
 import { pinToday } from './fake-office/pin-today';
@@ -20,7 +20,8 @@ const itemId = new URLSearchParams(window.location.search).get('item') ?? undefi
 const setTimer = (handler: () => void, ms: number) => window.setTimeout(handler, ms);
 const office = createFakeOffice({
   store: bridge.store,
-  switches: bridge.switches,
+  host: hostFromSwitches(bridge.switches),
+  failure: failureFromSwitches(bridge.switches),
   ...(itemId ? { itemId } : {}),
   setTimeout: setTimer,
   onCall: (call) => bridge.recordCall(call),
