@@ -236,6 +236,7 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
       const data = typeof formData === 'string' ? { htmlBody: formData } : formData;
       forms.push({ kind: 'reply-all', formData: data });
       const draft = store.createReplyAll(itemId, data.htmlBody);
+      store.showForm(draft.id);
       store.notify(
         french ? `Réponse à tous ouverte, pas encore enregistrée : « ${draft.subject} »` : `Reply all opened, not saved yet: "${draft.subject}"`,
         draft.id,
@@ -390,6 +391,7 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
     const list = (value: Office.MessageForm['toRecipients']) =>
       (value ?? []).map((recipient) => (typeof recipient === 'string' ? recipient : recipient.emailAddress ?? ''));
     const draft = store.createNewMessage({ to: list(form.toRecipients), cc: list(form.ccRecipients), subject: form.subject ?? '', htmlBody: form.htmlBody ?? '' });
+    store.showForm(draft.id);
     store.notify(french ? `Nouveau message ouvert, pas encore enregistré : « ${draft.subject} »` : `New message opened, not saved yet: "${draft.subject}"`, draft.id);
   };
 

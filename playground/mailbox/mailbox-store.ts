@@ -128,6 +128,15 @@ export class MailboxStore {
     this.emit();
   }
 
+  /**
+   * A form the add-in opened shows at once in the reading pane, as Outlook on the web opens a reply
+   * inline; the task pane stays on the message it was opened for.
+   */
+  showForm(id: string): void {
+    this.view = { folder: this.view.folder, selectedId: id };
+    this.emit();
+  }
+
   private change(id: string, patch: Overlay['changes'][string], persist = true): void {
     const first = this.overlay.movedFrom?.[id] ?? id;
     this.overlay.changes[first] = { ...this.overlay.changes[first], ...patch };
