@@ -175,6 +175,12 @@ function Playground() {
               store.discardDraft(selected.id);
               store.select({ folder: 'drafts' });
             }}
+            onSend={() => {
+              // Nothing leaves the machine: the message moves to Sent Items, and with it its id changes.
+              store.saveDraft(selected.id);
+              store.move(selected.id, 'sent');
+              store.select({ folder: 'sent' });
+            }}
           />
         ) : (
           <ReadingPane message={selected} master={master} language={language} onReplyAll={() => open(store.createReplyAll(selected.id, '').id)} />
