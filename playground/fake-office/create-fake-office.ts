@@ -162,6 +162,7 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
   function respond<T>(operation: string, options: Options, callback: Callback<T> | undefined, produce: () => T): void {
     inFlight += 1;
     maxConcurrent = Math.max(maxConcurrent, inFlight);
+    // HOST-FACTS: Outlook on the web runs at most 3 async calls at once per add-in.
     const overLimit = inFlight > concurrentCallLimit;
     const jitter = host.latencyMs > 0 ? Math.round(Math.random() * host.latencyMs * 0.5) : 0;
     setup.setTimeout(() => {
@@ -212,6 +213,7 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
     addAsync: (names: string[], optionsOrCallback?: Options | Callback<void>, maybeCallback?: Callback<void>) => {
       const { options, callback } = split(optionsOrCallback, maybeCallback);
       respond('categories.addAsync', options, callback, () => {
+        // Typings of Categories.addAsync: InvalidCategory when a category is not in the master list.
         if (!store.addCategories(itemId, names)) throw officeErrors.invalidCategory;
       });
     },
@@ -306,6 +308,7 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
         setAsync: (subject: string, optionsOrCallback?: Options | Callback<void>, maybeCallback?: Callback<void>) => {
           const { options, callback } = split(optionsOrCallback, maybeCallback);
           respond('subject.setAsync', options, callback, () => {
+            // Typings of Subject.setAsync: at most 255 characters.
             if (subject.length > 255) throw { code: 1002, name: 'DataExceedsMaximumSize', message: 'The subject is longer than 255 characters.' };
             store.setDraftSubject(itemId, subject);
           });
@@ -360,11 +363,13 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
 
   function roamingSettings(): RoamingSettingsLike {
     // Outlook loads the settings once, when the add-in starts; saveAsync writes them all back.
+    // HOST-FACTS: loaded once, when the add-in starts; another pane's later saves are not seen.
     let values = store.roamingSettings();
     return {
       get: (name) => values[name],
       set: (name, value) => {
         const next = { ...values, [name]: value };
+        // HOST-FACTS: 32 KB per add-in per mailbox; counted here in UTF-8 bytes, the stricter reading.
         if (new TextEncoder().encode(JSON.stringify(next)).length > roamingSettingsLimitBytes) {
           record({ operation: 'roamingSettings.set', ok: false, detail: '9057 SizeLimitExceeded' });
           throw thrownOfficeError(officeErrors.sizeLimit);
@@ -403,6 +408,7 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
     displayNewMessageForm: (form) => sync('displayNewMessageForm', () => newMessage(form)),
     addHandlerAsync: (eventType, handler, callback) => {
       respond('addHandlerAsync', {}, callback, () => {
+        // Typings of Mailbox.addHandlerAsync: Mailbox 1.5.
         if (!supports('1.5')) throw officeErrors.apiNotSupported;
         handlers.set(eventType, handler);
       });
