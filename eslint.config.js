@@ -1,6 +1,7 @@
 // Lint keeps the architecture visible: a pure core, and two shells that never import each other.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import regexp from 'eslint-plugin-regexp';
 
 const hostGlobals = [
   'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'XMLHttpRequest',
@@ -28,6 +29,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-control-regex': 'off',
       'no-misleading-character-class': 'off',
+    },
+  },
+  {
+    // A client's mail is hostile: no pattern may backtrack super-linearly on what a sender writes.
+    files: ['src/**/*.{ts,tsx}'],
+    ...regexp.configs['flat/recommended'],
+    rules: {
+      ...regexp.configs['flat/recommended'].rules,
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+      'regexp/no-super-linear-move': ['error', { ignoreSticky: false, ignorePartial: false }],
+      // Stripping control characters from hostile text is the point of those classes.
+      'no-control-regex': 'off',
     },
   },
   {

@@ -5,7 +5,7 @@
 import { findEntry, type Ledger, type LedgerEntry, type MailMessage } from '../core';
 import type { ReplyReading } from '../core';
 
-const replyPrefix = /^\s*(re|ré|réf|tr|fwd?|aw|sv)\s*:/i;
+const replyPrefix = /^\s*(?:re|ré|réf|tr|fwd?|aw|sv)\s*:/i;
 
 /** The followed invoice a message belongs to: by its thread, else by an invoice number it quotes. */
 export function entryForMessage(ledger: Ledger, message: MailMessage, invoiceNumbers: readonly string[]): LedgerEntry | undefined {

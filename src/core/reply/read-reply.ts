@@ -116,12 +116,13 @@ function decide(context: DateContext): Decision {
   return promise ?? readPayment(context) ?? readNoCommitment(context, undated);
 }
 
-function read(input: ReadReplyInput): ReplyReading {
-  const thread = cleanText(htmlToText(String(input.text ?? '').slice(0, threadLimit)));
+/** The reader without its safety net: the property tests run on it, so "never throws" is proven, not caught. */
+export function readReplyUnguarded(input: ReadReplyInput): ReplyReading {
+  const thread = cleanText(htmlToText(String(input?.text ?? '').slice(0, threadLimit)));
   const newText = stripSignature(stripQuotedHistory(thread)).slice(0, newTextLimit);
-  const language: Language = input.language === 'fr' || input.language === 'en' ? input.language : detectLanguage(newText || thread);
+  const language: Language = input?.language === 'fr' || input?.language === 'en' ? input.language : detectLanguage(newText || thread);
   const invoiceNumbers = findInvoiceNumbers(thread);
-  if (!isIsoDate(input.receivedOn)) return { intent: 'no-commitment', invoiceNumbers, evidence: '', language };
+  if (!isIsoDate(input?.receivedOn)) return { intent: 'no-commitment', invoiceNumbers, evidence: '', language };
   const vocabulary = compiledVocabulary(language);
   const sentences = splitSentences(newText);
   const cues = sentences.map((sentence) => classifySentence(sentence, vocabulary));
@@ -130,7 +131,7 @@ function read(input: ReadReplyInput): ReplyReading {
 
 export function readReply(input: ReadReplyInput): ReplyReading {
   try {
-    return read(input);
+    return readReplyUnguarded(input);
   } catch {
     // A reader that throws would block the add-in on one odd mail; reading nothing is the safe answer.
     return { intent: 'no-commitment', invoiceNumbers: [], evidence: '', language: input?.language === 'en' ? 'en' : 'fr' };

@@ -3,7 +3,7 @@
  * Undefined when it is not one number.
  */
 export function parseAmountInput(text: string): number | undefined {
-  const cleaned = text.replace(/[\s\u00a0\u202f€£$]|EUR|GBP|USD/gi, '');
+  const cleaned = text.replace(/[\s€£$]|EUR|GBP|USD/gi, '');
   if (!/^-?[\d.,]+$/.test(cleaned)) return undefined;
   const lastComma = cleaned.lastIndexOf(',');
   const lastDot = cleaned.lastIndexOf('.');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/core/dates/add-days';
 import { isIsoDate } from '../../../src/core/dates/is-iso-date';
-import { readReply } from '../../../src/core/reply/read-reply';
+import { readReplyUnguarded as readReply } from '../../../src/core/reply/read-reply';
 import { replyIntents, type ReplyReading } from '../../../src/core/reply/reply-reading';
 
 const oneMegabyte = 1024 * 1024;
