@@ -44,7 +44,7 @@ function timeOf(read: Reader, text: string): number {
   for (let round = 0; round < 3; round++) {
     let calls = 0;
     const started = performance.now();
-    let elapsed = 0;
+    let elapsed: number;
     do {
       read(text);
       calls += 1;
