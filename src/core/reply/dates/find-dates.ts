@@ -9,7 +9,7 @@ import { toDate } from '../../dates/to-date';
 import type { IsoDate } from '../../model/iso-date';
 import type { Language } from '../../model/language';
 import { compiledVocabulary } from '../vocabulary/compile-vocabulary';
-import { replyChrono } from './reply-chrono';
+import { chronoSlashTag, replyChrono } from './reply-chrono';
 
 export type DateDirection = 'forward' | 'backward';
 
@@ -65,12 +65,18 @@ function isInDirection(date: IsoDate, components: ParsedComponents, options: { r
   return options.direction === 'forward' ? date >= options.receivedOn : date <= options.receivedOn;
 }
 
-export function findDates(folded: string, options: { language: Language; receivedOn: IsoDate; direction: DateDirection }): DateMention[] {
+/** Words of the short forms our own parsers read, which the vocabulary's hints do not list. */
+const shortFormHint = /(?<![a-z])(?:weds?|tues?|thurs?|sat|sun|yday|yest|just|apres|avant-hier|instant|heure|early|debut|beginning|start)(?![a-z])/;
+
+export type FindDatesOptions = { language: Language; receivedOn: IsoDate; direction: DateDirection; monthFirst?: boolean };
+
+export function findDates(folded: string, options: FindDatesOptions): DateMention[] {
   const vocabulary = compiledVocabulary(options.language);
-  if (!vocabulary.dateHint.test(folded)) return [];
-  const results = replyChrono(options.language).parse(folded, toDate(options.receivedOn), { forwardDate: options.direction === 'forward' });
+  if (!vocabulary.dateHint.test(folded) && !shortFormHint.test(folded)) return [];
+  const results = replyChrono(options.language, options.monthFirst).parse(folded, toDate(options.receivedOn), { forwardDate: options.direction === 'forward' });
   const mentions: DateMention[] = [];
   for (const result of results) {
+    if (result.start.tags().has(chronoSlashTag)) continue;
     const last = result.end ?? result.start;
     const shift = yearShift(last, options.receivedOn);
     const date = isoOf(result.start, shift);
