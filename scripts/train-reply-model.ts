@@ -116,8 +116,10 @@ function main() {
       dateExamples.push({ features: dateFeatures(located.candidate, dateBuckets), label: wanted.has(located.date) ? 1 : 0 });
     }
   }
-  const intent = pack(train(intentExamples, replyIntents.length, intentBuckets, { epochs: 12, rate: 0.3, l2: 1e-5, seed: 10 }), replyIntents, intentBuckets, 5000);
-  const date = pack(train(dateExamples, 2, dateBuckets, { epochs: 12, rate: 0.3, l2: 1e-5, seed: 11 }), ['other', 'committed'], dateBuckets, 2500);
+  const option = (name: string, fallback: number) => (process.argv.includes(`--${name}`) ? Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) : fallback);
+  const intentOptions = { epochs: option('epochs', 12), rate: option('rate', 0.3), l2: option('l2', 1e-5), seed: 10 };
+  const intent = pack(train(intentExamples, replyIntents.length, intentBuckets, intentOptions), replyIntents, intentBuckets, option('keep', 5000));
+  const date = pack(train(dateExamples, 2, dateBuckets, { epochs: 12, rate: 0.3, l2: option('date-l2', 1e-5), seed: 11 }), ['other', 'committed'], dateBuckets, 2500);
   const file = resolve(import.meta.dirname, '../src/core/reply/model/reply-model.generated.ts');
   writeFileSync(
     file,

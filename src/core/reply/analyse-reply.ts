@@ -16,6 +16,7 @@ import type { DateCandidate } from './model/date-features';
 import { daysBucket, replyFeatureNames, tokens } from './model/reply-features';
 import { isGreeting, splitSentences, type Sentence } from './split-sentences';
 import { stripQuotedHistory } from './strip-quoted-history';
+import { ruleReading } from './rule-reading';
 import { stripSignature } from './strip-signature';
 import { writesMonthFirst } from './writes-month-first';
 import { compiledVocabulary } from './vocabulary/compile-vocabulary';
@@ -26,6 +27,10 @@ const threadLimit = 200_000;
 const newTextLimit = 20_000;
 /** Dates are looked for in the first sentences only: a commitment is never buried further down. */
 const datedSentenceLimit = 40;
+/** A sentence is read for dates up to here: a longer line is pasted data, and chrono's cost grows with the dates it holds. */
+const datedLengthLimit = 300;
+/** All the text read for dates, so a reply of many date-filled lines stays cheap. */
+const datedTextLimit = 3000;
 
 export type Located = DateMention & { sentence: number; candidate: DateCandidate };
 
@@ -47,8 +52,12 @@ function cueNames(cues: SentenceCues | undefined): string[] {
 
 function locate(sentences: Sentence[], cues: SentenceCues[], receivedOn: IsoDate, language: Language, monthFirst: boolean, direction: DateDirection): Located[] {
   const found: Array<DateMention & { sentence: number }> = [];
+  let budget = datedTextLimit;
   sentences.slice(0, datedSentenceLimit).forEach((sentence, index) => {
-    for (const mention of findDates(sentence.folded, { language, receivedOn, direction, monthFirst })) {
+    if (budget <= 0) return;
+    const read = sentence.folded.slice(0, Math.min(datedLengthLimit, budget));
+    budget -= read.length;
+    for (const mention of findDates(read, { language, receivedOn, direction, monthFirst })) {
       if (direction === 'forward' ? mention.date >= receivedOn : mention.date <= receivedOn) found.push({ ...mention, sentence: index });
     }
   });
@@ -90,6 +99,7 @@ export function analyseReply(input: { text: string; receivedOn: IsoDate; languag
   const named = [...dates.forward, ...dates.backward.filter((mention) => mention.date !== receivedOn)]
     .filter((mention) => !mention.refersToDocument)
     .map((mention) => ({ date: mention.date, before: mention.candidate.before[mention.candidate.before.length - 1] ?? '<s>', kind: mention.candidate.own.join('_') }));
+  const rules = receivedOn ? ruleReading({ language, receivedOn, sentences: sentences.slice(0, cues.length), cues }) : { intent: 'no-commitment' as const };
   const featureNames = replyFeatureNames({
     sentences: sentences.map((sentence) => sentence.folded),
     written: newText.slice(0, 2000),
@@ -98,5 +108,6 @@ export function analyseReply(input: { text: string; receivedOn: IsoDate; languag
     language,
     cues: cues.map((sentenceCues, index) => ({ names: cueNames(sentenceCues), first: index === firstWritten })),
   });
+  featureNames.push(`rule:${rules.intent}`, `rule:${rules.intent}:${rules.date ? 'dated' : rules.undated ? 'undated' : 'none'}`);
   return { language, receivedOn, invoiceNumbers, newText, sentences, dates, featureNames };
 }

@@ -22,8 +22,8 @@ import { isGreeting } from './split-sentences';
 const evidenceLimit = 400;
 /** A date the model gives less than this is not the one the reply commits to. */
 const committedDate = 0.5;
-/** A promise or a plan always names a date: the likeliest is taken down to this. */
-const likelyEnough = 0.15;
+/** A promise or a plan always names a date: the likeliest one is taken, however unsure. */
+const likelyEnough = 0;
 /** Sentences looked at to find the one that best shows the intent. */
 const evidenceSentences = 12;
 
@@ -64,7 +64,8 @@ function scored(candidates: Located[]): Array<{ located: Located; probability: n
 /** The date a reading of this intent commits to, chosen among the dates the reply names. */
 function datedReading(intent: ReplyIntent, analysis: ReplyAnalysis): Dated {
   if (intent !== 'promise' && intent !== 'paid' && intent !== 'payment-plan') return {};
-  const candidates = scored(intent === 'paid' ? analysis.dates.backward : analysis.dates.forward);
+  // The date of a document ("votre relance du 9 mars") never commits anybody.
+  const candidates = scored((intent === 'paid' ? analysis.dates.backward : analysis.dates.forward).filter((located) => !located.refersToDocument));
   const best = candidates.reduce<(typeof candidates)[number] | undefined>((top, next) => (!top || next.probability > top.probability ? next : top), undefined);
   const floor = intent === 'paid' ? committedDate : likelyEnough;
   if (intent === 'payment-plan') {
@@ -108,10 +109,17 @@ export function readReplyUnguarded(input: ReadReplyInput): ReplyReading {
   const automatic = isAutoReply(input.headers);
   const chosen = automatic ? { intent: 'out-of-office' as const, probability: 1 } : (ranking[0] ?? { intent: 'no-commitment' as const, probability: 0 });
   const runnerUp = automatic ? undefined : ranking.find((entry) => entry.intent !== chosen.intent);
-  const intent = chosen.intent;
-  const dated = datedReading(intent, analysis);
+  let intent: ReplyIntent = chosen.intent;
+  let dated = datedReading(intent, analysis);
+  let alternative = runnerUp;
+  // A promise names a day to come: without one it commits to nothing yet, and the promise is only the runner-up.
+  if (intent === 'promise' && !dated.date) {
+    alternative = { intent: 'promise', probability: chosen.probability };
+    intent = 'no-commitment';
+    dated = {};
+  }
   const returnOn = intent === 'out-of-office' ? findReturnDate(analysis.sentences, { language, receivedOn }) : undefined;
-  const alternativeDate = runnerUp ? datedReading(runnerUp.intent, analysis).date : undefined;
+  const alternativeDate = alternative ? datedReading(alternative.intent, analysis).date : undefined;
   return {
     intent,
     ...(dated.date ? { date: dated.date } : {}),
@@ -121,7 +129,7 @@ export function readReplyUnguarded(input: ReadReplyInput): ReplyReading {
     evidence: evidenceOf(analysis, dated.sentence ?? deciding(intent, analysis)),
     language,
     confidence: Math.round(chosen.probability * 1000) / 1000,
-    ...(runnerUp ? { alternative: { intent: runnerUp.intent, ...(alternativeDate ? { date: alternativeDate } : {}) } } : {}),
+    ...(alternative ? { alternative: { intent: alternative.intent, ...(alternativeDate ? { date: alternativeDate } : {}) } } : {}),
     ...(dated.instalments ? { instalments: dated.instalments } : {}),
   };
 }

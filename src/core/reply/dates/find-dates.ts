@@ -76,7 +76,7 @@ export function findDates(folded: string, options: FindDatesOptions): DateMentio
   const results = replyChrono(options.language, options.monthFirst).parse(folded, toDate(options.receivedOn), { forwardDate: options.direction === 'forward' });
   const mentions: DateMention[] = [];
   for (const result of results) {
-    if (result.start.tags().has(chronoSlashTag)) continue;
+    if (result.start.tags().has(chronoSlashTag) && result.text.includes('/')) continue;
     const last = result.end ?? result.start;
     const shift = yearShift(last, options.receivedOn);
     const date = isoOf(result.start, shift);

@@ -24,6 +24,9 @@ const negations = new Set(['ne', "n'", 'pas', 'not', 'no', 'never', 'jamais', 'a
 /** A negation reaches the end of its clause. */
 const clauseEnds = new Set([',', ';', ':', '(', ')', 'mais', 'but', 'et', 'and', 'car', 'because', 'so', 'donc']);
 const maxWords = 400;
+const stemLength = 7;
+const withGrams = false;
+const withPairs = false;
 
 /** A word as the model reads it: numbers by their shape, so "le 15" and "le 22" look alike. */
 export function wordShape(token: string): string {
@@ -31,6 +34,11 @@ export function wordShape(token: string): string {
   if (/^\d{1,2}(?:er|e|eme|st|nd|rd|th)?$/.test(token)) return '<day>';
   if (/^\d{4}$/.test(token)) return '<year>';
   return /[a-z]/.test(token) ? '<ref>' : '<num>';
+}
+
+/** A word cut to its first letters, so "reglee", "reglement" and "regler" meet: clients conjugate freely. */
+export function stem(token: string): string {
+  return token.length > stemLength ? token.slice(0, stemLength) : token;
 }
 
 /** The words and clause marks of a folded sentence, in order. */
@@ -71,16 +79,17 @@ export function replyFeatureNames(input: ReplyFeatureInput): string[] {
         previous = '<s>';
         continue;
       }
-      names.push(`w:${token}`, `b:${previous}_${token}`);
-      if (negated) names.push(`n:${token}`);
+      names.push(`w:${stem(token)}`);
+      if (withPairs) names.push(`b:${previous}_${token}`);
+      if (negated) names.push(`n:${stem(token)}`);
       if (negations.has(token)) negated = true;
-      if (token.length >= 4 && !token.startsWith('<')) {
+      if (withGrams && token.length >= 4 && !token.startsWith('<')) {
         const padded = `^${token}$`;
         for (let start = 0; start + 4 <= padded.length; start++) names.push(`c:${padded.slice(start, start + 4)}`);
       }
       previous = token;
     }
-    names.push(`b:${previous}_</s>`);
+    if (withPairs) names.push(`b:${previous}_</s>`);
   }
   for (const mention of input.dates) {
     const when = daysBucket(input.receivedOn, mention.date);

@@ -23,6 +23,7 @@ const offsets: Record<Language, Record<'plus2' | 'minus2' | 'minus1' | 'zero', s
     zero: 'just now|earlier today|(?:just )?a moment ago|just(?= (?:paid|sent|transferred|made|done|settled|processed|released|pushed|put|authori[sz]ed|approved)\\b)',
   },
 };
+const dayIntroducers = 'paid|pay|payment|on|by|til|till|until|this|next|last|u|it|sent|done|since|from|before|out|sort|sorted|transfer|transferred|ready|due|ok|okay|over|friday|-';
 const offsetOf = { plus2: 2, minus2: -2, minus1: -1, zero: 0 } as const;
 
 export class ShortDayParser implements Parser {
@@ -30,7 +31,9 @@ export class ShortDayParser implements Parser {
 
   constructor(private readonly language: Language) {
     const days = Object.keys(weekdays[language]);
-    const parts = [...Object.entries(offsets[language]).map(([name, pattern]) => `(?<${name}>${pattern})`), ...(days.length ? [`(?<weekday>${days.join('|')})`] : [])];
+    // "sat", "wed", "sun" are words too ("we sat down"): a short day counts after a word that introduces a day.
+    const weekday = days.length ? [`(?<=(?:${dayIntroducers}) )(?<weekday>${days.join('|')})|(?<weekdayAlone>tues|weds|thurs)`] : [];
+    const parts = [...Object.entries(offsets[language]).map(([name, pattern]) => `(?<${name}>${pattern})`), ...weekday];
     this.regex = wordPattern(parts.join('|'));
   }
 
@@ -40,7 +43,7 @@ export class ShortDayParser implements Parser {
 
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const reference = context.refDate;
-    const weekday = match.groups?.weekday;
+    const weekday = match.groups?.weekday ?? match.groups?.weekdayAlone;
     if (weekday) {
       const target = weekdays[this.language][weekday] ?? 0;
       const forward = context.option.forwardDate === true;
