@@ -24,6 +24,8 @@ const evidenceLimit = 400;
 const committedDate = 0.5;
 /** A promise or a plan always names a date: the likeliest one is taken, however unsure. */
 const likelyEnough = 0;
+/** Below this, a commitment whose runner-up is "no commitment" gives way to it. */
+const unsureAgainstNothing = 0.75;
 /** Sentences looked at to find the one that best shows the intent. */
 const evidenceSentences = 12;
 
@@ -64,8 +66,9 @@ function scored(candidates: Located[]): Array<{ located: Located; probability: n
 /** The date a reading of this intent commits to, chosen among the dates the reply names. */
 function datedReading(intent: ReplyIntent, analysis: ReplyAnalysis): Dated {
   if (intent !== 'promise' && intent !== 'paid' && intent !== 'payment-plan') return {};
-  // The date of a document ("votre relance du 9 mars") never commits anybody.
-  const candidates = scored((intent === 'paid' ? analysis.dates.backward : analysis.dates.forward).filter((located) => !located.refersToDocument));
+  // The date of a document ("votre relance du 9 mars") never commits anybody to pay; behind the
+  // reply the same words often date the payment ("réglée depuis le 2 avril"): the model weighs it.
+  const candidates = scored(intent === 'paid' ? analysis.dates.backward : analysis.dates.forward.filter((located) => !located.refersToDocument));
   const best = candidates.reduce<(typeof candidates)[number] | undefined>((top, next) => (!top || next.probability > top.probability ? next : top), undefined);
   const floor = intent === 'paid' ? committedDate : likelyEnough;
   if (intent === 'payment-plan') {
@@ -110,8 +113,14 @@ export function readReplyUnguarded(input: ReadReplyInput): ReplyReading {
   const chosen = automatic ? { intent: 'out-of-office' as const, probability: 1 } : (ranking[0] ?? { intent: 'no-commitment' as const, probability: 0 });
   const runnerUp = automatic ? undefined : ranking.find((entry) => entry.intent !== chosen.intent);
   let intent: ReplyIntent = chosen.intent;
-  let dated = datedReading(intent, analysis);
   let alternative = runnerUp;
+  // Unsure between a commitment and none, the reader says none and offers the commitment: the
+  // reminders going on is the safe side, and the user is shown both.
+  if (runnerUp?.intent === 'no-commitment' && chosen.probability < unsureAgainstNothing) {
+    alternative = chosen;
+    intent = 'no-commitment';
+  }
+  let dated = datedReading(intent, analysis);
   // A promise names a day to come: without one it commits to nothing yet, and the promise is only the runner-up.
   if (intent === 'promise' && !dated.date) {
     alternative = { intent: 'promise', probability: chosen.probability };
@@ -120,6 +129,7 @@ export function readReplyUnguarded(input: ReadReplyInput): ReplyReading {
   }
   const returnOn = intent === 'out-of-office' ? findReturnDate(analysis.sentences, { language, receivedOn }) : undefined;
   const alternativeDate = alternative ? datedReading(alternative.intent, analysis).date : undefined;
+  const confidence = intent === chosen.intent ? chosen.probability : 1 - chosen.probability;
   return {
     intent,
     ...(dated.date ? { date: dated.date } : {}),
@@ -128,7 +138,7 @@ export function readReplyUnguarded(input: ReadReplyInput): ReplyReading {
     invoiceNumbers,
     evidence: evidenceOf(analysis, dated.sentence ?? deciding(intent, analysis)),
     language,
-    confidence: Math.round(chosen.probability * 1000) / 1000,
+    confidence: Math.round(confidence * 1000) / 1000,
     ...(alternative ? { alternative: { intent: alternative.intent, ...(alternativeDate ? { date: alternativeDate } : {}) } } : {}),
     ...(dated.instalments ? { instalments: dated.instalments } : {}),
   };

@@ -79,9 +79,9 @@ export function replyFeatureNames(input: ReplyFeatureInput): string[] {
         previous = '<s>';
         continue;
       }
-      names.push(`w:${stem(token)}`);
+      // Under a negation a word reads as its own opposite ("not paid"), as in Das and Chen's NOT_ marking.
+      names.push(negated ? `n:${stem(token)}` : `w:${stem(token)}`);
       if (withPairs) names.push(`b:${previous}_${token}`);
-      if (negated) names.push(`n:${stem(token)}`);
       if (negations.has(token)) negated = true;
       if (withGrams && token.length >= 4 && !token.startsWith('<')) {
         const padded = `^${token}$`;
