@@ -41,6 +41,7 @@ export { describePlanReason } from './plan/describe-plan-reason';
 export { defaultScenario, type Scenario, type EscalationStep } from './plan/scenario';
 
 export type { MailMessage, MailAddress } from './mailbox/mail-message';
+export { parseInternetHeaders } from './mailbox/parse-internet-headers';
 export type { Mailbox, DraftRequest, DraftResult, FlagResult, MailboxHintCode, LedgerStorage } from './mailbox/mailbox';
 export { MailboxError, describeMailboxError, type MailboxErrorCode } from './mailbox/mailbox-error';
 
@@ -72,6 +73,6 @@ export { proposeAnswer } from './use-cases/propose-answer';
 export { renderForEntry, type Rendering } from './use-cases/render-for-entry';
 
 export { readReply } from './reply/read-reply';
-export { type ReplyReading, type ReplyIntent, type ReadReplyInput, replyIntents } from './reply/reply-reading';
+export { type ReplyReading, type ReplyIntent, type ReadReplyInput, type AlternativeReading, type Instalment, replyIntents } from './reply/reply-reading';
 export { extractInvoice } from './extract/extract-invoice';
 export type { InvoiceFacts, InvoiceMessage } from './extract/invoice-facts';

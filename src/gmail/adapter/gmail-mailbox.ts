@@ -6,6 +6,7 @@
  */
 import type { DraftRequest, DraftResult, FlagResult, IsoDate, Ledger, LedgerStorage, MailMessage } from '../../core';
 import { MailboxError } from '../../core';
+import { autoReplyHeaders } from './auto-reply-headers';
 import { parseAddressList } from './parse-address-list';
 import type { SyncMailbox } from './sync-mailbox';
 import { hostCall } from './to-mailbox-error';
@@ -67,6 +68,7 @@ export class GmailMailbox implements SyncMailbox {
         cc: parseAddressList(message.getCc()),
         receivedOn: this.utilities.formatDate(message.getDate(), this.context.timeZone, 'yyyy-MM-dd'),
         attachmentNames: message.getAttachments({ includeInlineImages: false }).map((attachment) => attachment.getName()),
+        headers: autoReplyHeaders((name) => message.getHeader(name)),
       };
     });
   }

@@ -30,7 +30,7 @@ export function onConfirmReply(host: GmailHost, event: AddonEvent): GoogleAppsSc
   const ctx = createContext(host, event);
   const message = ctx.mailbox.readMessage();
   const ledger = ctx.mailbox.loadLedger();
-  const reading = readReply({ text: message.body, receivedOn: message.receivedOn });
+  const reading = readReply({ text: message.body, receivedOn: message.receivedOn, ...(message.headers ? { headers: message.headers } : {}) });
   const form = formFromEvent(event, formFromMessage(message, ledger, ctx.settings.userEmail));
   const invoice = parameter(event, 'invoice');
   const known = invoice ? findEntry(ledger, invoice) : undefined;

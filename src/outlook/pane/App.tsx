@@ -101,7 +101,8 @@ export function App(props: AppProps) {
   useEffect(() => {
     if (tab !== 'reply' || !message || reading || readingError) return;
     let live = true;
-    ops.readReply({ text: message.body, receivedOn: message.receivedOn, language }).then(
+    // The reply is read in its own language, never the pane's; its headers reveal an automatic reply.
+    ops.readReply({ text: message.body, receivedOn: message.receivedOn, ...(message.headers ? { headers: message.headers } : {}) }).then(
       (result) => live && setReading(result),
       (failure: unknown) => live && setReadingError(failure),
     );

@@ -43,11 +43,11 @@ const message: MailMessage = {
 };
 
 const readings: ReplyReading[] = [
-  { intent: 'promise', date: '2026-04-10', amount: { value: 4860, currency: 'EUR' }, invoiceNumbers: ['F-2026-0142'], evidence: 'virement le 10 avril', language: 'fr' },
-  { intent: 'paid', date: '2026-04-01', invoiceNumbers: [], evidence: 'virement effectué hier', language: 'fr' },
-  { intent: 'dispute', invoiceNumbers: [], evidence: 'la prestation est incomplète', language: 'fr' },
-  { intent: 'out-of-office', returnOn: '2026-04-13', date: '2026-04-13', invoiceNumbers: [], evidence: 'absente', language: 'fr' },
-  { intent: 'no-commitment', invoiceNumbers: [], evidence: 'transmis à la comptabilité', language: 'fr' },
+  { intent: 'promise', date: '2026-04-10', amount: { value: 4860, currency: 'EUR' }, invoiceNumbers: ['F-2026-0142'], evidence: 'virement le 10 avril', language: 'fr', confidence: 0.9 },
+  { intent: 'paid', date: '2026-04-01', invoiceNumbers: [], evidence: 'virement effectué hier', language: 'fr', confidence: 0.9 },
+  { intent: 'dispute', invoiceNumbers: [], evidence: 'la prestation est incomplète', language: 'fr', confidence: 0.9 },
+  { intent: 'out-of-office', returnOn: '2026-04-13', date: '2026-04-13', invoiceNumbers: [], evidence: 'absente', language: 'fr', confidence: 0.9 },
+  { intent: 'no-commitment', invoiceNumbers: [], evidence: 'transmis à la comptabilité', language: 'fr', confidence: 0.9 },
 ];
 
 describe('the synchronous use cases the Gmail shell runs', () => {

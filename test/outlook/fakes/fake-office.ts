@@ -32,6 +32,8 @@ export type FakeMessage = {
   cc: AddressDetails[];
   dateTimeCreated: Date;
   attachments: string[];
+  /** The header block `getAllInternetHeadersAsync` gives (Mailbox 1.8, RFC 2183 text, typings of Office.MessageRead). */
+  internetHeaders?: string;
 };
 
 export type FakeOfficeOptions = {
@@ -219,6 +221,8 @@ export class FakeOffice {
       loadCustomPropertiesAsync: (callback) => this.respond('loadCustomPropertiesAsync', callback, () => this.customProperties()),
       ...(this.supports('1.8') ? { categories: this.categories() } : {}),
     };
+    // Mailbox 1.8 (typings of Office.MessageRead): absent below it, as on Outlook mobile (1.5 at most, HOST-FACTS.md).
+    if (this.supports('1.8')) item.getAllInternetHeadersAsync = (callback) => this.respond('getAllInternetHeadersAsync', callback, () => message.internetHeaders ?? '');
     if (this.supports('1.9')) {
       item.displayReplyAllFormAsync = (formData, callback) => this.respond('displayReplyAllFormAsync', callback, () => void this.state.replyAllForms.push(formData));
     }

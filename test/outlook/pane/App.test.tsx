@@ -122,7 +122,7 @@ describe('task pane: reminder', () => {
 });
 
 describe('task pane: client reply', () => {
-  const reading = { intent: 'promise' as const, date: '2026-03-31', invoiceNumbers: ['F-2026-0142'], evidence: 'le virement sera fait le 31 mars', language: 'fr' as const };
+  const reading = { intent: 'promise' as const, date: '2026-03-31', invoiceNumbers: ['F-2026-0142'], evidence: 'le virement sera fait le 31 mars', language: 'fr' as const, confidence: 0.9 };
 
   it('shows the reading and logs the promise with the date the user corrected', async () => {
     const ops = fakeOperations({ message: sampleReply, ledger: known, reading });
