@@ -40,6 +40,8 @@ export type ReplyAnalysis = {
   invoiceNumbers: string[];
   newText: string;
   sentences: Sentence[];
+  /** An American writer: "3/5" is 5 March. */
+  monthFirst: boolean;
   /** Dates ahead of the reply (what a promise names) and behind it (what a payment names). */
   dates: Record<DateDirection, Located[]>;
   featureNames: string[];
@@ -109,5 +111,5 @@ export function analyseReply(input: { text: string; receivedOn: IsoDate; languag
     cues: cues.map((sentenceCues, index) => ({ names: cueNames(sentenceCues), first: index === firstWritten })),
   });
   featureNames.push(`rule:${rules.intent}`, `rule:${rules.intent}:${rules.date ? 'dated' : rules.undated ? 'undated' : 'none'}`);
-  return { language, receivedOn, invoiceNumbers, newText, sentences, dates, featureNames };
+  return { language, receivedOn, invoiceNumbers, newText, sentences, monthFirst, dates, featureNames };
 }

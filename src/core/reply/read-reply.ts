@@ -127,7 +127,7 @@ export function readReplyUnguarded(input: ReadReplyInput): ReplyReading {
     intent = 'no-commitment';
     dated = {};
   }
-  const returnOn = intent === 'out-of-office' ? findReturnDate(analysis.sentences, { language, receivedOn }) : undefined;
+  const returnOn = intent === 'out-of-office' ? findReturnDate(analysis.sentences, { language, receivedOn, monthFirst: analysis.monthFirst }) : undefined;
   const alternativeDate = alternative ? datedReading(alternative.intent, analysis).date : undefined;
   const confidence = intent === chosen.intent ? chosen.probability : 1 - chosen.probability;
   return {
