@@ -68,7 +68,8 @@ export function daysBucket(receivedOn: IsoDate, date: IsoDate): string {
 export function replyFeatureNames(input: ReplyFeatureInput): string[] {
   const names: string[] = [`lang:${input.language}`];
   let count = 0;
-  for (const sentence of input.sentences) {
+  input.sentences.forEach((sentence, index) => {
+    const opening = input.cues?.[index]?.first === true;
     const words = tokens(sentence);
     let negated = false;
     let previous = '<s>';
@@ -81,6 +82,8 @@ export function replyFeatureNames(input: ReplyFeatureInput): string[] {
       }
       // Under a negation a word reads as its own opposite ("not paid"), as in Das and Chen's NOT_ marking.
       names.push(negated ? `n:${stem(token)}` : `w:${stem(token)}`);
+      // The first sentence after the greeting usually says what the reply is about.
+      if (opening) names.push(`${negated ? 'fn' : 'f'}:${stem(token)}`);
       if (withPairs) names.push(`b:${previous}_${token}`);
       if (negations.has(token)) negated = true;
       if (withGrams && token.length >= 4 && !token.startsWith('<')) {
@@ -90,7 +93,7 @@ export function replyFeatureNames(input: ReplyFeatureInput): string[] {
       previous = token;
     }
     if (withPairs) names.push(`b:${previous}_</s>`);
-  }
+  });
   for (const mention of input.dates) {
     const when = daysBucket(input.receivedOn, mention.date);
     names.push(`d:${when}`, `d:${when.split('-')[0]}`, `dk:${mention.kind}`, `db:${mention.before}_${when.split('-')[0]}`);
