@@ -174,6 +174,8 @@ export function App(props: AppProps) {
       if (!message) return;
       const outcome = await ops.confirm({ message, reading: found, entry, ...(date ? { date } : {}) });
       setConfirmed(outcome);
+      // What the user picked is what the client said: the answer offered follows it.
+      setReading(found);
       setLedger(outcome.ledger);
       const promised = outcome.entry.promises.find((record: PromiseRecord) => record.id === message.id);
       const lines = [found.intent === 'promise' && promised ? strings.reply.confirmed(formatDate(promised.date, language)) : strings.reply.recorded];
@@ -264,7 +266,7 @@ export function App(props: AppProps) {
           language={language}
           busy={busy}
           canConfirm={!!entry}
-          onConfirm={(date) => entry && confirm(entry, reading, date)}
+          onConfirm={(date, chosen) => entry && confirm(entry, chosen, date)}
           {...(mark ? { mark } : {})}
         />
         {!entry && <p class="note">{strings.reply.noInvoice}</p>}

@@ -27,6 +27,8 @@ export type PaneStrings = {
     noInvoice: string;
     answerTitle: string;
     noAnswer: string;
+    /** Shown when the reader is unsure: the user picks the reading that gets logged. */
+    unsure: string;
   };
   log: {
     title: string;
@@ -122,6 +124,7 @@ const fr: PaneStrings = {
       'out-of-office': 'Absence (réponse automatique)',
       'no-commitment': 'Pas d’engagement',
     },
+    unsure: 'Lecture incertaine\u00a0: choisissez ce que dit le client.',
     date: 'Date promise',
     amount: 'Montant',
     evidence: 'Phrase du client',
@@ -221,6 +224,7 @@ const en: PaneStrings = {
       'out-of-office': 'Out of office (automatic reply)',
       'no-commitment': 'No commitment',
     },
+    unsure: 'Unsure reading: choose what the client says.',
     date: 'Promised date',
     amount: 'Amount',
     evidence: "Client's words",

@@ -5,7 +5,7 @@ import type { ReplyReading } from '../../../src/core';
 import type { ConfirmOutcome, FlagOutcome, PaneOperations } from '../../../src/outlook/pane/pane-operations';
 
 export type FakeOperations = PaneOperations & {
-  calls: { createDraft: unknown[]; flag: unknown[]; confirm: { date?: string }[]; downloads: { fileName: string; content: string }[]; copies: string[] };
+  calls: { createDraft: unknown[]; flag: unknown[]; confirm: { date?: string; intent: string }[]; downloads: { fileName: string; content: string }[]; copies: string[] };
 };
 
 export function fakeOperations(options: {
@@ -48,7 +48,7 @@ export function fakeOperations(options: {
       return { flag: { mode: 'flag' }, logged: true, ...options.flag };
     },
     async confirm(input): Promise<ConfirmOutcome> {
-      calls.confirm.push({ ...(input.date ? { date: input.date } : {}) });
+      calls.confirm.push({ ...(input.date ? { date: input.date } : {}), intent: input.reading.intent });
       const date = input.date ?? input.reading.date ?? '2026-03-31';
       const entry: LedgerEntry = logPromise(input.entry, { id: input.message.id, invoiceNumbers: input.reading.invoiceNumbers, date, loggedOn: '2026-03-23', evidence: input.reading.evidence });
       ledger = upsertEntry(ledger, entry);

@@ -132,7 +132,19 @@ describe('task pane: client reply', () => {
     fireEvent.input(screen.getByLabelText('Date promise'), { target: { value: '2026-04-02' } });
     fireEvent.click(screen.getByRole('button', { name: 'Confirmer la promesse' }));
     expect(await screen.findByText(/paiement attendu le 2 avril 2026/)).toBeTruthy();
-    expect(ops.calls.confirm).toEqual([{ date: '2026-04-02' }]);
+    expect(ops.calls.confirm).toEqual([{ date: '2026-04-02', intent: 'promise' }]);
+  });
+
+  it('when the reader is unsure, shows both readings and logs the one the user picks', async () => {
+    const unsure = { ...reading, intent: 'no-commitment' as const, confidence: 0.55, alternative: { intent: 'promise' as const, date: '2026-03-31' } };
+    const { date: _date, ...undated } = unsure;
+    const ops = fakeOperations({ message: sampleReply, ledger: known, reading: undated });
+    renderApp(ops, { view: 'reply' });
+    expect(await screen.findByText(/^Lecture incertaine.: choisissez ce que dit le client\.$/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: /Promesse de paiement/ }));
+    expect((screen.getByLabelText('Date promise') as HTMLInputElement).value).toBe('2026-03-31');
+    fireEvent.click(screen.getByRole('button', { name: 'Confirmer la promesse' }));
+    await waitFor(() => expect(ops.calls.confirm).toEqual([{ date: '2026-03-31', intent: 'promise' }]));
   });
 
   it('offers the acknowledgement as a draft once the promise is confirmed', async () => {
