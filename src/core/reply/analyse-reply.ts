@@ -40,6 +40,8 @@ export type ReplyAnalysis = {
   invoiceNumbers: string[];
   newText: string;
   sentences: Sentence[];
+  /** Whether any sentence holds a word of the domain's vocabulary (payment, dispute, absence…). */
+  hasCue: boolean;
   /** An American writer: "3/5" is 5 March. */
   monthFirst: boolean;
   /** Dates ahead of the reply (what a promise names) and behind it (what a payment names). */
@@ -101,7 +103,9 @@ export function analyseReply(input: { text: string; receivedOn: IsoDate; languag
   const named = [...dates.forward, ...dates.backward.filter((mention) => mention.date !== receivedOn)]
     .filter((mention) => !mention.refersToDocument)
     .map((mention) => ({ date: mention.date, before: mention.candidate.before[mention.candidate.before.length - 1] ?? '<s>', kind: mention.candidate.own.join('_') }));
-  const rules = receivedOn ? ruleReading({ language, receivedOn, sentences: sentences.slice(0, cues.length), cues }) : { intent: 'no-commitment' as const };
+  // The phrase lists read dates too: the same caps keep their cost linear.
+  const capped = sentences.slice(0, cues.length).map((sentence) => ({ text: sentence.text, folded: sentence.folded.slice(0, datedLengthLimit) }));
+  const rules = receivedOn ? ruleReading({ language, receivedOn, sentences: capped, cues }) : { intent: 'no-commitment' as const };
   const featureNames = replyFeatureNames({
     sentences: sentences.map((sentence) => sentence.folded),
     written: newText.slice(0, 2000),
@@ -111,5 +115,6 @@ export function analyseReply(input: { text: string; receivedOn: IsoDate; languag
     cues: cues.map((sentenceCues, index) => ({ names: cueNames(sentenceCues), first: index === firstWritten })),
   });
   featureNames.push(`rule:${rules.intent}`, `rule:${rules.intent}:${rules.date ? 'dated' : rules.undated ? 'undated' : 'none'}`);
-  return { language, receivedOn, invoiceNumbers, newText, sentences, monthFirst, dates, featureNames };
+  const hasCue = cues.some((sentenceCues) => cueNames(sentenceCues).length > 0);
+  return { language, receivedOn, invoiceNumbers, newText, sentences, hasCue, monthFirst, dates, featureNames };
 }

@@ -114,9 +114,9 @@ export function readReplyUnguarded(input: ReadReplyInput): ReplyReading {
   const runnerUp = automatic ? undefined : ranking.find((entry) => entry.intent !== chosen.intent);
   let intent: ReplyIntent = chosen.intent;
   let alternative = runnerUp;
-  // Unsure between a commitment and none, the reader says none and offers the commitment: the
-  // reminders going on is the safe side, and the user is shown both.
-  if (runnerUp?.intent === 'no-commitment' && chosen.probability < unsureAgainstNothing) {
+  // A reply without a single word of the trade, read as a commitment without certainty, is read as
+  // none, the commitment offered as the runner-up: the reminders going on is the safe side.
+  if (!analysis.hasCue && runnerUp?.intent === 'no-commitment' && chosen.probability < unsureAgainstNothing) {
     alternative = chosen;
     intent = 'no-commitment';
   }
