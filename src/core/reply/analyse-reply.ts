@@ -61,7 +61,7 @@ function locate(sentences: Sentence[], cues: SentenceCues[], receivedOn: IsoDate
     if (budget <= 0) return;
     const read = sentence.folded.slice(0, Math.min(datedLengthLimit, budget));
     budget -= read.length;
-    for (const mention of findDates(read, { language, receivedOn, direction, monthFirst })) {
+    for (const mention of findDates(read, { language, receivedOn, direction, monthFirst: monthFirst === true })) {
       if (direction === 'forward' ? mention.date >= receivedOn : mention.date <= receivedOn) found.push({ ...mention, sentence: index });
     }
   });
@@ -105,7 +105,7 @@ export function analyseReply(input: { text: string; receivedOn: IsoDate; languag
     .map((mention) => ({ date: mention.date, before: mention.candidate.before[mention.candidate.before.length - 1] ?? '<s>', kind: mention.candidate.own.join('_') }));
   // The phrase lists read dates too: the same caps keep their cost linear.
   const capped = sentences.slice(0, cues.length).map((sentence) => ({ text: sentence.text, folded: sentence.folded.slice(0, datedLengthLimit) }));
-  const rules = receivedOn ? ruleReading({ language, receivedOn, sentences: capped, cues }) : { intent: 'no-commitment' as const };
+  const rules = receivedOn ? ruleReading({ language, receivedOn, sentences: capped, cues, monthFirst }) : { intent: 'no-commitment' as const };
   const featureNames = replyFeatureNames({
     sentences: sentences.map((sentence) => sentence.folded),
     written: newText.slice(0, 2000),

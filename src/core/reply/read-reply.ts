@@ -15,7 +15,7 @@ import { dateFeatures } from './model/date-features';
 import { hashFeature } from './model/hash-feature';
 import { classify, unpackModel, type LinearModel } from './model/packed-model';
 import { dateModel, intentModel } from './model/reply-model.generated';
-import { replyFeatureNames } from './model/reply-features';
+import { stem, tokens } from './model/reply-features';
 import type { Instalment, ReadReplyInput, ReplyIntent, ReplyReading } from './reply-reading';
 import { isGreeting } from './split-sentences';
 
@@ -87,16 +87,16 @@ function datedReading(intent: ReplyIntent, analysis: ReplyAnalysis): Dated {
   return { date: best.located.date, sentence: best.located.sentence, ...(amount ? { amount } : {}) };
 }
 
-/** The sentence that speaks most for the intent, to show the user why. */
+/** The sentence whose words weigh most for the intent, to show the user why. */
 function deciding(intent: ReplyIntent, analysis: ReplyAnalysis): number | undefined {
   const model = loaded().intent;
   const column = model.classes.indexOf(intent);
-  let best: { index: number; probability: number } | undefined;
+  let best: { index: number; weight: number } | undefined;
   analysis.sentences.slice(0, evidenceSentences).forEach((sentence, index) => {
     if (isGreeting(sentence)) return;
-    const names = replyFeatureNames({ sentences: [sentence.folded], written: sentence.text, receivedOn: analysis.receivedOn ?? '2000-01-01', dates: [], language: analysis.language });
-    const probability = classify(model, names.map((name) => hashFeature(name, model.buckets)))[column] ?? 0;
-    if (!best || probability > best.probability) best = { index, probability };
+    let weight = 0;
+    for (const token of new Set(tokens(sentence.folded))) weight += model.rows.get(hashFeature(`w:${stem(token)}`, model.buckets))?.[column] ?? 0;
+    if (!best || weight > best.weight) best = { index, weight };
   });
   return best?.index;
 }

@@ -61,12 +61,13 @@ export function packGaps(sortedBuckets: number[]): string {
 }
 
 /** Probabilities of each class for a bag of buckets (each counted once). */
-export function classify(model: LinearModel, features: Iterable<number>): number[] {
+export function classify(model: LinearModel, features: readonly number[]): number[] {
   const scores = [...model.bias];
-  const seen = new Set<number>();
-  for (const feature of features) {
-    if (seen.has(feature)) continue;
-    seen.add(feature);
+  // Each feature counts once, as in training: sorting finds repeats without a set.
+  const sorted = [...features].sort((a, b) => a - b);
+  for (let index = 0; index < sorted.length; index++) {
+    const feature = sorted[index] ?? -1;
+    if (index > 0 && feature === sorted[index - 1]) continue;
     const row = model.rows.get(feature);
     if (!row) continue;
     for (let column = 0; column < scores.length; column++) scores[column] = (scores[column] ?? 0) + (row[column] ?? 0);
