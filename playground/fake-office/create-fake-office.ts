@@ -280,7 +280,14 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
       loadCustomPropertiesAsync: (callback: Callback<CustomPropertiesLike>, userContext?: unknown) =>
         respond('loadCustomPropertiesAsync', { asyncContext: userContext }, callback, () => customProperties(itemId)),
     };
-    if (supports('1.8')) item.categories = categories(itemId);
+    if (supports('1.8')) {
+      item.categories = categories(itemId);
+      // Mailbox 1.8 (typings of Office.MessageRead.getAllInternetHeadersAsync): absent below it, as on Outlook mobile (HOST-FACTS.md).
+      item.getAllInternetHeadersAsync = (optionsOrCallback?: Options | Callback<string>, maybeCallback?: Callback<string>) => {
+        const { options, callback } = split(optionsOrCallback, maybeCallback);
+        respond('getAllInternetHeadersAsync', options, callback, () => store.require(itemId).internetHeaders ?? '');
+      };
+    }
     if (supports('1.9')) {
       item.displayReplyAllFormAsync = (formData: Office.ReplyFormData, optionsOrCallback?: Options | Callback<void>, maybeCallback?: Callback<void>) => {
         const { options, callback } = split(optionsOrCallback, maybeCallback);

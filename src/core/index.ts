@@ -39,6 +39,7 @@ export { describePlanReason } from './plan/describe-plan-reason';
 export { defaultScenario, type Scenario } from './plan/scenario';
 
 export type { MailMessage, MailAddress } from './mailbox/mail-message';
+export { parseInternetHeaders } from './mailbox/parse-internet-headers';
 export type {
   Mailbox,
   SyncMailbox,
@@ -84,7 +85,8 @@ export { proposeAnswer } from './use-cases/propose-answer';
 export { type Rendering } from './use-cases/render-for-entry';
 
 export { readReply } from './reply/read-reply';
-export { type ReplyReading, type ReplyIntent, type ReadReplyInput, replyIntents } from './reply/reply-reading';
+export { readingChoices, unsureBelow } from './reply/reading-choices';
+export { type ReplyReading, type ReplyIntent, type ReadReplyInput, type AlternativeReading, type Instalment, replyIntents } from './reply/reply-reading';
 export { extractInvoice } from './extract/extract-invoice';
 export type { InvoiceFacts, InvoiceMessage } from './extract/invoice-facts';
 

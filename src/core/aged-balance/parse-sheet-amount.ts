@@ -21,7 +21,7 @@ export function parseSheetAmount(text: string, fractionDigits = 2): SheetAmount 
     if (value.includes(symbol)) currency = iso;
   }
   let negative = false;
-  value = value.replace(codePattern, '').replace(/[€£$]/g, '').replace(/[\s\u00a0\u202f']/g, '');
+  value = value.replace(codePattern, '').replace(/[€£$]/g, '').replace(/[\s']/g, '');
   if (value.startsWith('(') && value.endsWith(')')) {
     negative = true;
     value = value.slice(1, -1);

@@ -47,7 +47,7 @@ function addressBlock(lines: string[] | undefined): string | undefined {
 function placeOf(city: string | undefined, address: string[] | undefined): string | undefined {
   if (city && cleanLine(city)) return cleanLine(city);
   const last = (address ?? []).map(cleanLine).filter(Boolean).pop();
-  const town = last?.replace(/^(F-)?\d{5}\s+/, '').replace(/\s+cedex(\s+\d+)?$/i, '');
+  const town = last?.replace(/^(?:F-)?\d{5}\s+/, '').replace(/(?<!\s)\s+cedex(?:\s+\d+)?$/i, '');
   return town && town !== last ? town : undefined;
 }
 

@@ -38,7 +38,7 @@ function isEmpty(value: unknown): boolean {
 
 /** Each item of every list on the way: `statement.lines[].periods[].rate` looks at each period of each line. */
 function missingInLists(value: unknown, path: string, prefix: string, into: Set<string>): void {
-  const each = /^([\w.]+?)\[\]\.(.+)$/.exec(path);
+  const each = /^([\w.]+)\[\]\.(.+)$/.exec(path);
   if (!each) {
     if (isEmpty(lookup(value, path))) into.add(`${prefix}${path}`);
     return;

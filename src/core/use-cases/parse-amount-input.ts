@@ -29,7 +29,7 @@ function split(cleaned: string, digits: number): { whole: string; fraction: stri
 }
 
 export function parseAmountInput(text: string, currency = 'EUR'): number | undefined {
-  const typed = text.replace(/[\s\u00a0\u202f€£$]|EUR|GBP|USD/gi, '');
+  const typed = text.replace(/[\s€£$]|EUR|GBP|USD/gi, '');
   const negative = typed.startsWith('-');
   const cleaned = negative ? typed.slice(1) : typed;
   if (!/^[\d.,]+$/.test(cleaned) || !/\d/.test(cleaned)) return undefined;

@@ -25,7 +25,7 @@ export function validateSender(sender: Partial<Sender> | undefined): FieldIssue[
   if (typeof sender.iban === 'string' && sender.iban.trim() !== '' && !isIban(sender.iban)) {
     issues.push({ field: 'sender.iban', problem: 'invalid-iban' });
   }
-  if (typeof sender.bic === 'string' && sender.bic.trim() !== '' && !/^[A-Za-z]{6}[A-Za-z0-9]{2}([A-Za-z0-9]{3})?$/.test(sender.bic.trim())) {
+  if (typeof sender.bic === 'string' && sender.bic.trim() !== '' && !/^[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?$/i.test(sender.bic.trim())) {
     issues.push({ field: 'sender.bic', problem: 'invalid-bic' });
   }
   // UK bank details: a six-digit sort code ("20-20-15") and an eight-digit account number.

@@ -6,6 +6,7 @@
  */
 import type { DraftRequest, DraftResult, FlagResult, IsoDate, Ledger, LedgerEntry, MailMessage, PromiseRecord, RecordVersion, RecordWrite, StoredRecord, SyncMailbox } from '../../core';
 import { ledgerWithoutRecord, ledgerWithRecord, MailboxError, readLedgerRecord } from '../../core';
+import { autoReplyHeaders } from './auto-reply-headers';
 import { parseAddressList } from './parse-address-list';
 import { hostCall } from './to-mailbox-error';
 import type { UserPropertiesLedgerStore } from './user-properties-ledger-store';
@@ -66,6 +67,7 @@ export class GmailMailbox implements SyncMailbox {
         cc: parseAddressList(message.getCc()),
         receivedOn: this.utilities.formatDate(message.getDate(), this.context.timeZone, 'yyyy-MM-dd'),
         attachmentNames: message.getAttachments({ includeInlineImages: false }).map((attachment) => attachment.getName()),
+        headers: autoReplyHeaders((name) => message.getHeader(name)),
       };
     });
   }

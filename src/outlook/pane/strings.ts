@@ -27,6 +27,8 @@ export type PaneStrings = {
     noInvoice: string;
     answerTitle: string;
     noAnswer: string;
+    /** Shown when the reader is unsure: the user picks the reading that gets logged. */
+    unsure: string;
   };
   log: {
     title: string;
@@ -123,6 +125,7 @@ const fr: PaneStrings = {
   reply: {
     title: 'Ce que répond le client',
     intent: 'Réponse',
+    unsure: 'Lecture incertaine\u00a0: choisissez ce que dit le client.',
     date: 'Date promise',
     amount: 'Montant',
     evidence: 'Phrase du client',
@@ -222,6 +225,7 @@ const en: PaneStrings = {
   reply: {
     title: 'What the client says',
     intent: 'Reply',
+    unsure: 'Unsure reading: choose what the client says.',
     date: 'Promised date',
     amount: 'Amount',
     evidence: "Client's words",

@@ -33,6 +33,19 @@ describe('OutlookMailbox: reading', () => {
     });
   });
 
+  it('reads the internet headers from Mailbox 1.8, so an automatic reply is known by them', async () => {
+    const internetHeaders = 'Received: from mx.example.com\r\n\tby mail.example.com\r\nAuto-Submitted: auto-replied\r\nSubject: Absence\r\n';
+    const { mailbox } = setup({ message: { internetHeaders } });
+    expect((await mailbox.readMessage()).headers).toMatchObject({ 'auto-submitted': 'auto-replied', received: 'from mx.example.com by mail.example.com' });
+  });
+
+  it('reads no headers where Mailbox 1.8 is missing, and still reads the message', async () => {
+    const { mailbox } = setup({ mailboxVersion: '1.5', message: { internetHeaders: 'Auto-Submitted: auto-replied\r\n' } });
+    const message = await mailbox.readMessage();
+    expect(message.headers).toBeUndefined();
+    expect(message.body).not.toBe('');
+  });
+
   it('reads a draft being written, with no id until it is saved', async () => {
     const { mailbox } = setup({ mode: 'compose', draft: { subject: 'RE: Facture F-2026-0142', body: '<p>Quoted thread</p>' } });
     const message = await mailbox.readMessage();
@@ -232,7 +245,7 @@ describe('OutlookMailbox: follow-up records', () => {
 
   it('logs a promise confirmed twice as one entry with one record', async () => {
     const { mailbox } = setup({ mode: 'read', message: { itemId: sampleReply.id } });
-    const reading = { intent: 'promise' as const, date: '2026-03-31', invoiceNumbers: ['F-2026-0142'], evidence: 'le virement sera fait le 31 mars', language: 'fr' as const };
+    const reading = { intent: 'promise' as const, date: '2026-03-31', invoiceNumbers: ['F-2026-0142'], evidence: 'le virement sera fait le 31 mars', language: 'fr' as const, confidence: 0.9 };
     await runAsync(confirmReply({ message: sampleReply, reading, entry: sampleEntry, today }), mailbox);
     await runAsync(confirmReply({ message: sampleReply, reading, entry: sampleEntry, today }), mailbox);
     const ledger = await mailbox.listRecords();

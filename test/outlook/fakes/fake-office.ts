@@ -29,6 +29,8 @@ export type FakeMessage = {
   cc: AddressDetails[];
   dateTimeCreated: Date;
   attachments: string[];
+  /** The header block `getAllInternetHeadersAsync` gives (Mailbox 1.8, RFC 2183 text, typings of Office.MessageRead). */
+  internetHeaders?: string;
 };
 
 export type FakeOfficeOptions = {

@@ -7,7 +7,7 @@ import type { ReplyReading } from '../../../src/core';
 import type { PaneOperations } from '../../../src/outlook/pane/pane-operations';
 
 export type FakeOperations = PaneOperations & {
-  calls: { createDraft: unknown[]; flag: unknown[]; confirm: { date?: string }[]; payments: unknown[]; downloads: { fileName: string; content: string }[]; copies: string[] };
+  calls: { createDraft: unknown[]; flag: unknown[]; confirm: { date?: string; intent: string }[]; payments: unknown[]; downloads: { fileName: string; content: string }[]; copies: string[] };
 };
 
 export function fakeOperations(options: {
@@ -57,7 +57,7 @@ export function fakeOperations(options: {
       return { entry, capacity: ledgerCapacity(ledger, limitBytes) };
     },
     async confirm(input): Promise<ConfirmedReply> {
-      calls.confirm.push({ ...(input.date ? { date: input.date } : {}) });
+      calls.confirm.push({ ...(input.date ? { date: input.date } : {}), intent: input.reading.intent });
       if (options.confirmError) throw options.confirmError;
       const date = input.date ?? input.reading.date ?? '2026-03-31';
       const entry: LedgerEntry = logPromise(input.entry, { id: input.message.id, invoiceNumbers: input.reading.invoiceNumbers, date, loggedOn: '2026-03-23', evidence: input.reading.evidence });
