@@ -12,6 +12,7 @@ const optional: Array<[string, string, string]> = [
   ['outlook-size.ts', 'benchOutlookSize', 'Outlook task pane'],
   ['gmail.ts', 'benchGmail', 'Gmail add-on'],
   ['follow-up.ts', 'benchFollowUp', 'Follow-up records'],
+  ['today.ts', 'benchToday', 'Aged balance and today'],
 ];
 
 console.log('Reminder engine');

@@ -22,7 +22,7 @@ export function benchPlanRender(count = 10_000): string[] {
   for (const { invoice, history } of jobs) {
     const plan = planReminder({ invoice, history, today });
     if (plan.action === 'send') {
-      renderReminder({ step: plan.step, invoices: [invoice], client: durand, sender: lumen, today, history });
+      renderReminder({ step: plan.step, invoices: [invoice], client: durand, sender: lumen, today, history, terms: { jurisdiction: 'FR' } });
       rendered += 1;
     }
   }

@@ -7,11 +7,11 @@ export type { IsoDate } from './model/iso-date';
 export type { Money } from './model/money';
 export { type Language } from './model/language';
 export type { Invoice } from './model/invoice';
-export type { Client } from './model/client';
+export { type Client, type Contact, type LegalForm, legalForms } from './model/client';
 export type { Sender } from './model/sender';
-export type { FollowUpHistory } from './model/follow-up-history';
-export type { Jurisdiction, PenaltyTerms } from './model/penalty-terms';
-export { type StepId, type Step } from './model/step';
+export type { FollowUpHistory, SentReminder, PaymentPromise, PartialPayment, PromiseChannel } from './model/follow-up-history';
+export { type Jurisdiction, type PenaltyTerms, jurisdictions } from './model/penalty-terms';
+export { type StepId, type Step, type Channel, stepIds, isStepId, defaultChannels } from './model/step';
 
 export { formatDate } from './dates/format-date';
 export { isIsoDate } from './dates/is-iso-date';
@@ -21,7 +21,9 @@ export { RelanceError, type FieldIssue } from './errors/relance-error';
 export { describeError, describeIssue } from './errors/describe-error';
 export { fieldLabel } from './errors/field-labels';
 
-export { latePenalty, type LatePenalty } from './penalties/late-penalty';
+export { latePenalty, type LatePenalty, type PenaltyPeriod, type LatePenaltyInput } from './penalties/late-penalty';
+export { referenceRates, type ReferenceRates, type RateChange, type RateTable } from './penalties/reference-rates';
+export { isWorkingDay, nextWorkingDay, addWorkingDays } from './dates/working-days';
 
 export { renderReminder, type RenderedReminder } from './render/render-reminder';
 
@@ -37,6 +39,7 @@ export { describePlanReason } from './plan/describe-plan-reason';
 export { defaultScenario, type Scenario } from './plan/scenario';
 
 export type { MailMessage, MailAddress } from './mailbox/mail-message';
+export { parseInternetHeaders } from './mailbox/parse-internet-headers';
 export type {
   Mailbox,
   SyncMailbox,
@@ -81,9 +84,10 @@ export { proposeAnswer } from './use-cases/propose-answer';
 export { type Rendering } from './use-cases/render-for-entry';
 
 export { readReply } from './reply/read-reply';
-export { type ReplyReading, type ReplyIntent, type ReadReplyInput, replyIntents } from './reply/reply-reading';
+export { readingChoices, unsureBelow } from './reply/reading-choices';
+export { type ReplyReading, type ReplyIntent, type ReadReplyInput, type AlternativeReading, type Instalment, replyIntents } from './reply/reply-reading';
 export { extractInvoice } from './extract/extract-invoice';
-export type { InvoiceFacts } from './extract/invoice-facts';
+export type { InvoiceFacts, InvoiceMessage } from './extract/invoice-facts';
 
 // Follow-up records (ARCHITECTURE decision 2): the model, the store port the shells implement, and
 // what their stores need (the stored forms, versions, the v1 migration).
@@ -119,3 +123,12 @@ export { recordFile, readRecordFile } from './follow-up/record-file';
 export { entryOfRecord, ledgerOfListing } from './follow-up/entry-of-record';
 export { awaitingSend } from './follow-up/with-sent-from-thread';
 export { logEvents, logPage, logFilters, isLogFilter, type LogFilter, type LogEvent, type LogPage } from './follow-up/log-events';
+
+export { readAgedBalance, type AgedBalance, type AgedBalanceRow, type AgedBalanceProblem, type AgedBalanceProblemCode, type ReadAgedBalanceInput } from './aged-balance/read-aged-balance';
+export { columnRoles, type ColumnRole } from './aged-balance/column-vocabulary';
+export { describeAgedBalanceProblem, columnRoleLabels } from './aged-balance/describe-aged-balance-problem';
+export { matchAgedBalance, type AgedBalanceMatch, type FollowedRecord } from './aged-balance/match-aged-balance';
+export { planToday, type TodayPlan, type TodayClient, type TodayInvoice, type PlanTodayInput } from './today/plan-today';
+export { openInvoices, type OpenInvoice, type FollowedInvoice } from './today/open-invoices';
+export { clientKey } from './today/client-key';
+export { followedRecords, recordsOfMatch, type FollowedFollowUp, type MatchedRecords } from './follow-up/followed-records';

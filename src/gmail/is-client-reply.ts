@@ -4,7 +4,7 @@
  */
 import type { LedgerEntry, MailMessage, ReplyReading } from '../core';
 
-const replyPrefix = /^\s*(re|ré|réf|tr|fwd?|aw|sv)\s*:/i;
+const replyPrefix = /^\s*(?:re|ré|réf|tr|fwd?|aw|sv)\s*:/i;
 
 export function isClientReply(message: MailMessage, reading: ReplyReading, entry: LedgerEntry | undefined, userEmail: string | undefined): boolean {
   if (userEmail && message.from.email.toLowerCase() === userEmail.trim().toLowerCase()) return false;

@@ -7,6 +7,6 @@ export function invoiceKey(number: string): string {
     .replace(/^\s*n\s*[°º]\s*/i, '')
     .normalize('NFKC')
     .toUpperCase()
-    .replace(/^(?:NO\.|NO\s+|#)\s*/, '')
+    .replace(/^(?:NO[.\s]|#)\s*/, '')
     .replace(/\s+/g, '');
 }

@@ -21,6 +21,7 @@ import type {
   SyncMailbox,
 } from '../../core';
 import { type Ledger, type LedgerCapacity, ledgerOfListing, type LedgerStorage, MailboxError, storageCapacity } from '../../core';
+import { autoReplyHeaders } from './auto-reply-headers';
 import { parseAddressList } from './parse-address-list';
 import { hostCall } from './to-mailbox-error';
 
@@ -78,6 +79,7 @@ export class GmailMailbox implements SyncMailbox {
         cc: parseAddressList(message.getCc()),
         receivedOn: this.utilities.formatDate(message.getDate(), this.context.timeZone, 'yyyy-MM-dd'),
         attachmentNames: message.getAttachments({ includeInlineImages: false }).map((attachment) => attachment.getName()),
+        headers: autoReplyHeaders((name) => message.getHeader(name)),
       };
     });
   }

@@ -21,7 +21,8 @@ export function messageCard(ui: Ui, input: { form: InvoiceForm; proposal: Propos
   }
   sections.push(invoiceFormSection(ui, form, proposal.ok ? [] : proposal.issues));
   const actions = [button(ui, s.buttons.preview, action(ui, 'onPreview'))];
-  if (proposal.ok && proposal.reminder) actions.unshift(composeButton(ui, s.buttons.createDraft, action(ui, 'onCreateDraft'), 'reply'));
+  // A call script is for the user only: shown in the card, never drafted to the client.
+  if (proposal.ok && proposal.reminder && proposal.reminder.channel !== 'phone') actions.unshift(composeButton(ui, s.buttons.createDraft, action(ui, 'onCreateDraft'), 'reply'));
   if (proposal.ok && proposal.plan.action !== 'stop') actions.push(button(ui, s.buttons.flag, action(ui, 'onFlagFollowUp')));
   actions.push(button(ui, s.buttons.promiseLog, action(ui, 'onShowHomepage')));
   sections.push(section(ui, undefined, buttons(ui, ...actions)));

@@ -98,7 +98,7 @@ export const strings: Record<Language, Strings> = {
     stopped: 'Relances arrêtées',
     on: (date) => `le ${date}`,
     channelNote: {
-      phone: "Cette étape est un appel : le texte ci-dessous est votre script, le brouillon vous sert d'aide-mémoire.",
+      phone: "Cette étape est un appel : le texte ci-dessous est votre script, pour vous seul ; il n'est jamais envoyé au client.",
       letter: 'Cette étape est un courrier : imprimez-le et envoyez-le (en recommandé avec accusé de réception pour une mise en demeure).',
     },
     noReminder: "Aucune relance à rédiger aujourd'hui.",
@@ -198,7 +198,7 @@ export const strings: Record<Language, Strings> = {
     stopped: 'Reminders stopped',
     on: (date) => `on ${date}`,
     channelNote: {
-      phone: 'This step is a phone call: the text below is your script; the draft is a reminder for you.',
+      phone: 'This step is a phone call: the text below is your script, for you alone; it is never sent to the client.',
       letter: 'This step is a letter: print it and post it (by recorded delivery for a formal notice).',
     },
     noReminder: 'No reminder to write today.',

@@ -28,7 +28,7 @@ export function onConfirmReply(host: GmailHost, event: AddonEvent): GoogleAppsSc
   const ctx = createContext(host, event);
   const message = ctx.mailbox.readMessage();
   const ledger = ctx.mailbox.ledger();
-  const reading = readClientReply(ctx, { text: message.body, receivedOn: message.receivedOn });
+  const reading = readClientReply(ctx, { text: message.body, receivedOn: message.receivedOn, ...(message.headers ? { headers: message.headers } : {}) });
   const form = formFromEvent(event, prefilledForm(ctx, message, ledger));
   const invoice = parameter(event, 'invoice');
   const known = invoice ? findEntry(ledger, invoice) : undefined;

@@ -30,7 +30,7 @@ export function onGmailMessageOpen(host: GmailHost, event: AddonEvent): GoogleAp
   const message = ctx.mailbox.readMessage();
   const ledger = withSentNoted(ctx, ctx.mailbox.ledger(), message.threadId);
   const form = prefilledForm(ctx, message, ledger);
-  const reading = readClientReply(ctx, { text: message.body, receivedOn: message.receivedOn });
+  const reading = readClientReply(ctx, { text: message.body, receivedOn: message.receivedOn, ...(message.headers ? { headers: message.headers } : {}) });
   const entry = entryForMessage(ledger, message, reading.invoiceNumbers);
   if (isClientReply(message, reading, entry, ctx.settings.userEmail)) {
     return [replyCard(ctx.ui, { reading, form, ...(entry ? { entry } : {}) })];

@@ -21,6 +21,7 @@ import {
   MailboxError,
   type MailboxHintCode,
   type MailMessage,
+  parseInternetHeaders,
   type PromiseRecord,
   type RecordVersion,
   type SentMessage,
@@ -113,9 +114,18 @@ export class OutlookMailbox implements Mailbox {
     return isReadItem(item) ? this.readOpenMessage(item) : this.readDraft(item);
   }
 
+  /** The headers tell an automatic reply from a person's; without them (before Mailbox 1.8, or on failure) the wording decides. */
+  private async readHeaders(item: ReadItem): Promise<Record<string, string> | undefined> {
+    const getHeaders = item.getAllInternetHeadersAsync;
+    if (!this.supports('1.8') || !getHeaders) return undefined;
+    return this.call<string>('getAllInternetHeadersAsync', (callback) => getHeaders.call(item, callback)).then(parseInternetHeaders, () => undefined);
+  }
+
   private async readOpenMessage(item: ReadItem): Promise<MailMessage> {
     const body = await this.call<string>('body.getAsync', (callback) => item.body.getAsync(this.host.CoercionType.Text, callback));
+    const headers = await this.readHeaders(item);
     return {
+      ...(headers ? { headers } : {}),
       id: item.itemId,
       ...(item.conversationId ? { threadId: item.conversationId } : {}),
       subject: item.subject ?? '',

@@ -8,7 +8,9 @@ export type PaneStrings = {
   form: { title: string; invoice: string; client: string; optional: string; payments: { title: string; hint: string; add: string; remove: (position: number) => string } };
   plan: { title: string; send: (step: string) => string; wait: string; stop: string; next: (step: string, on: string) => string };
   preview: { title: string; subject: string; nothing: string; cannotWrite: string };
-  actions: { createDraft: string; insert: string; flag: string; confirm: string; answer: string; exportCsv: string; retry: string };
+  actions: { createDraft: string; insert: string; flag: string; confirm: string; answer: string; exportCsv: string; retry: string; copyScript: string };
+  /** A phone step is a script for the user: never drafted to the client. */
+  script: { note: string; copied: string; copyFailed: string };
   draft: { replyAll: string; newMessage: string; insertedSaved: string; insertedUnsaved: string; logged: string };
   flag: { done: (mode: FlagResult['mode'], on: string) => string; hints: Record<MailboxHintCode, string> };
   payment: { title: string; date: string; record: string; recorded: (date: string) => string };
@@ -25,6 +27,8 @@ export type PaneStrings = {
     noInvoice: string;
     answerTitle: string;
     noAnswer: string;
+    /** Shown when the reader is unsure: the user picks the reading that gets logged. */
+    unsure: string;
   };
   log: {
     title: string;
@@ -87,6 +91,12 @@ const fr: PaneStrings = {
     answer: 'Préparer la réponse',
     exportCsv: 'Exporter en CSV',
     retry: 'Réessayer',
+    copyScript: 'Copier le script',
+  },
+  script: {
+    note: "Cette étape est un appel\u00a0: le texte ci-dessus est votre script, il n'est jamais envoyé au client.",
+    copied: 'Le script est copié\u00a0: collez-le dans vos notes.',
+    copyFailed: "Le script n'a pas pu être copié\u00a0: sélectionnez-le dans l'aperçu.",
   },
   draft: {
     replyAll: 'Le brouillon est ouvert en réponse à tous, dans le fil de la facture. Relisez-le puis envoyez-le.',
@@ -120,6 +130,7 @@ const fr: PaneStrings = {
   reply: {
     title: 'Ce que répond le client',
     intent: 'Réponse',
+    unsure: 'Lecture incertaine\u00a0: choisissez ce que dit le client.',
     date: 'Date promise',
     amount: 'Montant',
     evidence: 'Phrase du client',
@@ -192,6 +203,12 @@ const en: PaneStrings = {
     answer: 'Prepare the answer',
     exportCsv: 'Export as CSV',
     retry: 'Try again',
+    copyScript: 'Copy the script',
+  },
+  script: {
+    note: 'This step is a phone call: the text above is your script, and it is never sent to the client.',
+    copied: 'The script is copied: paste it into your notes.',
+    copyFailed: 'The script could not be copied: select it in the preview.',
   },
   draft: {
     replyAll: "The draft is open as a reply to all, in the invoice's thread. Review it, then send it.",
@@ -222,6 +239,7 @@ const en: PaneStrings = {
   reply: {
     title: 'What the client says',
     intent: 'Reply',
+    unsure: 'Unsure reading: choose what the client says.',
     date: 'Promised date',
     amount: 'Amount',
     evidence: "Client's words",

@@ -23,7 +23,7 @@ import type { ShellPort } from '../support/shell-port';
 
 const today = '2026-04-02';
 const reminder: RenderedReminder = { step: 'overdue-2', language: 'fr', channel: 'email', subject: 'Facture F-2026-0142', text: 'Bonjour', html: '<p>Bonjour</p>' };
-const promise: ReplyReading = { intent: 'promise', date: '2026-04-10', invoiceNumbers: ['F-2026-0142'], evidence: 'le virement partira le 10 avril', language: 'fr' };
+const promise: ReplyReading = { intent: 'promise', date: '2026-04-10', invoiceNumbers: ['F-2026-0142'], evidence: 'le virement partira le 10 avril', language: 'fr', confidence: 0.9 };
 const serverError = 'Le serveur de messagerie ne répond pas correctement\u00a0: réessayez dans un instant.';
 
 type Case = {

@@ -57,6 +57,17 @@ export async function openMessage(page: Page, folder: SampleFolder, subject: Reg
   await page.locator('iframe[title="Relance"]').waitFor();
 }
 
+/**
+ * The form Outlook opened for the add-in, shown in the reading pane: as in Outlook, it is in Drafts
+ * only once the user saves it, so the flow saves it as the user would.
+ */
+export async function saveOpenForm(page: Page): Promise<Locator> {
+  const form = page.locator('form.compose');
+  await form.getByRole('button', { name: 'Enregistrer' }).click();
+  await form.locator('.saved-state:empty').waitFor({ state: 'attached' });
+  return form;
+}
+
 export async function draftCount(page: Page): Promise<number> {
   await folderButton(page, 'drafts').click();
   return page.locator('.message-list li').count();

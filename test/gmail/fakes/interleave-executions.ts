@@ -46,7 +46,7 @@ export function* asPropertySteps<T>(useCase: Generator<StoreCall, T, unknown>): 
   return next.value;
 }
 
-type Running = { id: number; steps: PropertySteps<unknown>; pending?: PropertyStep; waitingSince?: number; result?: ExecutionResult<unknown> };
+type Running = { id: number; steps: PropertySteps<unknown>; pending?: PropertyStep | undefined; waitingSince?: number | undefined; result?: ExecutionResult<unknown> };
 
 export function interleaveExecutions<T>(
   executions: PropertySteps<T>[],

@@ -52,6 +52,19 @@ describe('the card on an opened invoice message', () => {
   });
 });
 
+describe('the call script', () => {
+  it('is shown in the card for the user and never offered as a draft to the client', () => {
+    const host = fakeHost({ now: '2026-04-15T10:00:00Z' });
+    const contact = { ...durandEntry.client.contact, phone: '04 76 98 76 54' };
+    followInvoice(host, [{ ...durandEntry, client: { ...durandEntry.client, contact }, history: { sent: [{ step: 'overdue-1', on: '2026-03-23' }, { step: 'overdue-2', on: '2026-03-31' }] } }]);
+    const card = (handlers.onGmailMessageOpen(host, addonEvent({ messageId: 'msg-invoice', locale: 'fr' })) as unknown[])[0];
+    const text = textOf(card);
+    expect(text).toContain("Script d'appel");
+    expect(text).toContain("il n'est jamais envoyé au client");
+    expect(findAll(card, 'TextButton').map((b) => b.text)).not.toContain('Créer le brouillon');
+  });
+});
+
 describe('"Créer le brouillon / Create draft"', () => {
   it('logs a drafted reminder as sent once the user\'s own message is in the thread, on the day it left', () => {
     const { host, card } = openInvoice();

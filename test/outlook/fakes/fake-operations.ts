@@ -11,7 +11,7 @@ export type FakeOperations = PaneOperations & {
   calls: {
     createDraft: unknown[];
     flag: unknown[];
-    confirm: { date?: string }[];
+    confirm: { date?: string; intent: string }[];
     payments: unknown[];
     downloads: { fileName: string; content: string }[];
     copies: string[];
@@ -70,7 +70,7 @@ export function fakeOperations(options: {
       return { entry, capacity: ledgerCapacity(ledger, limitBytes) };
     },
     async confirm(input): Promise<ConfirmedReply> {
-      calls.confirm.push({ ...(input.date ? { date: input.date } : {}) });
+      calls.confirm.push({ ...(input.date ? { date: input.date } : {}), intent: input.reading.intent });
       if (options.confirmError) throw options.confirmError;
       const date = input.date ?? input.reading.date ?? '2026-03-31';
       const promise = { id: input.message.id, invoiceNumbers: input.reading.invoiceNumbers, date, loggedOn: '2026-03-23', evidence: input.reading.evidence };

@@ -1,81 +1,68 @@
 /**
- * Outlook roaming settings across panes and devices, as the host keeps them (HOST-FACTS, Outlook;
- * typings of `RoamingSettings`): one saved set per add-in and mailbox (`FakeRoamingMailbox`), read
- * once when a pane starts (`openPane`), never refreshed while it runs; `set` throws 9057 past 32 KB;
- * `saveAsync` answers later and writes the pane's whole set, so the last save wins and another
- * pane's changes made meanwhile are lost. Two panes are two instances over one mailbox.
+ * Several panes over one mailbox's roaming settings, on the one fake Office host
+ * (playground/fake-office/create-fake-office.ts, whose comments cite HOST-FACTS): each pane is a
+ * host started over the same saved mailbox, so it reads the settings once when it starts, `set`
+ * throws 9057 past 32 KB, and `saveAsync` writes its whole set: the last save wins. No Office
+ * behaviour lives here, only the unit tests' handle: the saved set, the saves, injected failures.
  */
-import type { Callback, RoamingSettingsLike } from '../../../src/outlook/office/office-host';
-import { officeErrors, type OfficeErrorSpec } from './fake-office';
+import { createFakeOffice } from '../../../playground/fake-office/create-fake-office';
+import { MailboxStore } from '../../../playground/mailbox/mailbox-store';
+import type { RoamingSettingsLike } from '../../../src/outlook/office/office-host';
+import { memoryStorage, type OfficeErrorSpec, roamingSettingsLimitBytes } from './fake-office';
 
-export const roamingLimitBytes = 32 * 1024;
+export const roamingLimitBytes = roamingSettingsLimitBytes;
 
-const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value), 'utf8');
+const owner = { email: 'paul.martin@atelier-martin.fr', name: 'Paul Martin' };
 
 export class FakeRoamingMailbox {
-  saved: Record<string, unknown>;
+  readonly store: MailboxStore;
   saves = 0;
 
   constructor(initial: Record<string, unknown> = {}) {
-    this.saved = structuredClone(initial);
+    this.store = new MailboxStore(memoryStorage(), { today: '2026-03-23', owner, messages: [], masterCategories: [] });
+    this.store.saveRoamingSettings(structuredClone(initial));
   }
 
+  /** What roaming settings hold for another pane or device: only what was saved. */
+  get saved(): Record<string, unknown> {
+    return this.store.roamingSettings();
+  }
+
+  /** A pane starting now: a new host over this mailbox. */
   openPane(): FakeRoamingPane {
-    return new FakeRoamingPane(this);
-  }
-}
-
-export class FakeRoamingPane implements RoamingSettingsLike {
-  private values: Record<string, unknown>;
-  private readonly failures: OfficeErrorSpec[] = [];
-  private readonly setFailures: OfficeErrorSpec[] = [];
-
-  constructor(private readonly mailbox: FakeRoamingMailbox) {
-    this.values = structuredClone(mailbox.saved);
-  }
-
-  /** The next saves fail with these Office errors (a network drop, a server error). */
-  failNextSave(...errors: OfficeErrorSpec[]): this {
-    this.failures.push(...errors);
-    return this;
-  }
-
-  /** The next `set` calls throw these errors. */
-  failNextSet(...errors: OfficeErrorSpec[]): this {
-    this.setFailures.push(...errors);
-    return this;
-  }
-
-  get(name: string): unknown {
-    return this.values[name];
-  }
-
-  set(name: string, value: unknown): void {
-    const injected = this.setFailures.shift();
-    if (injected) throw Object.assign(new Error(injected.message), injected);
-    const next = { ...this.values, [name]: value };
-    if (bytes(next) > roamingLimitBytes) throw Object.assign(new Error(officeErrors.sizeLimit.message), officeErrors.sizeLimit);
-    this.values = next;
-  }
-
-  remove(name: string): void {
-    const next = { ...this.values };
-    delete next[name];
-    this.values = next;
-  }
-
-  saveAsync(callback: Callback<void>): void {
-    // What is saved is the set as it is when the save runs, whole.
-    const snapshot = structuredClone(this.values);
-    const failure = this.failures.shift();
-    setImmediate(() => {
-      if (failure) {
-        callback({ status: 'failed' as unknown as Office.AsyncResultStatus, error: { ...failure } as Office.Error, value: undefined, asyncContext: undefined, diagnostics: undefined });
-        return;
-      }
-      this.mailbox.saved = snapshot;
-      this.mailbox.saves += 1;
-      callback({ status: 'succeeded' as unknown as Office.AsyncResultStatus, value: undefined, error: undefined as unknown as Office.Error, asyncContext: undefined, diagnostics: undefined });
+    const failures = new Map<string, OfficeErrorSpec[]>();
+    const office = createFakeOffice({
+      store: this.store,
+      host: { mailboxVersion: '1.13', nestedAppAuth: false, displayLanguage: 'fr-FR', latencyMs: 0, permission: 'ReadWriteItem' },
+      setTimeout: (handler, ms) => setTimeout(handler, ms),
+      failure: (operation) => failures.get(operation)?.shift(),
+      onCall: (call) => {
+        if (call.operation === 'roamingSettings.saveAsync' && call.ok) this.saves += 1;
+      },
     });
+    const queue = (operation: string, errors: OfficeErrorSpec[]) => failures.set(operation, [...(failures.get(operation) ?? []), ...errors]);
+    const settings = office.context.roamingSettings;
+    const pane: FakeRoamingPane = {
+      get: (name) => settings.get(name),
+      set: (name, value) => settings.set(name, value),
+      remove: (name) => settings.remove(name),
+      saveAsync: (callback) => settings.saveAsync(callback),
+      failNextSave(...errors) {
+        queue('roamingSettings.saveAsync', errors);
+        return pane;
+      },
+      failNextSet(...errors) {
+        queue('roamingSettings.set', errors);
+        return pane;
+      },
+    };
+    return pane;
   }
 }
+
+export type FakeRoamingPane = RoamingSettingsLike & {
+  /** The next saves fail with these Office errors (a network drop, a server error). */
+  failNextSave(...errors: OfficeErrorSpec[]): FakeRoamingPane;
+  /** The next `set` calls throw these errors. */
+  failNextSet(...errors: OfficeErrorSpec[]): FakeRoamingPane;
+};

@@ -97,6 +97,18 @@ describe('task pane: reminder', () => {
     expect(await screen.findByRole('button', { name: 'Create draft' })).toBeTruthy();
   });
 
+  it('shows the call script for the user and offers to copy it, never a draft to the client', async () => {
+    const calledFor = { ...sampleEntry, history: { sent: [{ step: 'overdue-1' as const, on: '2026-03-23' }, { step: 'overdue-2' as const, on: '2026-03-31' }] } };
+    const ops = fakeOperations({ message: invoiceMessage, ledger: { version: 1 as const, entries: [calledFor] } });
+    renderApp(ops, { today: '2026-04-15' });
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Aperçu' }).textContent).toContain("Script d'appel"));
+    expect(screen.queryByRole('button', { name: 'Créer le brouillon' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Copier le script' }));
+    await waitFor(() => expect(screen.getByText(/Le script est copié/)).toBeTruthy());
+    expect(ops.calls.copies[0]).toContain("Script d'appel");
+    expect(ops.calls.createDraft).toHaveLength(0);
+  });
+
   it('creates the draft and says both that it is open and that the step is logged', async () => {
     const ops = fakeOperations({ message: invoiceMessage, ledger: known });
     renderApp(ops);
@@ -157,7 +169,7 @@ describe('task pane: reminder', () => {
 });
 
 describe('task pane: client reply', () => {
-  const reading = { intent: 'promise' as const, date: '2026-03-31', invoiceNumbers: ['F-2026-0142'], evidence: 'le virement sera fait le 31 mars', language: 'fr' as const };
+  const reading = { intent: 'promise' as const, date: '2026-03-31', invoiceNumbers: ['F-2026-0142'], evidence: 'le virement sera fait le 31 mars', language: 'fr' as const, confidence: 0.9 };
 
   it('shows the reading and logs the promise with the date the user corrected', async () => {
     const ops = fakeOperations({ message: sampleReply, ledger: known, reading });
@@ -167,7 +179,19 @@ describe('task pane: client reply', () => {
     fireEvent.input(screen.getByLabelText('Date promise'), { target: { value: '2026-04-02' } });
     fireEvent.click(screen.getByRole('button', { name: 'Confirmer la promesse' }));
     expect(await screen.findByText(/paiement attendu le 2 avril 2026/)).toBeTruthy();
-    expect(ops.calls.confirm).toEqual([{ date: '2026-04-02' }]);
+    expect(ops.calls.confirm).toEqual([{ date: '2026-04-02', intent: 'promise' }]);
+  });
+
+  it('when the reader is unsure, shows both readings and logs the one the user picks', async () => {
+    const unsure = { ...reading, intent: 'no-commitment' as const, confidence: 0.55, alternative: { intent: 'promise' as const, date: '2026-03-31' } };
+    const { date: _date, ...undated } = unsure;
+    const ops = fakeOperations({ message: sampleReply, ledger: known, reading: undated });
+    renderApp(ops, { view: 'reply' });
+    expect(await screen.findByText(/^Lecture incertaine.: choisissez ce que dit le client\.$/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: /Promesse de paiement/ }));
+    expect((screen.getByLabelText('Date promise') as HTMLInputElement).value).toBe('2026-03-31');
+    fireEvent.click(screen.getByRole('button', { name: 'Confirmer la promesse' }));
+    await waitFor(() => expect(ops.calls.confirm).toEqual([{ date: '2026-03-31', intent: 'promise' }]));
   });
 
   it('offers the acknowledgement as a draft once the promise is confirmed', async () => {

@@ -20,7 +20,8 @@ export function useReplyReading(ops: PaneOperations, message: MailMessage | unde
     if (!active || !message) return;
     let live = true;
     setReadingError(undefined);
-    ops.readReply({ text: message.body, receivedOn: message.receivedOn, language }).then(
+    // The reply is read in its own language, never the pane's; its headers reveal an automatic reply.
+    ops.readReply({ text: message.body, receivedOn: message.receivedOn, ...(message.headers ? { headers: message.headers } : {}) }).then(
       (result) => live && setReading(result),
       (failure: unknown) => live && setReadingError(failure),
     );
@@ -31,7 +32,7 @@ export function useReplyReading(ops: PaneOperations, message: MailMessage | unde
     return () => {
       live = false;
     };
-  }, [ops, message, language, active, attempt]);
+  }, [ops, message, active, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { ...(reading ? { reading } : {}), ...(readingError !== undefined ? { readingError } : {}), ...(mark ? { mark } : {}), retry };

@@ -42,6 +42,13 @@ export function RemindTab({ ops, language, today, compose, open, proposal, actio
       return { lines: [strings.payment.recorded(formatDate(paidOn, language)), ...capacityLines(outcome.capacity, strings)], tone: outcome.capacity.level === 'ok' ? 'success' : 'warning' };
     });
 
+  // The call script is for the user only (DOMAIN.md): copied for their notes, never drafted to the client.
+  const copyScript = (text: string) =>
+    action.run(async () => {
+      const copied = await ops.copy(text);
+      return { lines: [copied ? strings.script.copied : strings.script.copyFailed], tone: copied ? 'success' : 'warning' };
+    });
+
   const noteSent = (entry: LedgerEntry) =>
     void ops.noteSent(entry).then(
       () => open.refreshLedger(),
@@ -80,10 +87,17 @@ export function RemindTab({ ops, language, today, compose, open, proposal, actio
           ) : (
             <p>{strings.preview.nothing}</p>
           )}
+          {proposal.reminder?.channel === 'phone' && <p>{strings.script.note}</p>}
           <div class="actions">
-            <button type="button" class="primary" disabled={action.busy || !proposal.reminder} onClick={() => proposal.reminder && createDraft(proposal.reminder, proposal.entry)}>
-              {compose ? strings.actions.insert : strings.actions.createDraft}
-            </button>
+            {proposal.reminder?.channel === 'phone' ? (
+              <button type="button" class="primary" disabled={action.busy} onClick={() => proposal.reminder && copyScript(proposal.reminder.text)}>
+                {strings.actions.copyScript}
+              </button>
+            ) : (
+              <button type="button" class="primary" disabled={action.busy || !proposal.reminder} onClick={() => proposal.reminder && createDraft(proposal.reminder, proposal.entry)}>
+                {compose ? strings.actions.insert : strings.actions.createDraft}
+              </button>
+            )}
             {!compose && due && (
               <button type="button" disabled={action.busy} onClick={() => flag(proposal.entry, due)}>
                 {strings.actions.flag}
