@@ -4,7 +4,7 @@
  * state the tabs share and renders the outcome of the last action.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { type ConfirmedReply, type IsoDate, type Language, proposeReminder, type RelanceSettings } from '../../core';
+import { type ConfirmedReply, type IsoDate, type ReplyIntent, type Language, proposeReminder, type RelanceSettings } from '../../core';
 import { ErrorBanner } from './ErrorBanner';
 import { useAction } from './hooks/use-action';
 import { useOpenMessage } from './hooks/use-open-message';
@@ -34,7 +34,7 @@ export function App(props: AppProps) {
   const { ops, settings, language, today, compose } = props;
   const strings = paneStrings[language];
   const [tab, setTab] = useState<PaneView>(props.view);
-  const [confirmed, setConfirmed] = useState<ConfirmedReply>();
+  const [confirmed, setConfirmed] = useState<ConfirmedReply & { intent: ReplyIntent }>();
   const open = useOpenMessage(ops, settings.userEmail);
   const reply = useReplyReading(ops, open.message, language, tab === 'reply');
   const action = useAction();
