@@ -9,6 +9,7 @@ export type MailboxErrorCode =
   | 'throttled'
   | 'server-error'
   | 'consent-required'
+  | 'sign-in-required'
   | 'not-authorized'
   | 'storage-full'
   | 'item-not-found'
@@ -35,6 +36,10 @@ const messages: Record<MailboxErrorCode, Record<Language, string>> = {
   'consent-required': {
     fr: "Relance n'a pas encore l'autorisation de modifier vos messages : votre administrateur doit donner son consentement.",
     en: 'Relance is not yet allowed to update your messages: your administrator must grant consent.',
+  },
+  'sign-in-required': {
+    fr: 'Connectez-vous à votre compte Microsoft depuis Relance (bouton «\u00a0Se connecter\u00a0») pour continuer.',
+    en: 'Sign in to your Microsoft account from Relance (the "Sign in" button) to continue.',
   },
   'not-authorized': { fr: "Accès refusé par votre messagerie.", en: 'Access denied by your mailbox.' },
   'storage-full': {

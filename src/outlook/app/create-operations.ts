@@ -74,6 +74,7 @@ export function createOperations(setup: OperationsSetup): PaneOperations {
       }
     },
     replyMark: () => mailbox.readReplyMark().catch(() => undefined),
+    ...(mailbox.signIn ? { signIn: mailbox.signIn } : {}),
     download: setup.download,
     copy: setup.copy,
   };

@@ -29,6 +29,7 @@ import {
   toCsv,
 } from '../../core';
 import type { ReplyReading } from '../../core';
+import { CopyReminder } from './CopyReminder';
 import { describeFailure } from './describe-failure';
 import { ErrorBanner } from './ErrorBanner';
 import { InvoiceForm } from './InvoiceForm';
@@ -38,6 +39,7 @@ import type { ConfirmOutcome, PaneOperations } from './pane-operations';
 import { PlanView } from './PlanView';
 import { ReminderPreview } from './ReminderPreview';
 import { ReplyView } from './ReplyView';
+import { SignInPrompt } from './SignInPrompt';
 import { paneStrings } from './strings';
 
 export type PaneView = 'remind' | 'reply' | 'log';
@@ -50,6 +52,8 @@ export type AppProps = {
   view: PaneView;
   /** The pane runs beside a draft: the reminder is inserted into it. */
   compose: boolean;
+  /** Outlook on Android or iOS: no draft forms there, the reminder is copied instead. */
+  mobile?: boolean;
   configProblem?: 'missing' | 'invalid';
 };
 
@@ -71,6 +75,7 @@ export function App(props: AppProps) {
   const [mark, setMark] = useState<PromiseRecord>();
   const [confirmed, setConfirmed] = useState<ConfirmOutcome>();
   const [attempt, setAttempt] = useState(0);
+  const [signInFor, setSignInFor] = useState<{ entry: LedgerEntry; on: IsoDate }>();
 
   useEffect(() => {
     let live = true;
@@ -152,6 +157,7 @@ export function App(props: AppProps) {
     run(async () => {
       if (!message) return;
       const outcome = await ops.flag({ entry, message, on });
+      setSignInFor(outcome.flag.hint === 'sign-in-required' && ops.signIn ? { entry, on } : undefined);
       if (outcome.ledger) setLedger(outcome.ledger);
       const lines = [strings.flag.done(outcome.flag.mode, formatDate(on, language))];
       if (outcome.flag.hint) lines.push(strings.flag.hints[outcome.flag.hint]);
@@ -231,14 +237,18 @@ export function App(props: AppProps) {
               <p>{strings.preview.nothing}</p>
             )}
             <div class="actions">
-              <button
-                type="button"
-                class="primary"
-                disabled={busy || !proposal.reminder}
-                onClick={() => proposal.reminder && createDraft(proposal.reminder, proposal.entry)}
-              >
-                {compose ? strings.actions.insert : strings.actions.createDraft}
-              </button>
+              {props.mobile ? (
+                proposal.reminder && <CopyReminder reminder={proposal.reminder} language={language} copy={ops.copy} />
+              ) : (
+                <button
+                  type="button"
+                  class="primary"
+                  disabled={busy || !proposal.reminder}
+                  onClick={() => proposal.reminder && createDraft(proposal.reminder, proposal.entry)}
+                >
+                  {compose ? strings.actions.insert : strings.actions.createDraft}
+                </button>
+              )}
               {!compose && due && (
                 <button type="button" disabled={busy} onClick={() => flag(proposal.entry, due)}>
                   {strings.actions.flag}
@@ -276,9 +286,13 @@ export function App(props: AppProps) {
                 {...(answer.reminder ? { reminder: answer.reminder } : {})}
                 {...(answer.renderError ? { renderError: answer.renderError } : {})}
               />
-              <button type="button" class="primary" disabled={busy || !answer.reminder} onClick={() => answer.reminder && createDraft(answer.reminder, confirmed.entry)}>
-                {strings.actions.answer}
-              </button>
+              {props.mobile ? (
+                answer.reminder && <CopyReminder reminder={answer.reminder} language={language} copy={ops.copy} />
+              ) : (
+                <button type="button" class="primary" disabled={busy || !answer.reminder} onClick={() => answer.reminder && createDraft(answer.reminder, confirmed.entry)}>
+                  {strings.actions.answer}
+                </button>
+              )}
             </>
           ) : (
             <p>{strings.reply.noAnswer}</p>
@@ -317,6 +331,9 @@ export function App(props: AppProps) {
       <div class="outcome">
         {error !== undefined && <ErrorBanner error={error} language={language} />}
         {notice && <Notice lines={notice.lines} tone={notice.tone} />}
+        {signInFor && ops.signIn && (
+          <SignInPrompt language={language} signIn={ops.signIn} busy={busy} onSignedIn={() => flag(signInFor.entry, signInFor.on)} />
+        )}
       </div>
       <div role="tabpanel">{tab === 'remind' ? remindTab() : tab === 'reply' ? replyTab() : logTab()}</div>
     </main>
