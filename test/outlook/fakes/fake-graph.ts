@@ -32,7 +32,7 @@ export function fakeGraph(setup: FakeGraphSetup) {
 
   const validZone = (zone: string | undefined) => zone !== undefined && windowsTimeZones.includes(zone);
 
-  const fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+  const graphFetch: typeof fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
     const method = (init?.method ?? 'GET').toUpperCase();
     const body = init?.body ? (JSON.parse(String(init.body)) as { flag?: Flag }) : undefined;
@@ -69,5 +69,5 @@ export function fakeGraph(setup: FakeGraphSetup) {
     return json(200, { id: key.split('/').pop(), flag: flags.get(key) ?? null });
   }) as typeof fetch;
 
-  return { fetch, requests, flags };
+  return { fetch: graphFetch, requests, flags };
 }

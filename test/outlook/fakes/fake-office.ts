@@ -36,6 +36,14 @@ export type FakeMessage = {
 
 export type FakeOfficeOptions = {
   mode?: 'read' | 'compose' | 'none';
+  /**
+   * `Office.context.diagnostics.platform`. On "Android" and "iOS" Outlook supports Mailbox 1.5 at
+   * most, and `displayReplyAllForm`, `displayNewMessageForm` and `convertToRestId` are not supported
+   * ("Outlook JavaScript APIs supported in Outlook on mobile devices"; typings of each method).
+   */
+  platform?: 'OfficeOnline' | 'PC' | 'Mac' | 'Android' | 'iOS';
+  /** The open item belongs to this owner's shared mailbox or delegated folder (`getSharedPropertiesAsync`, Mailbox 1.8). */
+  sharedOwner?: string;
   /** Highest Mailbox requirement set supported, e.g. '1.8'. */
   mailboxVersion?: string;
   nestedAppAuth?: boolean;
@@ -47,7 +55,8 @@ export type FakeOfficeOptions = {
   /** masterCategories.addAsync needs ReadWriteMailbox; false emulates a ReadWriteItem add-in. */
   canEditMasterCategories?: boolean;
   roaming?: Record<string, unknown>;
-  user?: { emailAddress: string; displayName: string };
+  /** `timeZone` is the Windows name Outlook gives (typings of `UserProfile.timeZone`). */
+  user?: { emailAddress: string; displayName: string; timeZone?: string };
 };
 
 export type FakeOfficeState = {
@@ -116,17 +125,23 @@ export class FakeOffice {
     };
     const mode = options.mode ?? 'read';
     const item = mode === 'read' ? this.readItem() : mode === 'compose' ? this.composeItem() : null;
-    const user = options.user ?? { emailAddress: 'paul.martin@atelier-martin.fr', displayName: 'Paul Martin' };
+    const user = options.user ?? { emailAddress: 'paul.martin@atelier-martin.fr', displayName: 'Paul Martin', timeZone: 'Romance Standard Time' };
+    const unsupported = (operation: string) => () => this.syncCall(operation, () => {
+      throw officeErrors.apiNotSupported;
+    });
     this.host = {
       context: {
         displayLanguage: options.displayLanguage ?? 'fr-FR',
+        diagnostics: { platform: options.platform ?? 'OfficeOnline' },
         requirements: { isSetSupported: (name, version = '1.1') => this.isSetSupported(name, version) },
         roamingSettings: this.roamingSettings(),
         mailbox: {
           item,
           userProfile: user,
-          convertToRestId: (id) => id.replace(/\//g, '-').replace(/\+/g, '_'),
-          displayNewMessageForm: (form) => this.syncCall('displayNewMessageForm', () => this.state.newMessageForms.push(form)),
+          convertToRestId: this.mobile ? unsupported('convertToRestId') as () => string : (id) => id.replace(/\//g, '-').replace(/\+/g, '_'),
+          displayNewMessageForm: this.mobile
+            ? unsupported('displayNewMessageForm')
+            : (form) => this.syncCall('displayNewMessageForm', () => this.state.newMessageForms.push(form)),
           ...(this.supports('1.9')
             ? { displayNewMessageFormAsync: (form: Office.MessageForm, callback: Callback<void>) => this.respond('displayNewMessageFormAsync', callback, () => void this.state.newMessageForms.push(form)) }
             : {}),
@@ -163,8 +178,13 @@ export class FakeOffice {
     return this;
   }
 
+  private get mobile(): boolean {
+    return this.options.platform === 'Android' || this.options.platform === 'iOS';
+  }
+
   private supports(version: string): boolean {
-    return versionAtLeast(this.options.mailboxVersion ?? '1.13', version);
+    const highest = this.mobile ? '1.5' : (this.options.mailboxVersion ?? '1.13');
+    return versionAtLeast(highest, version);
   }
 
   private isSetSupported(name: string, version: string): boolean {
@@ -215,9 +235,14 @@ export class FakeOffice {
       dateTimeCreated: message.dateTimeCreated,
       attachments: message.attachments.map((name) => ({ name })),
       body: { getAsync: (coercion, callback) => this.respond('body.getAsync', callback, () => (String(coercion) === 'text' ? message.body : `<p>${message.body}</p>`)) },
-      displayReplyAllForm: (formData) => this.syncCall('displayReplyAllForm', () => this.state.replyAllForms.push(formData)),
+      displayReplyAllForm: (formData) =>
+        this.syncCall('displayReplyAllForm', () => {
+          if (this.mobile) throw officeErrors.apiNotSupported;
+          this.state.replyAllForms.push(formData);
+        }),
       loadCustomPropertiesAsync: (callback) => this.respond('loadCustomPropertiesAsync', callback, () => this.customProperties()),
       ...(this.supports('1.8') ? { categories: this.categories() } : {}),
+      ...(this.supports('1.8') && this.options.sharedOwner ? { getSharedPropertiesAsync: this.sharedProperties(this.options.sharedOwner) } : {}),
     };
     if (this.supports('1.9')) {
       item.displayReplyAllFormAsync = (formData, callback) => this.respond('displayReplyAllFormAsync', callback, () => void this.state.replyAllForms.push(formData));
@@ -242,9 +267,12 @@ export class FakeOffice {
         getTypeAsync: (callback) => this.respond('body.getTypeAsync', callback, () => draft.bodyType as Office.CoercionType),
         setSelectedDataAsync: (data, options, callback) =>
           this.respond('body.setSelectedDataAsync', callback, () => {
-            if (String(options.coercionType) === 'html' && draft.bodyType !== 'html') throw { code: 1000, name: 'Invalid Coercion Type', message: 'The specified coercion type is not supported' };
-            draft.body = draft.body.slice(0, draft.cursor) + data + draft.body.slice(draft.cursor);
-            draft.cursor += data.length;
+            const html = String(options.coercionType) === 'html';
+            if (html && draft.bodyType !== 'html') throw officeErrors.invalidCoercion;
+            // "The setSelectedDataAsync method doesn't support inline CSS" (typings): the styles are lost.
+            const inserted = html ? withoutInlineCss(data) : data;
+            draft.body = draft.body.slice(0, draft.cursor) + inserted + draft.body.slice(draft.cursor);
+            draft.cursor += inserted.length;
           }),
       },
       saveAsync: (callback) =>
@@ -253,12 +281,14 @@ export class FakeOffice {
           return 'AAMkDraft0001=';
         }),
       loadCustomPropertiesAsync: (callback) => this.respond('loadCustomPropertiesAsync', callback, () => this.customProperties()),
+      ...(this.supports('1.8') && this.options.sharedOwner ? { getSharedPropertiesAsync: this.sharedProperties(this.options.sharedOwner) } : {}),
       ...(this.supports('1.8')
         ? {
             categories: this.categories(),
             getItemIdAsync: (callback: Callback<string>) =>
               this.respond('getItemIdAsync', callback, () => {
-                if (draft.saves === 0) throw { code: 9020, name: 'ItemNotFound', message: 'The item has not been saved.' };
+                // Typings of getItemIdAsync: "ItemNotSaved: The ID can't be retrieved until the item is saved."
+                if (draft.saves === 0) throw officeErrors.itemNotSaved;
                 return 'AAMkDraft0001=';
               }),
             getAttachmentsAsync: (callback: Callback<{ name: string }[]>) => this.respond('getAttachmentsAsync', callback, () => []),
@@ -266,6 +296,10 @@ export class FakeOffice {
         : {}),
     };
     return item;
+  }
+
+  private sharedProperties(owner: string): NonNullable<MailItem['getSharedPropertiesAsync']> {
+    return (callback) => this.respond('getSharedPropertiesAsync', callback, () => ({ owner }));
   }
 
   private categories(): NonNullable<MailItem['categories']> {
@@ -303,6 +337,11 @@ export class FakeOffice {
       saveAsync: (callback) => this.respond('roamingSettings.saveAsync', callback, () => void (state.savedRoaming = structuredClone(state.roaming))),
     };
   }
+}
+
+/** Drops `style` attributes, as Outlook does not keep inline CSS from `setSelectedDataAsync`. */
+export function withoutInlineCss(html: string): string {
+  return html.replace(/\sstyle\s*=\s*(?:"[^"]*"|'[^']*')/gi, '');
 }
 
 function failedResult<T>(error: OfficeErrorSpec): Office.AsyncResult<T> {
