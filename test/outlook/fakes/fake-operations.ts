@@ -3,9 +3,10 @@ import type { DraftOutcome, Ledger, LedgerEntry, MailMessage, PromiseRecord } fr
 import { emptyLedger, formFromMessage, ledgerCapacity, logPromise, upsertEntry } from '../../../src/core';
 import type { ReplyReading } from '../../../src/core';
 import type { ConfirmOutcome, FlagOutcome, PaneOperations } from '../../../src/outlook/pane/pane-operations';
+import type { SignInOutcome } from '../../../src/outlook/adapter/naa-token';
 
 export type FakeOperations = PaneOperations & {
-  calls: { createDraft: unknown[]; flag: unknown[]; confirm: { date?: string }[]; downloads: { fileName: string; content: string }[]; copies: string[] };
+  calls: { createDraft: unknown[]; flag: unknown[]; confirm: { date?: string }[]; downloads: { fileName: string; content: string }[]; copies: string[]; signIns: number };
 };
 
 export function fakeOperations(options: {
@@ -15,7 +16,10 @@ export function fakeOperations(options: {
   readError?: unknown;
   draft?: Partial<DraftOutcome>;
   draftError?: unknown;
-  flag?: Partial<FlagOutcome>;
+  /** One outcome for every flag, or one per flag in turn (the last one repeats). */
+  flag?: Partial<FlagOutcome> | Partial<FlagOutcome>[];
+  /** Present when Graph is set up: what each sign-in comes to. */
+  signIn?: SignInOutcome;
   marked?: boolean;
   mark?: PromiseRecord;
   limitBytes?: number;
@@ -24,7 +28,8 @@ export function fakeOperations(options: {
 }): FakeOperations {
   let ledger = options.ledger ?? emptyLedger();
   const limitBytes = options.limitBytes ?? 31 * 1024;
-  const calls: FakeOperations['calls'] = { createDraft: [], flag: [], confirm: [], downloads: [], copies: [] };
+  const calls: FakeOperations['calls'] = { createDraft: [], flag: [], confirm: [], downloads: [], copies: [], signIns: 0 };
+  const flags = Array.isArray(options.flag) ? [...options.flag] : [options.flag ?? {}];
   return {
     calls,
     ledgerLimitBytes: limitBytes,
@@ -45,7 +50,8 @@ export function fakeOperations(options: {
     },
     async flag(input) {
       calls.flag.push(input);
-      return { flag: { mode: 'flag' }, logged: true, ...options.flag };
+      const outcome = flags.length > 1 ? flags.shift()! : flags[0]!;
+      return { flag: { mode: 'flag' }, logged: true, ...outcome };
     },
     async confirm(input): Promise<ConfirmOutcome> {
       calls.confirm.push({ ...(input.date ? { date: input.date } : {}) });
@@ -55,6 +61,14 @@ export function fakeOperations(options: {
       return { ledger, entry, capacity: ledgerCapacity(ledger, limitBytes), marked: options.marked ?? true };
     },
     replyMark: async () => options.mark,
+    ...(options.signIn
+      ? {
+          signIn: async () => {
+            calls.signIns += 1;
+            return options.signIn!;
+          },
+        }
+      : {}),
     download: (fileName, content) => void calls.downloads.push({ fileName, content }),
     copy: async (text) => {
       calls.copies.push(text);
