@@ -19,36 +19,41 @@ import type { ReadReplyInput, ReplyReading } from '../../core';
 export type OperationsSetup = {
   mailbox: OutlookMailbox;
   today: () => string;
-  /** Loads the mail readers on first use (a separate chunk in the build). */
-  loadReaders?: () => Promise<MailReaders>;
+  /** Load the readers on first use: two chunks, so opening a message never loads the reply reader. */
+  loadInvoiceReader?: () => Promise<InvoiceReader>;
+  loadReplyReader?: () => Promise<ReplyReader>;
   download: (fileName: string, content: string) => void;
   copy: (text: string) => Promise<boolean>;
 };
 
-export type MailReaders = {
-  readReply: (input: ReadReplyInput) => ReplyReading;
-  formFromMessage: (message: MailMessage, ledger: Ledger, userEmail?: string) => InvoiceForm;
-};
+export type InvoiceReader = { formFromMessage: (message: MailMessage, ledger: Ledger, userEmail?: string) => InvoiceForm };
+export type ReplyReader = { readReply: (input: ReadReplyInput) => ReplyReading };
 
-const loadMailReaders = async (): Promise<MailReaders> => import(/* webpackChunkName: "mail-readers" */ './mail-readers');
+const loadInvoiceReader = async (): Promise<InvoiceReader> => import(/* webpackChunkName: "invoice-reader" */ './invoice-reader');
+const loadReplyReader = async (): Promise<ReplyReader> => import(/* webpackChunkName: "reply-reader" */ './reply-reader');
+
+/** Loads once; a failed load (offline) is tried again on the next use. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    loaded ??= load();
+    loaded.catch(() => {
+      loaded = undefined;
+    });
+    return loaded;
+  };
+}
 
 export function createOperations(setup: OperationsSetup): PaneOperations {
   const { mailbox } = setup;
-  let readers: Promise<MailReaders> | undefined;
-  // Loaded once; a failed load (offline) is tried again on the next use.
-  const load = () => {
-    readers ??= (setup.loadReaders ?? loadMailReaders)();
-    readers.catch(() => {
-      readers = undefined;
-    });
-    return readers;
-  };
+  const invoiceReader = once(setup.loadInvoiceReader ?? loadInvoiceReader);
+  const replyReader = once(setup.loadReplyReader ?? loadReplyReader);
   return {
     readMessage: () => mailbox.readMessage(),
     loadLedger: () => mailbox.loadLedger(),
     ledgerLimitBytes: mailbox.ledgerLimitBytes,
-    readReply: async (input) => (await load()).readReply(input),
-    formFromMessage: async (message, ledger, userEmail) => (await load()).formFromMessage(message, ledger, userEmail),
+    readReply: async (input) => (await replyReader()).readReply(input),
+    formFromMessage: async (message, ledger, userEmail) => (await invoiceReader()).formFromMessage(message, ledger, userEmail),
     createDraft: ({ reminder, entry, message }) =>
       createReminderDraft(mailbox, { reminder, entry, today: setup.today(), ...(message ? { message } : {}) }),
     async flag({ entry, message, on }) {
