@@ -4,6 +4,10 @@
  * an Office.Error with its code), at most three calls in flight, requirement sets that decide which
  * methods exist, roaming settings capped at 32 KB (`set` throws 9057), categories that must be in
  * the master list, custom properties saved per item, reply and new-message forms that land in Drafts.
+ * With the "mobile" switch it is Outlook for Android: Mailbox 1.5 at most, and no reply form, no
+ * new-message form, no convertToRestId ("Outlook JavaScript APIs supported in Outlook on mobile
+ * devices"). With the "shared mailbox" switch every item belongs to the accounts team's mailbox
+ * (`getSharedPropertiesAsync`, Mailbox 1.8).
  */
 import type {
   AddressDetails,
@@ -19,7 +23,7 @@ import type { SampleAddress } from '../../examples/mailbox/mailbox-types';
 import type { MailboxStore } from '../mailbox/mailbox-store';
 import { htmlToText, textToHtml } from '../mailbox/html-text';
 import { failingError, type OfficeErrorSpec, officeErrors, thrownOfficeError } from './office-errors';
-import type { Switches } from './switches';
+import { sharedMailboxOwner, type Switches } from './switches';
 
 export const roamingSettingsLimitBytes = 32 * 1024;
 export const concurrentCallLimit = 3;
@@ -94,7 +98,14 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
   const { store, switches } = setup;
   let inFlight = 0;
   const handlers = new Map<string, ItemChangedHandler>();
-  const supports = (version: string) => versionAtLeast(switches.mailboxVersion, version);
+  const mobilePlatform = 'Android';
+  const supports = (version: string) => versionAtLeast(switches.mobile ? '1.5' : switches.mailboxVersion, version);
+  /** What Outlook mobile lacks: the call fails as an unsupported API. */
+  const notOnMobile = (operation: string) => {
+    if (!switches.mobile) return;
+    record({ operation, ok: false, detail: `${officeErrors.apiNotSupported.code} ${officeErrors.apiNotSupported.name}` });
+    throw thrownOfficeError(officeErrors.apiNotSupported);
+  };
   const record = (call: CallRecord) => setup.onCall?.(call);
 
   const succeeded = <T>(value: T, options: Options): AsyncResult<T> =>
@@ -170,6 +181,16 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
     },
   });
 
+  const sharedProperties = (optionsOrCallback?: Options | Callback<Pick<Office.SharedProperties, 'owner'>>, maybeCallback?: Callback<Pick<Office.SharedProperties, 'owner'>>) => {
+    const { options, callback } = split(optionsOrCallback, maybeCallback);
+    respond('getSharedPropertiesAsync', options, callback, () => ({
+      owner: sharedMailboxOwner,
+      targetMailbox: sharedMailboxOwner,
+      targetRestUrl: 'https://outlook.office.com/api',
+      delegatePermissions: 63 as Office.MailboxEnums.DelegatePermissions,
+    }));
+  };
+
   function readItem(itemId: string): ReadItem {
     const message = store.require(itemId);
     const [year = 1970, month = 1, day = 1] = message.sentAt.slice(0, 10).split('-').map(Number);
@@ -211,12 +232,19 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
           });
         },
       },
-      displayReplyAllForm: (formData: Office.ReplyFormData) => sync('displayReplyAllForm', () => replyAll(formData)),
-      displayReplyForm: (formData: Office.ReplyFormData) => sync('displayReplyForm', () => replyAll(formData)),
+      displayReplyAllForm: (formData: Office.ReplyFormData) => {
+        notOnMobile('displayReplyAllForm');
+        sync('displayReplyAllForm', () => replyAll(formData));
+      },
+      displayReplyForm: (formData: Office.ReplyFormData) => {
+        notOnMobile('displayReplyForm');
+        sync('displayReplyForm', () => replyAll(formData));
+      },
       loadCustomPropertiesAsync: (callback: Callback<CustomPropertiesLike>, userContext?: unknown) =>
         respond('loadCustomPropertiesAsync', { asyncContext: userContext }, callback, () => customProperties(itemId)),
     };
     if (supports('1.8')) item.categories = categories(itemId);
+    if (supports('1.8') && switches.sharedMailbox) item.getSharedPropertiesAsync = sharedProperties;
     if (supports('1.9')) {
       item.displayReplyAllFormAsync = (formData: Office.ReplyFormData, optionsOrCallback?: Options | Callback<void>, maybeCallback?: Callback<void>) => {
         const { options, callback } = split(optionsOrCallback, maybeCallback);
@@ -258,13 +286,16 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
         },
         getTypeAsync: (optionsOrCallback?: Options | Callback<Office.CoercionType>, maybeCallback?: Callback<Office.CoercionType>) => {
           const { options, callback } = split(optionsOrCallback, maybeCallback);
-          respond('body.getTypeAsync', options, callback, () => 'html' as Office.CoercionType);
+          // Each draft's own format (Body.getTypeAsync): the playground's drafts keep HTML, a text-only one answers text.
+          respond('body.getTypeAsync', options, callback, () => (store.require(itemId).html !== undefined ? 'html' : 'text') as Office.CoercionType);
         },
         setSelectedDataAsync: (data: string, optionsOrCallback?: Options | Callback<void>, maybeCallback?: Callback<void>) => {
           const { options, callback } = split(optionsOrCallback, maybeCallback);
           respond('body.setSelectedDataAsync', options, callback, () => {
             if (data.length > 1_000_000) throw { code: 1002, name: 'DataExceedsMaximumSize', message: 'The data is longer than 1,000,000 characters.' };
-            store.insertIntoDraft(itemId, data, String(options.coercionType ?? 'text') === 'html');
+            const html = String(options.coercionType ?? 'text') === 'html';
+            // setSelectedDataAsync "doesn't support inline CSS" (typings): the styles are lost.
+            store.insertIntoDraft(itemId, html ? data.replace(/\sstyle\s*=\s*(?:"[^"]*"|'[^']*')/gi, '') : data, html);
           });
         },
       },
@@ -331,8 +362,14 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
     item,
     userProfile: { displayName: store.owner.name, emailAddress: store.owner.email, timeZone: 'Romance Standard Time', accountType: 'enterprise' } as Office.UserProfile,
     diagnostics: { hostName: 'OutlookWebApp', hostVersion: '16.0.playground', OWAView: 'ThreeColumns' },
-    convertToRestId: (id) => toRestId(id),
-    displayNewMessageForm: (form) => sync('displayNewMessageForm', () => newMessage(form)),
+    convertToRestId: (id) => {
+      notOnMobile('convertToRestId');
+      return toRestId(id);
+    },
+    displayNewMessageForm: (form) => {
+      notOnMobile('displayNewMessageForm');
+      sync('displayNewMessageForm', () => newMessage(form));
+    },
     addHandlerAsync: (eventType, handler, callback) => {
       respond('addHandlerAsync', {}, callback, () => {
         if (!supports('1.5')) throw officeErrors.apiNotSupported;
@@ -356,7 +393,7 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
 
   const office: FakeOffice = {
     onReady(callback) {
-      const info = { host: 'Outlook', platform: 'OfficeOnline' };
+      const info = { host: 'Outlook', platform: switches.mobile ? mobilePlatform : 'OfficeOnline' };
       return new Promise((resolve) => {
         setup.setTimeout(() => {
           office.initialize?.('');
@@ -382,7 +419,7 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
     context: {
       displayLanguage,
       contentLanguage: displayLanguage,
-      diagnostics: { host: 'Outlook', platform: 'OfficeOnline', version: '16.0.playground' },
+      diagnostics: { host: 'Outlook', platform: switches.mobile ? mobilePlatform : 'OfficeOnline', version: '16.0.playground' },
       requirements: {
         isSetSupported: (name, version = '1.1') => {
           if (name === 'Mailbox') return supports(version);

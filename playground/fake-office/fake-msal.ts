@@ -1,15 +1,16 @@
 /**
  * Stands in for `@azure/msal-browser` in the playground build: Nested App Authentication always
- * hands out a token, so the Graph switch alone decides what happens to the request.
+ * hands out a token, carrying the scopes asked for (the simulated Graph checks them), so the Graph
+ * switch alone decides what happens to the request.
  */
 type TokenResult = { accessToken: string };
 
 export class InteractionRequiredAuthError extends Error {}
 
 export async function createNestablePublicClientApplication(configuration: { auth: { clientId: string } }) {
-  const accessToken = `playground-token-for-${configuration.auth.clientId}`;
+  const token = (request: { scopes: string[] }): TokenResult => ({ accessToken: `playground-token-for-${configuration.auth.clientId} scopes=${request.scopes.join(' ')}` });
   return {
-    acquireTokenSilent: async (): Promise<TokenResult> => ({ accessToken }),
-    acquireTokenPopup: async (): Promise<TokenResult> => ({ accessToken }),
+    acquireTokenSilent: async (request: { scopes: string[] }): Promise<TokenResult> => token(request),
+    acquireTokenPopup: async (request: { scopes: string[] }): Promise<TokenResult> => token(request),
   };
 }
