@@ -205,6 +205,14 @@ describe('task pane: log', () => {
     entries: [{ ...sampleEntry, promises: [{ id: 'r1', invoiceNumbers: ['F-2026-0142'], date: '2026-03-10', loggedOn: '2026-03-01', evidence: 'le 10 mars' }] }],
   };
 
+  it('exports a client quote hiding a formula behind a no-break space as inert text', async () => {
+    const hostile = { version: 1 as const, entries: [{ ...sampleEntry, promises: [{ ...withPromise.entries[0]!.promises[0]!, evidence: '\u00a0=HYPERLINK("http://evil")' }] }] };
+    const ops = fakeOperations({ message: invoiceMessage, ledger: hostile });
+    renderApp(ops, { view: 'log' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Exporter en CSV' }));
+    expect(ops.calls.downloads[0]?.content).toContain(`"'\u00a0=HYPERLINK(""http://evil"")"`);
+  });
+
   it('lists the promises with their status and exports them as CSV', async () => {
     const ops = fakeOperations({ message: invoiceMessage, ledger: withPromise });
     renderApp(ops, { view: 'log', language: 'en' });
