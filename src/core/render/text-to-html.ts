@@ -5,6 +5,7 @@
  * CSS (Office.js typings), so the structure rests on plain tags (p, br, ul, li) that hold without it.
  */
 import { escapeHtml } from '../text/escape-html';
+import { trimLeading, trimTrailing } from '../text/trim-trailing';
 
 const listItem = /^\s*[-•]\s+/;
 
@@ -29,5 +30,5 @@ function blockToHtml(block: string): string {
 
 export function textToHtml(text: string): string {
   const blocks = escapeHtml(text).split(/\n[ \t]*\n+/).filter((block) => block.trim() !== '');
-  return `<div>${blocks.map((block) => blockToHtml(block.replace(/^\n+|\n+$/g, ''))).join('')}</div>`;
+  return `<div>${blocks.map((block) => blockToHtml(trimTrailing(trimLeading(block, '\n'), '\n'))).join('')}</div>`;
 }
