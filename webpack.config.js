@@ -65,7 +65,13 @@ export default (env = {}, argv = {}) => {
     },
     plugins: [
       new HtmlWebpackPlugin({ template: 'src/outlook/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
-      new CopyWebpackPlugin({ patterns: [{ from: 'src/outlook/config/relance.config.example.json', to: 'relance.config.json' }] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'src/outlook/config/relance.config.example.json', to: 'relance.config.json' },
+          // The manifest's SupportUrl.
+          { from: 'src/outlook/support.html', to: 'support.html' },
+        ],
+      }),
       new OutlookManifestPlugin(baseUrl, outDir),
     ],
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',

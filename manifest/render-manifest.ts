@@ -1,6 +1,8 @@
 /**
  * Relance's add-in-only XML manifest, rendered for one base URL (dev or production) from this
- * single source. Mailbox 1.8 is required in the overrides; later sets are checked at run time.
+ * single source. The overrides require Mailbox 1.5, the most Outlook on Android and iOS supports,
+ * since they declare the mobile button; every later set (1.8 categories, 1.9 forms, NAA) is checked
+ * at run time ("Outlook JavaScript APIs supported in Outlook on mobile devices").
  */
 import { iconSizes } from './generate-icons';
 import { type LocalizedText, longStrings, manifestStrings, shortStrings } from './resources';
@@ -9,7 +11,9 @@ export type ManifestOptions = { baseUrl: string; version: string };
 
 /** A fixed id: the same add-in in every environment, so an upgrade replaces it. */
 export const addInId = '6f3c1b52-8a4e-4d1e-9c57-2f0b7a9e4d31';
-export const minimumMailbox = '1.8';
+export const minimumMailbox = '1.5';
+/** The highest Mailbox requirement set Outlook on Android and iOS supports. */
+export const mobileMailbox = '1.5';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -8,7 +8,7 @@ afterEach(async () => playground?.close());
 
 const chunkName = (url: string) => /\/pane\/([\w-]+)\.[0-9a-f]{8}\.js$/.exec(new URL(url).pathname)?.[1];
 
-test('runs the production bundle, and loads the mail readers and MSAL only when the user needs them', async () => {
+test('runs the production bundle, and loads each mail reader and MSAL only when the user needs them', async () => {
   playground = await openPlayground({ graph: 'available' });
   const { page, pane } = playground;
   const loaded: string[] = [];
@@ -20,9 +20,11 @@ test('runs the production bundle, and loads the mail readers and MSAL only when 
 
   await openMessage(page, 'sent', thread.invoiceNumber);
   await pane.getByRole('button', { name: 'Marquer pour suivi' }).waitFor();
-  // Minified and content-hashed as `npm run build` writes it; the mail readers load to read the invoice.
+  // Minified and content-hashed as `npm run build` writes it; the invoice reader loads to read the
+  // invoice, the reply reader (chrono-node and the reply models) only for a client's reply.
   expect(loaded).toContain('taskpane');
-  expect(loaded).toContain('mail-readers');
+  expect(loaded).toContain('invoice-reader');
+  expect(loaded).not.toContain('reply-reader');
   expect(loaded).not.toContain('msal');
 
   await pane.getByRole('button', { name: 'Marquer pour suivi' }).click();

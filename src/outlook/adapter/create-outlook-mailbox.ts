@@ -6,7 +6,7 @@ import type { IsoDate, MailboxHintCode } from '../../core';
 import type { CallQueue } from '../office/call-queue';
 import type { OfficeHost } from '../office/office-host';
 import { createGraphClient, type GraphClient } from './graph-client';
-import { createNaaTokenSource, type MsalModule } from './naa-token';
+import { createNaaSession, type MsalModule, type NaaSession } from './naa-token';
 import { OutlookMailbox } from './outlook-mailbox';
 
 export type OutlookMailboxSetup = {
@@ -16,6 +16,7 @@ export type OutlookMailboxSetup = {
   fetch: typeof fetch;
   sleep: (seconds: number) => Promise<void>;
   isOnline?: () => boolean;
+  /** Used only when Outlook does not give the user's Windows time zone (`userProfile.timeZone`). */
   timeZone?: string;
   loadMsal?: () => Promise<MsalModule>;
   /** Shared with every other Office call the pane makes, so together they stay within the host's limit. */
@@ -25,12 +26,14 @@ export type OutlookMailboxSetup = {
 export function createOutlookMailbox(setup: OutlookMailboxSetup): OutlookMailbox {
   const { host } = setup;
   let graph: GraphClient | undefined;
+  let session: NaaSession | undefined;
   let graphUnavailable: MailboxHintCode | undefined;
   if (!setup.graphClientId) graphUnavailable = 'graph-not-configured';
   else if (!host.context.requirements.isSetSupported('NestedAppAuth', '1.1')) graphUnavailable = 'naa-unsupported';
   else {
+    session = createNaaSession({ clientId: setup.graphClientId, ...(setup.loadMsal ? { load: setup.loadMsal } : {}) });
     graph = createGraphClient({
-      getToken: createNaaTokenSource({ clientId: setup.graphClientId, ...(setup.loadMsal ? { load: setup.loadMsal } : {}) }),
+      getToken: session.getToken,
       fetch: setup.fetch,
       sleep: setup.sleep,
       ...(setup.isOnline ? { isOnline: setup.isOnline } : {}),
@@ -40,6 +43,7 @@ export function createOutlookMailbox(setup: OutlookMailboxSetup): OutlookMailbox
     host,
     today: setup.today,
     ...(graph ? { graph } : {}),
+    ...(session ? { signIn: session.signIn } : {}),
     ...(graphUnavailable ? { graphUnavailable } : {}),
     ...(setup.timeZone ? { timeZone: setup.timeZone } : {}),
     ...(setup.queue ? { queue: setup.queue } : {}),

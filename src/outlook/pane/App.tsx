@@ -4,17 +4,18 @@
  * state the tabs share and renders the outcome of the last action.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { type ConfirmedReply, type IsoDate, type ReplyIntent, type Language, proposeReminder, type RelanceSettings } from '../../core';
+import { type IsoDate, type Language, proposeReminder, type RelanceSettings } from '../../core';
 import { ErrorBanner } from './ErrorBanner';
 import { useAction } from './hooks/use-action';
 import { useOpenMessage } from './hooks/use-open-message';
 import { useReplyReading } from './hooks/use-reply-reading';
 import { Notice } from './Notice';
 import type { PaneOperations } from './pane-operations';
+import { SignInPrompt } from './SignInPrompt';
 import { paneStrings } from './strings';
 import { LogTab } from './tabs/LogTab';
 import { RemindTab } from './tabs/RemindTab';
-import { ReplyTab } from './tabs/ReplyTab';
+import { type ConfirmedReading, ReplyTab } from './tabs/ReplyTab';
 import type { TabProps } from './tabs/tab-props';
 
 export type PaneView = 'remind' | 'reply' | 'log';
@@ -27,6 +28,8 @@ export type AppProps = {
   view: PaneView;
   /** The pane runs beside a draft: the reminder is inserted into it. */
   compose: boolean;
+  /** Outlook on Android or iOS: no draft forms there, the reminder is copied instead. */
+  mobile?: boolean;
   configProblem?: 'missing' | 'invalid';
 };
 
@@ -34,15 +37,28 @@ export function App(props: AppProps) {
   const { ops, settings, language, today, compose } = props;
   const strings = paneStrings[language];
   const [tab, setTab] = useState<PaneView>(props.view);
-  const [confirmed, setConfirmed] = useState<ConfirmedReply & { intent: ReplyIntent }>();
+  const [confirmed, setConfirmed] = useState<ConfirmedReading>();
   const open = useOpenMessage(ops, settings.userEmail);
   const reply = useReplyReading(ops, open.message, language, tab === 'reply');
   const action = useAction();
+  // The action to run again once the user has signed in (a flag that needed a Microsoft sign-in).
+  const [afterSignIn, setAfterSignIn] = useState<{ retry: () => void }>();
   const { form, ledger } = open;
   const proposal = useMemo(() => (form && ledger ? proposeReminder({ form, ledger, settings, today, language }) : undefined), [form, ledger, settings, today, language]);
 
   const tabs: PaneView[] = compose ? ['remind', 'log'] : ['remind', 'reply', 'log'];
-  const tabProps: TabProps = { ops, settings, language, today, compose, open, action, ...(proposal ? { proposal } : {}) };
+  const tabProps: TabProps = {
+    ops,
+    settings,
+    language,
+    today,
+    compose,
+    mobile: props.mobile ?? false,
+    open,
+    action,
+    askSignIn: (retry) => setAfterSignIn(retry ? { retry } : undefined),
+    ...(proposal ? { proposal } : {}),
+  };
 
   return (
     <main lang={language}>
@@ -58,6 +74,7 @@ export function App(props: AppProps) {
       <div class="outcome">
         {action.error !== undefined && <ErrorBanner error={action.error} language={language} />}
         {action.notice && <Notice lines={action.notice.lines} tone={action.notice.tone} />}
+        {afterSignIn && ops.signIn && <SignInPrompt language={language} signIn={ops.signIn} busy={action.busy} onSignedIn={afterSignIn.retry} />}
       </div>
       <div role="tabpanel">
         {tab === 'remind' ? (

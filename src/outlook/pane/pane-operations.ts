@@ -1,6 +1,7 @@
 /** What the pane may ask of the mailbox; the components get these as props and never touch Office. */
 import type { ConfirmedReply, DraftOutcome, FlagOutcome, InvoiceForm, IsoDate, Ledger, LedgerEntry, MailMessage, PromiseRecord, RecordedPayment, RenderedReminder } from '../../core';
 import type { ReadReplyInput, ReplyReading } from '../../core';
+import type { SignInOutcome } from '../adapter/naa-token';
 
 export type PaneOperations = {
   readMessage(): Promise<MailMessage>;
@@ -16,6 +17,8 @@ export type PaneOperations = {
   recordPayment(input: { entry: LedgerEntry; paidOn: IsoDate }): Promise<RecordedPayment>;
   replyMark(): Promise<PromiseRecord | undefined>;
   download(fileName: string, content: string): void;
+  /** The interactive Microsoft sign-in, when Graph is set up; call it from a click only. */
+  signIn?: () => Promise<SignInOutcome>;
   /** Puts text on the clipboard; false when the webview refuses. */
   copy(text: string): Promise<boolean>;
 };

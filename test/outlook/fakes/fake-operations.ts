@@ -5,9 +5,10 @@ import { logPromise } from '../../../src/core/ledger/log-promise';
 import { upsertEntry } from '../../../src/core/ledger/upsert-entry';
 import type { ReplyReading } from '../../../src/core';
 import type { PaneOperations } from '../../../src/outlook/pane/pane-operations';
+import type { SignInOutcome } from '../../../src/outlook/adapter/naa-token';
 
 export type FakeOperations = PaneOperations & {
-  calls: { createDraft: unknown[]; flag: unknown[]; confirm: { date?: string; intent: string }[]; payments: unknown[]; downloads: { fileName: string; content: string }[]; copies: string[] };
+  calls: { createDraft: unknown[]; flag: unknown[]; confirm: { date?: string; intent: string }[]; payments: unknown[]; downloads: { fileName: string; content: string }[]; copies: string[]; signIns: number };
 };
 
 export function fakeOperations(options: {
@@ -17,7 +18,10 @@ export function fakeOperations(options: {
   readError?: unknown;
   draft?: Partial<DraftOutcome>;
   draftError?: unknown;
-  flag?: Partial<FlagOutcome>;
+  /** One outcome for every flag, or one per flag in turn (the last one repeats). */
+  flag?: Partial<FlagOutcome> | Partial<FlagOutcome>[];
+  /** Present when Graph is set up: what each sign-in comes to. */
+  signIn?: SignInOutcome;
   /** Why confirming fails (the reply could not be marked, the log is full…). */
   confirmError?: unknown;
   mark?: PromiseRecord;
@@ -27,7 +31,8 @@ export function fakeOperations(options: {
 }): FakeOperations {
   let ledger = options.ledger ?? emptyLedger();
   const limitBytes = options.limitBytes ?? 31 * 1024;
-  const calls: FakeOperations['calls'] = { createDraft: [], flag: [], confirm: [], payments: [], downloads: [], copies: [] };
+  const calls: FakeOperations['calls'] = { createDraft: [], flag: [], confirm: [], payments: [], downloads: [], copies: [], signIns: 0 };
+  const flags = Array.isArray(options.flag) ? [...options.flag] : [options.flag ?? {}];
   return {
     calls,
     ledgerLimitBytes: limitBytes,
@@ -48,7 +53,8 @@ export function fakeOperations(options: {
     },
     async flag(input) {
       calls.flag.push(input);
-      return { flag: { mode: 'flag' }, entry: input.entry, capacity: ledgerCapacity(ledger, limitBytes), ...options.flag };
+      const outcome = flags.length > 1 ? flags.shift()! : flags[0]!;
+      return { flag: { mode: 'flag' }, entry: input.entry, capacity: ledgerCapacity(ledger, limitBytes), ...outcome };
     },
     async recordPayment(input) {
       calls.payments.push(input);
@@ -65,6 +71,14 @@ export function fakeOperations(options: {
       return { entry, capacity: ledgerCapacity(ledger, limitBytes) };
     },
     replyMark: async () => options.mark,
+    ...(options.signIn
+      ? {
+          signIn: async () => {
+            calls.signIns += 1;
+            return options.signIn!;
+          },
+        }
+      : {}),
     download: (fileName, content) => void calls.downloads.push({ fileName, content }),
     copy: async (text) => {
       calls.copies.push(text);

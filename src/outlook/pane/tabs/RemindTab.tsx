@@ -1,6 +1,7 @@
 /** The "Relance" tab: the invoice form, the plan, the reminder and the buttons that draft it or flag the thread. */
 import { followUpDate, formatDate, formatMoney, type IsoDate, type LedgerEntry, type RenderedReminder } from '../../../core';
 import { capacityLines } from '../capacity-lines';
+import { CopyReminder } from '../CopyReminder';
 import { draftOutcome } from '../draft-outcome';
 import { ErrorBanner } from '../ErrorBanner';
 import { InvoiceForm } from '../InvoiceForm';
@@ -10,7 +11,7 @@ import { ReminderPreview } from '../ReminderPreview';
 import { paneStrings } from '../strings';
 import type { TabProps } from './tab-props';
 
-export function RemindTab({ ops, language, today, compose, open, proposal, action }: TabProps) {
+export function RemindTab({ ops, language, today, compose, mobile, open, proposal, action, askSignIn }: TabProps) {
   const strings = paneStrings[language];
   const { message, form } = open;
   if (open.messageError !== undefined) return <ErrorBanner error={open.messageError} language={language} onRetry={open.retry} />;
@@ -23,10 +24,12 @@ export function RemindTab({ ops, language, today, compose, open, proposal, actio
       return draftOutcome(outcome, strings);
     });
 
-  const flag = (entry: LedgerEntry, on: IsoDate) =>
+  const flag = (entry: LedgerEntry, on: IsoDate): void =>
     action.run(async () => {
       if (!message) return undefined;
       const outcome = await ops.flag({ entry, message, on });
+      // A silent sign-in failed: the button starts the popup from a click, then flags again.
+      askSignIn(outcome.flag.hint === 'sign-in-required' && ops.signIn ? () => flag(entry, on) : undefined);
       await open.refreshLedger();
       const lines = [strings.flag.done(outcome.flag.mode, formatDate(on, language))];
       if (outcome.flag.hint) lines.push(strings.flag.hints[outcome.flag.hint]);
@@ -76,6 +79,8 @@ export function RemindTab({ ops, language, today, compose, open, proposal, actio
               <button type="button" class="primary" disabled={action.busy} onClick={() => proposal.reminder && copyScript(proposal.reminder.text)}>
                 {strings.actions.copyScript}
               </button>
+            ) : mobile ? (
+              proposal.reminder && <CopyReminder reminder={proposal.reminder} language={language} copy={ops.copy} />
             ) : (
               <button type="button" class="primary" disabled={action.busy || !proposal.reminder} onClick={() => proposal.reminder && createDraft(proposal.reminder, proposal.entry)}>
                 {compose ? strings.actions.insert : strings.actions.createDraft}

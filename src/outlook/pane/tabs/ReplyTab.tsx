@@ -4,6 +4,7 @@
  */
 import { type ConfirmedReply, entryForMessage, type ReplyIntent, formatDate, proposeAnswer, type ReplyReading } from '../../../core';
 import { capacityLines } from '../capacity-lines';
+import { CopyReminder } from '../CopyReminder';
 import { draftOutcome } from '../draft-outcome';
 import { ErrorBanner } from '../ErrorBanner';
 import type { ReplyReadingState } from '../hooks/use-reply-reading';
@@ -12,14 +13,16 @@ import { ReplyView } from '../ReplyView';
 import { paneStrings } from '../strings';
 import type { TabProps } from './tab-props';
 
+/** A confirmed reply and the reading the user confirmed (the one they picked when the reader was unsure). */
+export type ConfirmedReading = ConfirmedReply & { intent: ReplyReading['intent'] };
+
 export type ReplyTabProps = TabProps & {
   reply: ReplyReadingState;
-  /** What was logged, and the reading the user confirmed: the answer offered follows that reading. */
-  confirmed?: ConfirmedReply & { intent: ReplyIntent };
-  onConfirmed: (confirmed: ConfirmedReply & { intent: ReplyIntent }) => void;
+  confirmed?: ConfirmedReading;
+  onConfirmed: (confirmed: ConfirmedReading) => void;
 };
 
-export function ReplyTab({ ops, settings, language, today, open, proposal, action, reply, confirmed, onConfirmed }: ReplyTabProps) {
+export function ReplyTab({ ops, settings, language, today, mobile, open, proposal, action, reply, confirmed, onConfirmed }: ReplyTabProps) {
   const strings = paneStrings[language];
   const { message, ledger } = open;
   if (open.messageError !== undefined) return <ErrorBanner error={open.messageError} language={language} onRetry={open.retry} />;
@@ -70,9 +73,13 @@ export function ReplyTab({ ops, settings, language, today, open, proposal, actio
               {...(answer.reminder ? { reminder: answer.reminder } : {})}
               {...(answer.renderError ? { renderError: answer.renderError } : {})}
             />
-            <button type="button" class="primary" disabled={action.busy || !answer.reminder} onClick={draftAnswer}>
-              {strings.actions.answer}
-            </button>
+            {mobile ? (
+              answer.reminder && <CopyReminder reminder={answer.reminder} language={language} copy={ops.copy} />
+            ) : (
+              <button type="button" class="primary" disabled={action.busy || !answer.reminder} onClick={draftAnswer}>
+                {strings.actions.answer}
+              </button>
+            )}
           </>
         ) : (
           <p>{strings.reply.noAnswer}</p>

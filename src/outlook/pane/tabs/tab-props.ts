@@ -11,8 +11,12 @@ export type TabProps = {
   today: IsoDate;
   /** The pane runs beside a draft: the reminder is inserted into it. */
   compose: boolean;
+  /** Outlook on Android or iOS: no draft forms there, the reminder is copied instead. */
+  mobile: boolean;
   open: OpenMessage;
   /** The core's proposal for the form as it stands; undefined until the message is read. */
   proposal?: Proposal;
   action: ActionState;
+  /** Offers the Sign in button, which runs `retry` once signed in; undefined takes it away. */
+  askSignIn: (retry: (() => void) | undefined) => void;
 };
