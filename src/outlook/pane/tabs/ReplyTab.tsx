@@ -2,7 +2,7 @@
  * The "Réponse du client" tab: the reply as the core reads it, the confirmation that logs it, and
  * then the answer the core proposes (its catalog and the scenario's deadlines included).
  */
-import { type ConfirmedReply, entryForMessage, type ReplyIntent, formatDate, proposeAnswer, type ReplyReading } from '../../../core';
+import { type ConfirmedReply, entryForMessage, formatDate, proposeAnswer, type ReplyReading } from '../../../core';
 import { capacityLines } from '../capacity-lines';
 import { CopyReminder } from '../CopyReminder';
 import { draftOutcome } from '../draft-outcome';
