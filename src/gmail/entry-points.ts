@@ -4,7 +4,7 @@
  */
 import type { AddonEvent } from './event/addon-event';
 import { hostFromGlobals } from './adapter/host-from-globals';
-import { actionBoundary, type Handler, triggerBoundary } from './error-boundary';
+import { actionBoundary, composeBoundary, type Handler, triggerBoundary } from './error-boundary';
 import type { EntryFunction } from './function-names';
 import type { GmailHost } from './host';
 import { onComposeInsertReminder as composeTrigger, onChooseInvoice as chooseInvoice, onInsertReminder as insertReminder } from './handlers/on-compose-insert-reminder';
@@ -15,6 +15,7 @@ import { onExportLog as exportLog } from './handlers/on-export-log';
 import { onFlagFollowUp as flagFollowUp } from './handlers/on-flag-follow-up';
 import { onGmailMessageOpen as messageOpen } from './handlers/on-gmail-message-open';
 import { onHomepage as homepageTrigger, onShowHomepage as showHomepage } from './handlers/on-homepage';
+import { onOpenDraft as openDraft } from './handlers/on-open-draft';
 import { onPreview as preview } from './handlers/on-preview';
 
 /** Every handler behind its boundary, against a given host: what the tests and the bench call. */
@@ -27,9 +28,11 @@ export const handlers: Record<EntryFunction, Handler<unknown>> = {
   onFlagFollowUp: actionBoundary(flagFollowUp),
   onConfirmReply: actionBoundary(confirmReply),
   onCreateAnswerDraft: actionBoundary(createAnswerDraft),
+  // Compose actions: Gmail takes only a draft from them, so a failure is thrown, never a card.
+  onOpenDraft: composeBoundary(openDraft),
   onChooseInvoice: actionBoundary(chooseInvoice),
   onInsertReminder: actionBoundary(insertReminder),
-  onExportLog: actionBoundary(exportLog),
+  onExportLog: composeBoundary(exportLog),
   onShowHomepage: actionBoundary(showHomepage),
 };
 
@@ -47,5 +50,6 @@ export const onConfirmReply = (event: AddonEvent) => run('onConfirmReply', event
 export const onCreateAnswerDraft = (event: AddonEvent) => run('onCreateAnswerDraft', event);
 export const onChooseInvoice = (event: AddonEvent) => run('onChooseInvoice', event);
 export const onInsertReminder = (event: AddonEvent) => run('onInsertReminder', event);
+export const onOpenDraft = (event: AddonEvent) => run('onOpenDraft', event);
 export const onExportLog = (event: AddonEvent) => run('onExportLog', event);
 export const onShowHomepage = (event: AddonEvent) => run('onShowHomepage', event);

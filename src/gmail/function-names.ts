@@ -10,6 +10,7 @@ export const actionFunctions = [
   'onFlagFollowUp',
   'onConfirmReply',
   'onCreateAnswerDraft',
+  'onOpenDraft',
   'onChooseInvoice',
   'onInsertReminder',
   'onExportLog',

@@ -8,7 +8,7 @@ export type MessageProposal = { message: MailMessage; ledger: Ledger; form: Invo
 export function proposeForMessage(ctx: HandlerContext): MessageProposal {
   const message = ctx.mailbox.readMessage();
   const ledger = ctx.mailbox.loadLedger();
-  const form = formFromEvent(ctx.event, formFromMessage(message, ledger, ctx.settings.userEmail));
+  const form = formFromEvent(ctx.event, formFromMessage(message, ledger, ctx.mailbox.userAddressFor(message)));
   const proposal = proposeReminder({ form, ledger, settings: ctx.settings, today: ctx.today, language: ctx.language });
   return { message, ledger, form, proposal, capacity: ledgerCapacity(ledger, ctx.mailbox.ledgerLimitBytes) };
 }

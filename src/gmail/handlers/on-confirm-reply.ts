@@ -31,7 +31,7 @@ export function onConfirmReply(host: GmailHost, event: AddonEvent): GoogleAppsSc
   const message = ctx.mailbox.readMessage();
   const ledger = ctx.mailbox.loadLedger();
   const reading = readReply({ text: message.body, receivedOn: message.receivedOn });
-  const form = formFromEvent(event, formFromMessage(message, ledger, ctx.settings.userEmail));
+  const form = formFromEvent(event, formFromMessage(message, ledger, ctx.mailbox.userAddressFor(message)));
   const invoice = parameter(event, 'invoice');
   const known = invoice ? findEntry(ledger, invoice) : undefined;
   let entry: LedgerEntry | undefined = known;
@@ -56,5 +56,5 @@ export function onConfirmReply(host: GmailHost, event: AddonEvent): GoogleAppsSc
   }
   const answer = proposeAnswer({ entry: confirmed.entry, intent: reading.intent, settings: ctx.settings, today: ctx.today, language: ctx.language });
   const card = confirmedCard(ctx.ui, { reading, confirmed, ...(answer ? { answer } : {}) });
-  return updateCard(ctx, card, ctx.ui.s.confirmed.notification);
+  return updateCard(ctx, card, ctx.ui.s.confirmed.notification, { stateChanged: true });
 }

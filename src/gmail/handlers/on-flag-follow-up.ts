@@ -26,5 +26,5 @@ export function onFlagFollowUp(host: GmailHost, event: AddonEvent): GoogleAppsSc
     throw error;
   }
   const refreshed = { ...proposal, entry: { ...proposal.entry, followUpOn: on } };
-  return updateCard(ctx, messageCard(ctx.ui, { form, proposal: refreshed, capacity: after }), ctx.ui.s.flagged(formatDate(on, ctx.language)));
+  return updateCard(ctx, messageCard(ctx.ui, { form, proposal: refreshed, capacity: after }), ctx.ui.s.flagged(formatDate(on, ctx.language)), { stateChanged: true });
 }

@@ -12,10 +12,10 @@ export function onGmailMessageOpen(host: GmailHost, event: AddonEvent): GoogleAp
   const ctx = createContext(host, event);
   const message = ctx.mailbox.readMessage();
   const ledger = ctx.mailbox.loadLedger();
-  const form = formFromMessage(message, ledger, ctx.settings.userEmail);
+  const form = formFromMessage(message, ledger, ctx.mailbox.userAddressFor(message));
   const reading = readReply({ text: message.body, receivedOn: message.receivedOn });
   const entry = entryForMessage(ledger, message, reading.invoiceNumbers);
-  if (isClientReply(message, reading, entry, ctx.settings.userEmail)) {
+  if (isClientReply(message, reading, entry, ctx.mailbox.userAddressFor(message))) {
     return [replyCard(ctx.ui, { reading, form, ...(entry ? { entry } : {}) })];
   }
   const proposal = proposeReminder({ form, ledger, settings: ctx.settings, today: ctx.today, language: ctx.language });

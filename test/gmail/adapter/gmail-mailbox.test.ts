@@ -6,7 +6,7 @@ import { accessToken } from '../fakes/fake-events';
 import { clientEmail, fakeHost, userEmail } from '../fakes/fake-host';
 
 function mailbox(host = fakeHost(), messageId = 'msg-invoice') {
-  return new GmailMailbox(host.gmail, host.utilities, new UserPropertiesLedgerStore(host.userProperties), { messageId, accessToken, timeZone: 'Europe/Paris', userEmail });
+  return new GmailMailbox(host.gmail, host.gmailApi, host.utilities, new UserPropertiesLedgerStore(host.userProperties), { messageId, accessToken, timeZone: 'Europe/Paris', userEmail });
 }
 
 describe('the Gmail mailbox', () => {
@@ -34,14 +34,14 @@ describe('the Gmail mailbox', () => {
     });
   });
 
-  it("replies to the client: reply on the client's message, reply-all on the user's own", () => {
+  it("replies to the client: reply on the client's message, in the thread of the user's own to all but the user", () => {
     const host = fakeHost();
     const box = mailbox(host);
     box.createDraft({ replyTo: 'msg-reply', to: [{ email: clientEmail }], subject: 's', html: '<p>h</p>', text: 't' });
     box.createDraft({ replyTo: 'msg-invoice', to: [{ email: clientEmail }], subject: 's', html: '<p>h</p>', text: 't' });
-    expect(host.mail.drafts.map((draft) => [draft.kind, draft.to.includes(clientEmail), draft.to.includes(userEmail), draft.htmlBody])).toEqual([
-      ['reply', true, false, '<p>h</p>'],
-      ['reply-all', true, false, '<p>h</p>'],
+    expect(host.mail.drafts.map((draft) => [draft.kind, draft.threadId, draft.to.includes(clientEmail), draft.to.includes(userEmail), draft.htmlBody])).toEqual([
+      ['reply', 'thread-1', true, false, '<p>h</p>'],
+      ['api', 'thread-1', true, false, '<p>h</p>'],
     ]);
   });
 

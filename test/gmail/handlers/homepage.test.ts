@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LedgerEntry } from '../../../src/core';
 import { ledgerLimitBytes } from '../../../src/gmail/adapter/user-properties-ledger-store';
 import { handlers } from '../../../src/gmail/entry-points';
+import { click } from '../fakes/click';
 import { button, findAll, textOf } from '../fakes/fake-card-service';
 import { addonEvent } from '../fakes/fake-events';
 import { fakeHost, userEmail } from '../fakes/fake-host';
@@ -45,8 +46,8 @@ describe('the homepage', () => {
   });
 
   it('exports the log as a CSV file attached to a draft to the user', () => {
-    const { host } = home([promised('F-2', '2026-04-25')]);
-    const response = handlers.onExportLog(host, addonEvent({})) as { kind: string };
+    const { host, card } = home([promised('F-2', '2026-04-25')]);
+    const response = click(host, card, 'Exporter le journal (CSV)');
     expect(response.kind).toBe('ComposeActionResponse');
     const [draft] = host.mail.liveDrafts();
     expect(draft?.to).toBe(userEmail);
