@@ -194,7 +194,13 @@ export class GmailMailbox implements SyncMailbox {
    */
   private own(): Set<string> {
     if (!this.ownAddresses) {
-      const aliases = hostCall(() => this.gmail.getAliases());
+      let aliases: string[] = [];
+      try {
+        aliases = this.gmail.getAliases();
+      } catch {
+        // Without gmail.modify (an organisation may remove it) aliases cannot be listed: the
+        // account's own address still tells the user's messages apart, as far as it can.
+      }
       this.ownAddresses = new Set([this.context.userEmail ?? '', ...aliases].map((address) => address.trim().toLowerCase()).filter(Boolean));
     }
     return this.ownAddresses;

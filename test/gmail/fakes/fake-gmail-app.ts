@@ -263,14 +263,15 @@ export function parseRawMessage(raw: string): { headers: Record<string, string>;
   const headers = parseHeaders(text.slice(0, split));
   const boundary = /boundary="([^"]+)"/.exec(headers['content-type'] ?? '')?.[1];
   const parts: Record<string, string> = {};
-  if (boundary) {
+  const addPart = (partHeaders: Record<string, string>, body: string) => {
+    const type = (partHeaders['content-type'] ?? 'text/plain').split(';')[0]!.trim();
+    parts[type] = partHeaders['content-transfer-encoding'] === 'base64' ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : body;
+  };
+  if (!boundary) addPart(headers, text.slice(split + 4));
+  else {
     for (const chunk of text.slice(split + 4).split(`--${boundary}`)) {
       const end = chunk.indexOf('\r\n\r\n');
-      if (end < 0) continue;
-      const partHeaders = parseHeaders(chunk.slice(0, end).trim());
-      const type = (partHeaders['content-type'] ?? '').split(';')[0]!.trim();
-      const body = chunk.slice(end + 4);
-      parts[type] = partHeaders['content-transfer-encoding'] === 'base64' ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : body;
+      if (end >= 0) addPart(parseHeaders(chunk.slice(0, end).trim()), chunk.slice(end + 4));
     }
   }
   return { headers, parts };
