@@ -34,10 +34,16 @@ function headerText(text: string, base64: Base64): string {
   return ascii.test(text) ? text : encodedWord(text, base64);
 }
 
+/** Header values come from other people's mail: a line break in one would start a header of theirs. */
+function oneLine(value: string): string {
+  return value.replace(/[\r\n]+/g, ' ').trim();
+}
+
 function address(recipient: MailAddress, base64: Base64): string {
-  const name = recipient.name?.replace(/[\r\n]+/g, ' ').trim();
-  if (!name) return recipient.email;
-  return `${quotable.test(name) ? `"${name}"` : encodedWord(name, base64)} <${recipient.email}>`;
+  const name = oneLine(recipient.name ?? '');
+  const email = oneLine(recipient.email).replace(/[\s<>"]+/g, '');
+  if (!name) return email;
+  return `${quotable.test(name) ? `"${name}"` : encodedWord(name, base64)} <${email}>`;
 }
 
 /** Base64 in lines of 76 characters, as MIME wants it. */
@@ -53,7 +59,7 @@ export function replySubject(subject: string): string {
 }
 
 export function replyMime(reply: ReplyMime, base64: Base64, boundary: string): string {
-  const clean = (value: string) => value.replace(/[\r\n]+/g, ' ');
+  const clean = oneLine;
   const headers = [
     ...(reply.from ? [`From: ${address(reply.from, base64)}`] : []),
     `To: ${reply.to.map((recipient) => address(recipient, base64)).join(', ')}`,

@@ -45,6 +45,25 @@ describe('the Gmail mailbox', () => {
     ]);
   });
 
+  it("keeps names and subjects intact in the reply on the user's own message, and lets no header in through them", () => {
+    const host = fakeHost();
+    host.mail.addMessage({
+      id: 'own',
+      threadId: 't7',
+      subject: 'Facture n° F-7 — échéance',
+      body: 'texte',
+      from: `Sophie Martin <${userEmail}>`,
+      to: `"Hélène Dupré" <h.dupre@client.fr>, "Evil\r\nBcc: spy@evil.example" <compta@client.fr>`,
+      date: new Date('2026-03-15T08:00:00Z'),
+    });
+    mailbox(host, 'own').createDraft({ replyTo: 'own', to: [{ email: 'h.dupre@client.fr' }], subject: 'ignored', html: '<p>é</p>', text: 'Relance é' });
+    const [draft] = host.mail.drafts;
+    expect(draft).toMatchObject({ kind: 'api', threadId: 't7', subject: 'Re: Facture n° F-7 — échéance', body: 'Relance é', htmlBody: '<p>é</p>' });
+    expect(draft?.to).toContain('Hélène Dupré <h.dupre@client.fr>');
+    // The line break in the name is gone: it stays a quoted name on the To line, never a Bcc header.
+    expect(draft?.to).toContain('"Evil Bcc: spy@evil.example" <compta@client.fr>');
+  });
+
   it('writes a new message when there is no thread to reply in', () => {
     const host = fakeHost();
     const result = mailbox(host).createDraft({ to: [{ email: clientEmail }], subject: 'Facture F-1', html: '<p>h</p>', text: 't' });
