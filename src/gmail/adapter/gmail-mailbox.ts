@@ -139,14 +139,6 @@ export class GmailMailbox implements SyncMailbox {
     return hostCall(() => this.gmail.getDraft(id));
   }
 
-  /** Removes the draft the last createDraft made, so a failure after it leaves nothing behind. */
-  discardLastDraft(): void {
-    const draft = this.lastDraft;
-    this.lastDraft = undefined;
-    this.pendingInsert = undefined;
-    if (draft) hostCall(() => draft.deleteDraft());
-  }
-
   flagForFollowUp(messageId: string, _dueOn: IsoDate): FlagResult {
     const message = this.message(messageId);
     this.labelThreadOf(message, labelNames.followUp);
