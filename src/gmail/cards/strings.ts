@@ -113,7 +113,7 @@ export const strings: Record<Language, Strings> = {
     },
     draftReady: {
       title: 'Étape consignée',
-      logged: (step, date) => `«\u00a0${step}\u00a0» est consignée au journal le ${date}. Ouvrez le brouillon pour le relire et l’envoyer vous-même\u00a0: rien ne part sans vous.`,
+      logged: (step, date) => `L’étape «\u00a0${step}\u00a0» est consignée au journal le ${date}. Ouvrez le brouillon pour le relire et l’envoyer vous-même\u00a0: rien ne part sans vous.`,
       notification: `Étape consignée\u00a0: ouvrez le brouillon pour le relire.`,
     },
     flagged: (date) => `Conversation marquée pour suivi (Relance/À suivre) : prochaine action le ${date}.`,
@@ -218,7 +218,7 @@ export const strings: Record<Language, Strings> = {
     },
     draftReady: {
       title: 'Step logged',
-      logged: (step, date) => `“${step}” is logged on ${date}. Open the draft to review it and send it yourself: nothing goes out without you.`,
+      logged: (step, date) => `The step “${step}” was logged on ${date}. Open the draft to review it and send it yourself: nothing goes out without you.`,
       notification: 'Step logged: open the draft to review it.',
     },
     flagged: (date) => `Conversation flagged for follow-up (Relance/À suivre): next action on ${date}.`,

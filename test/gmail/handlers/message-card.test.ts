@@ -62,7 +62,7 @@ describe('"Créer le brouillon / Create draft"', () => {
     expect(storedLedger(host).entries[0]?.history.sent).toEqual([{ step: 'overdue-1', on: '2026-03-24' }]);
     expect(host.mail.drafts).toEqual([]);
     const ready = shownCard(response);
-    expect(textOf(ready)).toMatch(/«\u00a0première relance\u00a0» est consignée au journal le 24 mars 2026/);
+    expect(textOf(ready)).toMatch(/L’étape «\u00a0première relance\u00a0» est consignée au journal le 24 mars 2026/);
     expect(button(ready, 'Ouvrir le brouillon').composeAction).toMatchObject({ composedEmailType: 'REPLY_AS_DRAFT', action: { functionName: 'onOpenDraft' } });
   });
 
