@@ -1,5 +1,7 @@
 // Builds the Outlook task pane into dist/outlook (taskpane.html + code-split JS) and writes the
 // manifest for the base URL: `webpack --mode production --env base-url=https://relance.example.com`.
+// The playground and the browser tests build the same configuration into another folder (`--env
+// out=…`, see scripts/build-playground.ts): the pane they run is this build, lazy chunks included.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -8,16 +10,17 @@ import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 
 const devBaseUrl = 'https://localhost:3000';
-const outDir = path.resolve('dist/outlook');
+const defaultOutDir = path.resolve('dist/outlook');
 
 /** Writes manifest.xml and its icons after each build, for the base URL the pane is served from. */
 class OutlookManifestPlugin {
-  constructor(baseUrl) {
+  constructor(baseUrl, outDir) {
     this.baseUrl = baseUrl;
+    this.outDir = outDir;
   }
   apply(compiler) {
     compiler.hooks.afterEmit.tap('OutlookManifestPlugin', () => {
-      execFileSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build-manifest.ts', '--base-url', this.baseUrl, '--out', outDir], {
+      execFileSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build-manifest.ts', '--base-url', this.baseUrl, '--out', this.outDir], {
         stdio: 'inherit',
       });
     });
@@ -40,6 +43,7 @@ function httpsServer() {
 export default (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const baseUrl = env['base-url'] ?? process.env.RELANCE_BASE_URL ?? devBaseUrl;
+  const outDir = env.out ? path.resolve(env.out) : defaultOutDir;
   return {
     mode: production ? 'production' : 'development',
     entry: { taskpane: './src/outlook/taskpane.tsx' },
@@ -50,7 +54,8 @@ export default (env = {}, argv = {}) => {
       publicPath: 'auto',
       clean: true,
     },
-    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    // papaparse requires Node's `stream` only to parse a Node stream, which the pane never does.
+    resolve: { extensions: ['.tsx', '.ts', '.js'], fallback: { stream: false } },
     module: {
       rules: [
         { test: /\.tsx?$/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact' } },
@@ -61,7 +66,7 @@ export default (env = {}, argv = {}) => {
     plugins: [
       new HtmlWebpackPlugin({ template: 'src/outlook/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
       new CopyWebpackPlugin({ patterns: [{ from: 'src/outlook/config/relance.config.example.json', to: 'relance.config.json' }] }),
-      new OutlookManifestPlugin(baseUrl),
+      new OutlookManifestPlugin(baseUrl, outDir),
     ],
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     performance: { hints: false },

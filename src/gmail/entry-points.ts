@@ -1,11 +1,11 @@
 /**
- * The functions the manifest and the cards name. The build exposes each as a top-level function
- * of the Apps Script project; each runs inside the error boundary with the real services.
+ * The functions the manifest and the cards name, listed once: the build writes one top-level stub
+ * per name (Apps Script calls only top-level functions) that calls `run`, and each runs inside the
+ * error boundary with the real services.
  */
 import type { AddonEvent } from './event/addon-event';
 import { hostFromGlobals } from './adapter/host-from-globals';
 import { actionBoundary, composeBoundary, type Handler, triggerBoundary } from './error-boundary';
-import type { EntryFunction } from './function-names';
 import type { GmailHost } from './host';
 import { onComposeInsertReminder as composeTrigger, onChooseInvoice as chooseInvoice, onInsertReminder as insertReminder } from './handlers/on-compose-insert-reminder';
 import { onConfirmReply as confirmReply } from './handlers/on-confirm-reply';
@@ -17,39 +17,56 @@ import { onGmailMessageOpen as messageOpen } from './handlers/on-gmail-message-o
 import { onHomepage as homepageTrigger, onShowHomepage as showHomepage } from './handlers/on-homepage';
 import { onOpenDraft as openDraft } from './handlers/on-open-draft';
 import { onPreview as preview } from './handlers/on-preview';
+import { onRecordPayment as recordPayment } from './handlers/on-record-payment';
+
+/** Gmail's triggers (the manifest names them): on error, the error card replaces the cards. */
+const triggers = {
+  onHomepage: homepageTrigger,
+  onGmailMessageOpen: messageOpen,
+  onComposeInsertReminder: composeTrigger,
+};
+
+/** The cards' buttons: on error, the error card is pushed over the card the user was on. */
+const actions = {
+  onPreview: preview,
+  onCreateDraft: createDraft,
+  onFlagFollowUp: flagFollowUp,
+  onRecordPayment: recordPayment,
+  onConfirmReply: confirmReply,
+  onCreateAnswerDraft: createAnswerDraft,
+  onChooseInvoice: chooseInvoice,
+  onInsertReminder: insertReminder,
+  onShowHomepage: showHomepage,
+};
+
+/**
+ * The buttons that open a draft (compose actions): Gmail takes only a draft from them, never a
+ * card, so a failure is thrown in the user's words (composeBoundary).
+ */
+const composeActions = {
+  onOpenDraft: openDraft,
+  onExportLog: exportLog,
+};
+
+export type TriggerFunction = keyof typeof triggers;
+export type ComposeFunction = keyof typeof composeActions;
+export type ActionFunction = keyof typeof actions | ComposeFunction;
+export type EntryFunction = TriggerFunction | ActionFunction;
+
+const bound = <Name extends string, Result>(table: Record<Name, Handler<Result>>, boundary: (handler: Handler<Result>) => Handler<unknown>) =>
+  Object.fromEntries(Object.entries<Handler<Result>>(table).map(([name, handler]) => [name, boundary(handler)])) as Record<Name, Handler<unknown>>;
 
 /** Every handler behind its boundary, against a given host: what the tests and the bench call. */
 export const handlers: Record<EntryFunction, Handler<unknown>> = {
-  onHomepage: triggerBoundary(homepageTrigger),
-  onGmailMessageOpen: triggerBoundary(messageOpen),
-  onComposeInsertReminder: triggerBoundary(composeTrigger),
-  onPreview: actionBoundary(preview),
-  onCreateDraft: actionBoundary(createDraft),
-  onFlagFollowUp: actionBoundary(flagFollowUp),
-  onConfirmReply: actionBoundary(confirmReply),
-  onCreateAnswerDraft: actionBoundary(createAnswerDraft),
-  // Compose actions: Gmail takes only a draft from them, so a failure is thrown, never a card.
-  onOpenDraft: composeBoundary(openDraft),
-  onChooseInvoice: actionBoundary(chooseInvoice),
-  onInsertReminder: actionBoundary(insertReminder),
-  onExportLog: composeBoundary(exportLog),
-  onShowHomepage: actionBoundary(showHomepage),
+  ...bound(triggers, triggerBoundary),
+  ...bound<Exclude<ActionFunction, ComposeFunction>, unknown>(actions, actionBoundary),
+  ...bound<ComposeFunction, GoogleAppsScript.Card_Service.ComposeActionResponse>(composeActions, composeBoundary),
 };
 
-function run(name: EntryFunction, event: AddonEvent, host: GmailHost = hostFromGlobals()): unknown {
+export const triggerFunctions = Object.keys(triggers) as TriggerFunction[];
+export const entryFunctions = Object.keys(handlers) as EntryFunction[];
+
+/** What each top-level stub of the bundle calls. */
+export function run(name: EntryFunction, event: AddonEvent, host: GmailHost = hostFromGlobals()): unknown {
   return handlers[name](host, event ?? {});
 }
-
-export const onHomepage = (event: AddonEvent) => run('onHomepage', event);
-export const onGmailMessageOpen = (event: AddonEvent) => run('onGmailMessageOpen', event);
-export const onComposeInsertReminder = (event: AddonEvent) => run('onComposeInsertReminder', event);
-export const onPreview = (event: AddonEvent) => run('onPreview', event);
-export const onCreateDraft = (event: AddonEvent) => run('onCreateDraft', event);
-export const onFlagFollowUp = (event: AddonEvent) => run('onFlagFollowUp', event);
-export const onConfirmReply = (event: AddonEvent) => run('onConfirmReply', event);
-export const onCreateAnswerDraft = (event: AddonEvent) => run('onCreateAnswerDraft', event);
-export const onChooseInvoice = (event: AddonEvent) => run('onChooseInvoice', event);
-export const onInsertReminder = (event: AddonEvent) => run('onInsertReminder', event);
-export const onOpenDraft = (event: AddonEvent) => run('onOpenDraft', event);
-export const onExportLog = (event: AddonEvent) => run('onExportLog', event);
-export const onShowHomepage = (event: AddonEvent) => run('onShowHomepage', event);

@@ -3,7 +3,7 @@
  * the user's language (the core's words for its own errors and for mailbox failures), and the
  * detail goes to the log for the admin. No exception ever reaches Gmail's generic error bar.
  */
-import { describeError, describeMailboxError, type ErrorDescription, type Language, MailboxError } from '../core';
+import { describeError } from '../core';
 import { errorCard } from './cards/error-card';
 import { createUi } from './cards/ui';
 import type { AddonEvent } from './event/addon-event';
@@ -16,12 +16,6 @@ type ComposeActionResponse = GoogleAppsScript.Card_Service.ComposeActionResponse
 
 export type Handler<Result> = (host: GmailHost, event: AddonEvent) => Result;
 
-export function describeFailure(error: unknown, language: Language): ErrorDescription {
-  if (error instanceof MailboxError) return { title: describeMailboxError(error, language), details: [] };
-  // The core words its own errors field by field; anything else reads as "something unexpected".
-  return describeError(error, language);
-}
-
 function logFailure(host: GmailHost, error: unknown): void {
   try {
     host.log(`Relance: ${error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error)}`);
@@ -33,7 +27,7 @@ function logFailure(host: GmailHost, error: unknown): void {
 function failureCard(host: GmailHost, event: AddonEvent, error: unknown): Card {
   const language = eventLanguage(event);
   logFailure(host, error);
-  return errorCard(createUi(host.cards, language), describeFailure(error, language));
+  return errorCard(createUi(host.cards, language), describeError(error, language));
 }
 
 /** For triggers (homepage, open message, compose): the error card replaces the cards. */
@@ -76,7 +70,7 @@ export function composeBoundary(handler: Handler<ComposeActionResponse>): Handle
       return handler(host, event);
     } catch (error) {
       logFailure(host, error);
-      const description = describeFailure(error, eventLanguage(event));
+      const description = describeError(error, eventLanguage(event));
       throw new UserFacingError([description.title, ...description.details].join(' '));
     }
   };

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGmail, manifestFunctions } from '../../scripts/build-gmail';
-import { entryFunctions } from '../../src/gmail/function-names';
+import { entryFunctions } from '../../src/gmail/entry-points';
 import { button, findAll, shownCard, textOf } from './fakes/fake-card-service';
 import { addonEvent } from './fakes/fake-events';
 import { fakeHost } from './fakes/fake-host';
@@ -98,8 +98,11 @@ describe('the built bundle in a sandbox like Apps Script', () => {
     const inserted = call('onInsertReminder', addonEvent({ ...fieldsOf(picked, { number: 'F-2026-0150' }) })) as { kind: string };
     expect(inserted.kind).toBe('UpdateDraftActionResponse');
 
+    const paid = shownCard(call('onRecordPayment', addonEvent({ messageId: 'msg-invoice', ...form, dates: { ...form.dates, paidOn: '2026-03-24' } })));
+    expect(textOf(paid)).toContain('remerciement');
+
     expect([...called].sort()).toEqual([...new Set([...entryFunctions, ...manifestFunctions(JSON.parse(readFileSync('appsscript.json', 'utf8')))])].sort());
-    expect(storedLedger(host).entries[0]?.promises).toHaveLength(1);
+    expect(storedLedger(host).entries.find((entry) => entry.invoice.number === 'F-2026-0142')?.promises).toHaveLength(1);
     expect(host.logs).toEqual([]);
     expect(findAll(host.cards.built, 'Card').length).toBeGreaterThan(5);
   });

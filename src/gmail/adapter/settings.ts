@@ -15,12 +15,17 @@ export const settingKeys = {
   company: 'SENDER_COMPANY',
   iban: 'SENDER_IBAN',
   bic: 'SENDER_BIC',
+  /** UK bank details, printed in English reminders. */
+  sortCode: 'SENDER_SORT_CODE',
+  accountNumber: 'SENDER_ACCOUNT_NUMBER',
+  /** Company form, capital, registration and registered office: required in letters. */
+  legalMentions: 'SENDER_LEGAL_MENTIONS',
   /** Postal address, one line per line. */
   address: 'SENDER_ADDRESS',
   city: 'SENDER_CITY',
   /** FR or UK: the late-payment law applied from the penalties letter on. */
   jurisdiction: 'PENALTY_JURISDICTION',
-  /** The full annual rate, e.g. 12.15. */
+  /** A contractual annual rate, e.g. 15; left empty, each period's statutory rate applies. */
   rate: 'PENALTY_RATE_PERCENT',
 } as const;
 
@@ -60,14 +65,19 @@ export function loadSettings(
     ...optional('email', userEmail),
     ...optional('iban', read(settingKeys.iban)),
     ...optional('bic', read(settingKeys.bic)),
+    ...optional('sortCode', read(settingKeys.sortCode)),
+    ...optional('accountNumber', read(settingKeys.accountNumber)),
+    ...optional('legalMentions', read(settingKeys.legalMentions)),
     ...optional('address', address && address.length > 0 ? address : undefined),
     ...optional('city', read(settingKeys.city)),
   };
   const jurisdiction = read(settingKeys.jurisdiction)?.toUpperCase();
-  const rate = Number(read(settingKeys.rate)?.replace(',', '.'));
+  const typedRate = read(settingKeys.rate);
+  const rate = Number(typedRate?.replace(',', '.'));
+  // The law alone is enough; a rate typed is kept even when wrong, so the render names it instead of ignoring it.
   const terms =
-    (jurisdiction === 'FR' || jurisdiction === 'UK') && Number.isFinite(rate) && rate > 0
-      ? { terms: { jurisdiction: jurisdiction as Jurisdiction, annualRatePercent: rate } }
+    jurisdiction === 'FR' || jurisdiction === 'UK'
+      ? { terms: { jurisdiction: jurisdiction as Jurisdiction, ...(typedRate === undefined ? {} : { annualRatePercent: rate }) } }
       : {};
   return { sender, ...(userEmail ? { userEmail } : {}), ...terms };
 }

@@ -11,7 +11,7 @@ export function utcMidnight(date: string): number {
   return Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1);
 }
 
-export function datePicker(ui: Ui, fieldName: string, title: string, value: string | undefined): GoogleAppsScript.Card_Service.DatePicker {
+export function datePicker(ui: Ui, fieldName: string, title: string, value?: string): GoogleAppsScript.Card_Service.DatePicker {
   const picker = ui.cards.newDatePicker().setFieldName(fieldName).setTitle(title);
   if (value && isIsoDate(value)) picker.setValueInMsSinceEpoch(utcMidnight(value));
   return picker;

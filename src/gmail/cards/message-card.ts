@@ -1,6 +1,7 @@
 /** The card on an opened message: the invoice form, the plan, the preview, and what to do with it. */
-import type { InvoiceForm, LedgerCapacity, Proposal } from '../../core';
+import type { InvoiceForm, IsoDate, LedgerCapacity, Proposal } from '../../core';
 import { capacityWarning } from './capacity-warning';
+import { datePicker } from './date-picker';
 import { invoiceFormSection } from './invoice-form-section';
 import { planSection } from './plan-section';
 import { previewSection } from './preview-section';
@@ -8,7 +9,7 @@ import { action, button, buttons, card, section, type Ui } from './ui';
 
 export const messageCardName = 'relance-message';
 
-export function messageCard(ui: Ui, input: { form: InvoiceForm; proposal: Proposal; capacity?: LedgerCapacity }): GoogleAppsScript.Card_Service.Card {
+export function messageCard(ui: Ui, input: { form: InvoiceForm; proposal: Proposal; capacity?: LedgerCapacity; today: IsoDate }): GoogleAppsScript.Card_Service.Card {
   const { form, proposal } = input;
   const { s } = ui;
   const sections: GoogleAppsScript.Card_Service.CardSection[] = [];
@@ -20,11 +21,16 @@ export function messageCard(ui: Ui, input: { form: InvoiceForm; proposal: Propos
   }
   sections.push(invoiceFormSection(ui, form, proposal.ok ? [] : proposal.issues));
   const actions = [button(ui, s.buttons.preview, action(ui, 'onPreview'))];
-  // An ordinary action: it checks the form and logs the step, then offers the draft to open.
-  if (proposal.ok && proposal.reminder) actions.unshift(button(ui, s.buttons.createDraft, action(ui, 'onCreateDraft')));
+  // An ordinary action: it checks the form and logs the step, then offers the draft to open. A
+  // call script is for the user only: shown in the card, never drafted to the client.
+  if (proposal.ok && proposal.reminder && proposal.reminder.channel !== 'phone') actions.unshift(button(ui, s.buttons.createDraft, action(ui, 'onCreateDraft')));
   if (proposal.ok && proposal.plan.action !== 'stop') actions.push(button(ui, s.buttons.flag, action(ui, 'onFlagFollowUp')));
   actions.push(button(ui, s.buttons.promiseLog, action(ui, 'onShowHomepage')));
   sections.push(section(ui, undefined, buttons(ui, ...actions)));
+  // The money arrived: recorded, the reminders stop and the thank-you note is offered.
+  if (proposal.ok && !proposal.entry.history.paidOn) {
+    sections.push(section(ui, undefined, datePicker(ui, 'paidOn', s.paidOn, input.today), buttons(ui, button(ui, s.buttons.recordPayment, action(ui, 'onRecordPayment')))));
+  }
   const subtitle = proposal.ok ? `${proposal.entry.invoice.number} · ${proposal.entry.client.company}` : undefined;
   return card(ui, messageCardName, s.appName, subtitle, sections);
 }

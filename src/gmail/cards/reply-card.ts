@@ -1,5 +1,5 @@
 /** The card on a client's reply: what it commits to, the date to check, and "Confirm promise". */
-import { type FieldIssue, formatDate, formatMoney, type InvoiceForm, type LedgerEntry } from '../../core';
+import { type FieldIssue, formatDate, formatMoney, intentLabels, type InvoiceForm, type LedgerEntry } from '../../core';
 import type { ReplyReading } from '../../core';
 import { datePicker } from './date-picker';
 import { invoiceFormSection } from './invoice-form-section';
@@ -15,7 +15,7 @@ export function replyCard(
 ): GoogleAppsScript.Card_Service.Card {
   const { reading, entry } = input;
   const { s, language } = ui;
-  const facts = section(ui, s.reply.title, labelled(ui, s.reply.intent, s.reply.intents[reading.intent]), paragraph(ui, html(s.reply.notes[reading.intent])));
+  const facts = section(ui, s.reply.title, labelled(ui, s.reply.intent, intentLabels[ui.language][reading.intent]), paragraph(ui, html(s.reply.notes[reading.intent])));
   if (datedIntents.has(reading.intent)) {
     facts.addWidget(datePicker(ui, 'promiseDate', s.reply.date, reading.date));
     if (input.dateError) facts.addWidget(warning(ui, input.dateError));

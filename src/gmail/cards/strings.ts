@@ -28,14 +28,16 @@ export type Strings = {
     export: string;
     promiseLog: string;
     openDraft: string;
+    recordPayment: string;
   };
   draftReady: { title: string; logged: (step: string, date: string) => string; notification: string };
+  paidOn: string;
+  paymentRecorded: (date: string) => string;
   flagged: (date: string) => string;
   nothingToFlag: string;
   reply: {
     title: string;
     intent: string;
-    intents: Record<ReplyIntent, string>;
     notes: Record<ReplyIntent, string>;
     date: string;
     amount: string;
@@ -91,7 +93,7 @@ export const strings: Record<Language, Strings> = {
     stopped: 'Relances arrêtées',
     on: (date) => `le ${date}`,
     channelNote: {
-      phone: "Cette étape est un appel : le texte ci-dessous est votre script, le brouillon vous sert d'aide-mémoire.",
+      phone: "Cette étape est un appel : le texte ci-dessous est votre script, pour vous seul ; il n'est jamais envoyé au client.",
       letter: 'Cette étape est un courrier : imprimez-le et envoyez-le (en recommandé avec accusé de réception pour une mise en demeure).',
     },
     noReminder: "Aucune relance à rédiger aujourd'hui.",
@@ -110,26 +112,20 @@ export const strings: Record<Language, Strings> = {
       export: 'Exporter le journal (CSV)',
       promiseLog: 'Journal des promesses',
       openDraft: 'Ouvrir le brouillon',
+      recordPayment: 'Enregistrer le paiement',
     },
     draftReady: {
       title: 'Étape consignée',
       logged: (step, date) => `L’étape «\u00a0${step}\u00a0» est consignée au journal le ${date}. Ouvrez le brouillon pour le relire et l’envoyer vous-même\u00a0: rien ne part sans vous.`,
       notification: `Étape consignée\u00a0: ouvrez le brouillon pour le relire.`,
     },
+    paidOn: 'Paiement reçu le',
+    paymentRecorded: (date) => `Paiement du ${date} enregistré\u00a0: les relances s'arrêtent.`,
     flagged: (date) => `Conversation marquée pour suivi (Relance/À suivre) : prochaine action le ${date}.`,
     nothingToFlag: 'Les relances sont arrêtées pour cette facture : rien à suivre.',
     reply: {
       title: 'Réponse du client',
       intent: 'Ce que dit le client',
-      intents: {
-        promise: 'Promesse de paiement',
-        paid: 'Paiement annoncé comme effectué',
-        dispute: 'Litige',
-        'missing-documents': 'Documents ou coordonnées demandés',
-        'payment-plan': 'Demande d’échéancier ou de délai',
-        'out-of-office': "Message d'absence",
-        'no-commitment': 'Aucun engagement',
-      },
       notes: {
         promise: "Vérifiez la date, puis confirmez : les relances s'arrêtent jusqu'à cette date.",
         paid: 'Les relances sont suspendues le temps de vérifier le paiement.',
@@ -196,7 +192,7 @@ export const strings: Record<Language, Strings> = {
     stopped: 'Reminders stopped',
     on: (date) => `on ${date}`,
     channelNote: {
-      phone: 'This step is a phone call: the text below is your script; the draft is a reminder for you.',
+      phone: 'This step is a phone call: the text below is your script, for you alone; it is never sent to the client.',
       letter: 'This step is a letter: print it and post it (by recorded delivery for a formal notice).',
     },
     noReminder: 'No reminder to write today.',
@@ -215,26 +211,20 @@ export const strings: Record<Language, Strings> = {
       export: 'Export the log (CSV)',
       promiseLog: 'Promise log',
       openDraft: 'Open the draft',
+      recordPayment: 'Record the payment',
     },
     draftReady: {
       title: 'Step logged',
       logged: (step, date) => `The step “${step}” was logged on ${date}. Open the draft to review it and send it yourself: nothing goes out without you.`,
       notification: 'Step logged: open the draft to review it.',
     },
+    paidOn: 'Payment received on',
+    paymentRecorded: (date) => `Payment of ${date} recorded: the reminders stop.`,
     flagged: (date) => `Conversation flagged for follow-up (Relance/À suivre): next action on ${date}.`,
     nothingToFlag: 'Reminders are stopped for this invoice: nothing to follow up.',
     reply: {
       title: "Client's reply",
       intent: 'What the client says',
-      intents: {
-        promise: 'Promise to pay',
-        paid: 'Says it has paid',
-        dispute: 'Dispute',
-        'missing-documents': 'Asks for documents or bank details',
-        'payment-plan': 'Asks for instalments or more time',
-        'out-of-office': 'Out-of-office reply',
-        'no-commitment': 'No commitment',
-      },
       notes: {
         promise: 'Check the date, then confirm: reminders pause until that date.',
         paid: 'Reminders pause while the payment is checked.',

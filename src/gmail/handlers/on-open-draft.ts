@@ -33,12 +33,13 @@ export function onOpenDraft(host: GmailHost, event: AddonEvent): GoogleAppsScrip
   const invoice = parameter(event, 'invoice');
   const step = stepOf(event);
   const language = parameter(event, 'language');
-  const entry = invoice ? findEntry(ctx.mailbox.loadLedger(), invoice) : undefined;
+  const entry = invoice ? findEntry(ctx.mailbox.listRecords(), invoice) : undefined;
   if (!entry) throw new MailboxError('item-not-found', `invoice ${invoice ?? '?'} is not in the log`);
   const stepId = typeof step === 'string' ? step : step.id;
   const rendering = renderForEntry(beforeStep(entry, stepId, parameter(event, 'loggedOn')), step, ctx.settings, ctx.today, language && isLanguage(language) ? language : ctx.language);
   if (rendering.renderError) throw rendering.renderError;
   const message = event.gmail?.messageId ? ctx.mailbox.readMessage() : undefined;
+  // The one mailbox call, and the last: the step was logged by the ordinary action before.
   ctx.mailbox.createDraft(draftRequestFor(rendering.reminder, entry, message));
   const draft = ctx.mailbox.lastDraft;
   if (!draft) throw new MailboxError('host-error', 'no draft was created');

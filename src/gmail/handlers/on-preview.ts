@@ -9,5 +9,5 @@ import { updateCard } from './respond';
 export function onPreview(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.ActionResponse {
   const ctx = createContext(host, event);
   const { form, proposal, capacity } = proposeForMessage(ctx);
-  return updateCard(ctx, messageCard(ctx.ui, { form, proposal, capacity }));
+  return updateCard(ctx, messageCard(ctx.ui, { today: ctx.today, form, proposal, capacity }));
 }

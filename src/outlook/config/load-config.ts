@@ -23,7 +23,7 @@ function parseSender(value: unknown): Partial<Sender> {
   if (typeof value !== 'object' || value === null) return {};
   const raw = value as Record<string, unknown>;
   const sender: Partial<Sender> = {};
-  for (const key of ['name', 'company', 'role', 'email', 'phone', 'iban', 'bic', 'city'] as const) {
+  for (const key of ['name', 'company', 'role', 'email', 'phone', 'iban', 'bic', 'sortCode', 'accountNumber', 'city', 'legalMentions'] as const) {
     const field = text(raw[key]);
     if (field) sender[key] = field;
   }
@@ -34,10 +34,10 @@ function parseSender(value: unknown): Partial<Sender> {
 function parseTerms(value: unknown): PenaltyTerms | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const raw = value as Record<string, unknown>;
-  if ((raw.jurisdiction === 'FR' || raw.jurisdiction === 'UK') && typeof raw.annualRatePercent === 'number') {
-    return { jurisdiction: raw.jurisdiction, annualRatePercent: raw.annualRatePercent };
-  }
-  return undefined;
+  // The law alone is enough: without a contractual rate, each period's statutory rate applies.
+  if (raw.jurisdiction !== 'FR' && raw.jurisdiction !== 'UK') return undefined;
+  const number = (key: 'annualRatePercent' | 'legalRateMultiple') => (typeof raw[key] === 'number' ? { [key]: raw[key] as number } : {});
+  return { jurisdiction: raw.jurisdiction, ...number('annualRatePercent'), ...number('legalRateMultiple') };
 }
 
 export function parseConfig(value: unknown): RelanceConfig {

@@ -4,7 +4,7 @@
  * wiring (`checkResponse`: a compose action answers with a draft, never a card).
  */
 import { handlers } from '../../../src/gmail/entry-points';
-import type { EntryFunction } from '../../../src/gmail/function-names';
+import type { EntryFunction } from '../../../src/gmail/entry-points';
 import { type Built, button, checkResponse } from './fake-card-service';
 import { addonEvent, type EventOptions } from './fake-events';
 import type { FakeHost } from './fake-host';

@@ -16,6 +16,8 @@ export type FakeMessageInit = {
   cc?: string;
   date: Date;
   attachments?: string[];
+  /** Raw headers by name, as the message carries them. */
+  headers?: Record<string, string>;
 };
 
 export type FakeDraftRecord = {
@@ -173,7 +175,13 @@ function fakeMessage(state: FakeGmailState, init: FakeMessageInit): GoogleAppsSc
     getTo: () => init.to,
     getCc: () => init.cc ?? '',
     getDate: () => init.date,
-    getHeader: (name: string) => (name.toLowerCase() === 'message-id' ? messageIdHeader(init.id) : ''),
+    // "The header value, or an empty string if the header doesn't exist or couldn't be read" (Apps Script
+    // reference, GmailMessage.getHeader); names are matched as RFC 5322 does, whatever their case.
+    // Every message Gmail stores has a Message-ID (RFC 5322 §3.6.4), which a reply's threading needs.
+    getHeader: (name: string) => {
+      const headers: Record<string, string> = { 'Message-ID': messageIdHeader(init.id), ...init.headers };
+      return Object.entries(headers).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1] ?? '';
+    },
     getAttachments: () => (init.attachments ?? []).map((name) => ({ getName: () => name })),
     star: () => {
       state.maybeFail('star');

@@ -11,7 +11,7 @@ describe('dates in the invoice form', () => {
     const host = fakeHost();
     const [card] = handlers.onGmailMessageOpen(host, addonEvent({ messageId: 'msg-invoice' })) as unknown[];
     const pickers = findAll(card, 'DatePicker').map((picker) => picker.fieldName);
-    expect(pickers).toEqual(['issueDate', 'dueDate', 'payment_0_on']);
+    expect(pickers).toEqual(['issueDate', 'dueDate', 'payment_0_on', 'paidOn']);
     expect(findAll(card, 'TextInput').map((field) => field.fieldName)).not.toContain('dueDate');
     expect(input(card, 'issueDate')?.valueInMsSinceEpoch).toBe(Date.UTC(2026, 1, 14));
     expect(input(card, 'dueDate')?.valueInMsSinceEpoch).toBe(Date.UTC(2026, 2, 16));
