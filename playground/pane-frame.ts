@@ -36,7 +36,7 @@ if (office.context.requirements.isSetSupported('NestedAppAuth', '1.1')) {
 }
 bridge.selectInPinnedPane = (id) => office.selectItem(id);
 window.addEventListener('pagehide', () => {
-  bridge.selectInPinnedPane = undefined;
+  delete bridge.selectInPinnedPane;
 });
 window.fetch = createPlaygroundFetch({
   fetch: window.fetch.bind(window),

@@ -12,6 +12,6 @@ export function rateOn(rates: ReferenceRates, name: RateTableName, day: IsoDate)
   if (day > table.knownUntil) throw new RelanceError('rates-outdated', [{ field, problem: 'rates-outdated', date: day, knownUntil: table.knownUntil }]);
   let rate: number | undefined;
   for (const change of table.changes) if (change.from <= day) rate = change.percent;
-  if (rate === undefined) throw new RelanceError('rates-unavailable', [{ field, problem: 'before-rate-table', date: day, knownFrom: table.changes[0]?.from }]);
+  if (rate === undefined) throw new RelanceError('rates-unavailable', [{ field, problem: 'before-rate-table', date: day, ...(table.changes[0] ? { knownFrom: table.changes[0].from } : {}) }]);
   return rate;
 }

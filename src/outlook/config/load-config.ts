@@ -64,11 +64,13 @@ export async function loadConfig(input: {
   }
   const userEmail = text(input.user.emailAddress);
   // The admin configures the company; each account manager signs with their own name and address.
+  const { email: configuredEmail, ...configured } = config.sender;
+  const email = configuredEmail ?? userEmail;
   const sender: Sender = {
-    ...config.sender,
+    ...configured,
     name: config.sender.name ?? text(input.user.displayName) ?? '',
     company: config.sender.company ?? '',
-    ...(config.sender.email ?? userEmail ? { email: config.sender.email ?? userEmail } : {}),
+    ...(email ? { email } : {}),
   };
   return {
     settings: { sender, ...(userEmail ? { userEmail } : {}), ...(config.terms ? { terms: config.terms } : {}) },
