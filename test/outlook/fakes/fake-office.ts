@@ -110,6 +110,7 @@ export class FakeOffice {
       attachments: message.attachments,
       categories: [],
       read: false,
+      ...(message.internetHeaders !== undefined ? { internetHeaders: message.internetHeaders } : {}),
     };
     this.store = new MailboxStore(memoryStorage(), {
       today: stamp(message.dateTimeCreated).slice(0, 10),

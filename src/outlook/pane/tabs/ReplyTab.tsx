@@ -56,7 +56,7 @@ export function ReplyTab({ ops, settings, language, today, open, proposal, actio
         language={language}
         busy={action.busy}
         canConfirm={!!entry}
-        onConfirm={(date) => confirm(reading, date)}
+        onConfirm={(date, chosen) => confirm(chosen, date)}
         {...(reply.mark ? { mark: reply.mark } : {})}
       />
       {!entry && <p class="note">{strings.reply.noInvoice}</p>}
