@@ -5,7 +5,7 @@
  */
 export type { IsoDate } from './model/iso-date';
 export type { Money } from './model/money';
-export { type Language } from './model/language';
+export { type Language, isLanguage } from './model/language';
 export type { Invoice } from './model/invoice';
 export { type Client, type Contact, type LegalForm, legalForms } from './model/client';
 export type { Sender } from './model/sender';
@@ -75,14 +75,15 @@ export { proposeReminder, type Proposal } from './use-cases/propose-reminder';
 export { type PortCall, type UseCase } from './use-cases/port-call';
 export { runAsync } from './use-cases/run-async';
 export { runSync } from './use-cases/run-sync';
-export { createReminderDraft, type DraftOutcome } from './use-cases/create-reminder-draft';
+export { createReminderDraft, draftRequestFor, type DraftOutcome } from './use-cases/create-reminder-draft';
+export { logDraftStep, type LoggedStep } from './use-cases/log-draft-step';
 export { flagFollowUp, followUpDate, type FlagOutcome } from './use-cases/flag-follow-up';
 export { confirmReply, type ConfirmedReply } from './use-cases/confirm-reply';
 export { recordPayment, type RecordedPayment } from './use-cases/record-payment';
 export { formFromEntry } from './use-cases/form-from-entry';
 
 export { proposeAnswer } from './use-cases/propose-answer';
-export { type Rendering } from './use-cases/render-for-entry';
+export { renderForEntry, type Rendering } from './use-cases/render-for-entry';
 
 export { readReply } from './reply/read-reply';
 export { readingChoices, unsureBelow } from './reply/reading-choices';

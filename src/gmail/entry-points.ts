@@ -5,7 +5,7 @@
  */
 import type { AddonEvent } from './event/addon-event';
 import { hostFromGlobals } from './adapter/host-from-globals';
-import { actionBoundary, type Handler, triggerBoundary } from './error-boundary';
+import { actionBoundary, composeBoundary, type Handler, triggerBoundary } from './error-boundary';
 import type { GmailHost } from './host';
 import { onComposeInsertReminder as composeTrigger, onChooseInvoice as chooseInvoice, onInsertReminder as insertReminder } from './handlers/on-compose-insert-reminder';
 import { onConfirmReply as confirmReply } from './handlers/on-confirm-reply';
@@ -15,6 +15,7 @@ import { onExportLog as exportLog } from './handlers/on-export-log';
 import { onFlagFollowUp as flagFollowUp } from './handlers/on-flag-follow-up';
 import { onGmailMessageOpen as messageOpen } from './handlers/on-gmail-message-open';
 import { onHomepage as homepageTrigger, onShowHomepage as showHomepage } from './handlers/on-homepage';
+import { onOpenDraft as openDraft } from './handlers/on-open-draft';
 import { onPreview as preview } from './handlers/on-preview';
 import { onRecordPayment as recordPayment } from './handlers/on-record-payment';
 
@@ -35,12 +36,21 @@ const actions = {
   onCreateAnswerDraft: createAnswerDraft,
   onChooseInvoice: chooseInvoice,
   onInsertReminder: insertReminder,
-  onExportLog: exportLog,
   onShowHomepage: showHomepage,
 };
 
+/**
+ * The buttons that open a draft (compose actions): Gmail takes only a draft from them, never a
+ * card, so a failure is thrown in the user's words (composeBoundary).
+ */
+const composeActions = {
+  onOpenDraft: openDraft,
+  onExportLog: exportLog,
+};
+
 export type TriggerFunction = keyof typeof triggers;
-export type ActionFunction = keyof typeof actions;
+export type ComposeFunction = keyof typeof composeActions;
+export type ActionFunction = keyof typeof actions | ComposeFunction;
 export type EntryFunction = TriggerFunction | ActionFunction;
 
 const bound = <Name extends string, Result>(table: Record<Name, Handler<Result>>, boundary: (handler: Handler<Result>) => Handler<unknown>) =>
@@ -49,7 +59,8 @@ const bound = <Name extends string, Result>(table: Record<Name, Handler<Result>>
 /** Every handler behind its boundary, against a given host: what the tests and the bench call. */
 export const handlers: Record<EntryFunction, Handler<unknown>> = {
   ...bound(triggers, triggerBoundary),
-  ...bound<ActionFunction, unknown>(actions, actionBoundary),
+  ...bound<Exclude<ActionFunction, ComposeFunction>, unknown>(actions, actionBoundary),
+  ...bound<ComposeFunction, GoogleAppsScript.Card_Service.ComposeActionResponse>(composeActions, composeBoundary),
 };
 
 export const triggerFunctions = Object.keys(triggers) as TriggerFunction[];

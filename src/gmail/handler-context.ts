@@ -33,7 +33,7 @@ export function createContext(host: GmailHost, event: AddonEvent, options: { com
   const timeZone = event.commonEventObject?.timeZone?.id || hostCall(() => host.session.getScriptTimeZone());
   const settings = { ...loadSettings(host.scriptProperties, host.userProperties, host.session), language };
   const store = new UserPropertiesLedgerStore(host.userProperties);
-  const mailbox = new GmailMailbox(host.gmail, host.utilities, store, {
+  const mailbox = new GmailMailbox(host.gmail, host.gmailApi, host.utilities, store, {
     timeZone,
     ...(event.gmail?.messageId ? { messageId: event.gmail.messageId } : {}),
     ...(event.gmail?.accessToken ? { accessToken: event.gmail.accessToken } : {}),

@@ -4,6 +4,8 @@
  */
 export type GmailHost = {
   gmail: GoogleAppsScript.Gmail.GmailApp;
+  /** The Gmail API, Apps Script's advanced service (enabled in appsscript.json). */
+  gmailApi?: GoogleAppsScript.Gmail;
   cards: GoogleAppsScript.Card_Service.CardService;
   userProperties: GoogleAppsScript.Properties.Properties;
   scriptProperties: GoogleAppsScript.Properties.Properties;

@@ -22,6 +22,7 @@ function load(now: string) {
   const sandbox: Record<string, unknown> = {
     CardService: host.cards,
     GmailApp: host.gmail,
+    Gmail: host.gmailApi,
     PropertiesService: fakePropertiesService(host.user, host.script),
     Session: host.session,
     Utilities: host.utilities,
@@ -68,18 +69,23 @@ describe('the built bundle in a sandbox like Apps Script', () => {
       civility: 'Mme',
       description: 'Refonte du site web',
     });
-    const preview = shownCard(call('onPreview', addonEvent({ messageId: 'msg-invoice', form })));
+    const preview = shownCard(call('onPreview', addonEvent({ messageId: 'msg-invoice', ...form })));
     expect(textOf(preview)).toContain('première relance');
-    expect((call('onCreateDraft', addonEvent({ messageId: 'msg-invoice', form })) as { kind: string }).kind).toBe('ComposeActionResponse');
-    expect(textOf(call('onFlagFollowUp', addonEvent({ messageId: 'msg-invoice', form })))).toContain('Relance/À suivre');
+    const ready = shownCard(call('onCreateDraft', addonEvent({ messageId: 'msg-invoice', ...form })));
+    const draft = (button(ready, 'Ouvrir le brouillon').composeAction as { action: { parameters: Record<string, string> } }).action.parameters;
+    expect((call('onOpenDraft', addonEvent({ messageId: 'msg-invoice', parameters: draft })) as { kind: string }).kind).toBe('ComposeActionResponse');
+    expect(textOf(call('onFlagFollowUp', addonEvent({ messageId: 'msg-invoice', ...form })))).toContain('Relance/À suivre');
     expect(host.mail.liveDrafts()).toHaveLength(1);
+    expect(host.mail.liveDrafts()[0]?.to).toContain('c.durand@boulangeries-durand.fr');
 
     const [replyCard] = call('onGmailMessageOpen', addonEvent({ messageId: 'msg-reply' })) as unknown[];
     expect(textOf(replyCard)).toContain('Promesse de paiement');
     const parameters = (button(replyCard, 'Confirmer la promesse').onClickAction as { parameters: Record<string, string> }).parameters;
-    const confirmed = shownCard(call('onConfirmReply', addonEvent({ messageId: 'msg-reply', dates: { promiseDate: '2026-04-10' }, parameters })));
-    const answer = (button(confirmed, 'Créer la réponse').composeAction as { action: { parameters: Record<string, string> } }).action.parameters;
-    expect((call('onCreateAnswerDraft', addonEvent({ messageId: 'msg-reply', parameters: answer })) as { kind: string }).kind).toBe('ComposeActionResponse');
+    const confirmed = shownCard(call('onConfirmReply', addonEvent({ messageId: 'msg-reply', ...fieldsOf(replyCard, { promiseDate: '2026-04-10' }), parameters })));
+    const answer = (button(confirmed, 'Créer la réponse').onClickAction as { parameters: Record<string, string> }).parameters;
+    const answerReady = shownCard(call('onCreateAnswerDraft', addonEvent({ messageId: 'msg-reply', parameters: answer })));
+    const answerDraft = (button(answerReady, 'Ouvrir le brouillon').composeAction as { action: { parameters: Record<string, string> } }).action.parameters;
+    expect((call('onOpenDraft', addonEvent({ messageId: 'msg-reply', parameters: answerDraft })) as { kind: string }).kind).toBe('ComposeActionResponse');
     expect(host.mail.labelsOf('thread-1')).toEqual(['Relance/À suivre', 'Relance/Promesse']);
 
     expect(textOf(shownCard(call('onShowHomepage', addonEvent({}))))).toContain('1 en attente');
@@ -89,10 +95,10 @@ describe('the built bundle in a sandbox like Apps Script', () => {
     expect(isError(composeCard)).toBe(false);
     const picked = shownCard(call('onChooseInvoice', addonEvent({ form: { invoice: 'F-2026-0142' }, parameters: { source: 'picker' } })));
     // The followed invoice had its reminder today: a second one is not offered, so insert a new invoice's.
-    const inserted = call('onInsertReminder', addonEvent({ form: fieldsOf(picked, { number: 'F-2026-0150' }) })) as { kind: string };
+    const inserted = call('onInsertReminder', addonEvent({ ...fieldsOf(picked, { number: 'F-2026-0150' }) })) as { kind: string };
     expect(inserted.kind).toBe('UpdateDraftActionResponse');
 
-    const paid = shownCard(call('onRecordPayment', addonEvent({ messageId: 'msg-invoice', form, dates: { paidOn: '2026-03-24' } })));
+    const paid = shownCard(call('onRecordPayment', addonEvent({ messageId: 'msg-invoice', ...form, dates: { ...form.dates, paidOn: '2026-03-24' } })));
     expect(textOf(paid)).toContain('remerciement');
 
     expect([...called].sort()).toEqual([...new Set([...entryFunctions, ...manifestFunctions(JSON.parse(readFileSync('appsscript.json', 'utf8')))])].sort());

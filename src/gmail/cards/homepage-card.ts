@@ -19,7 +19,7 @@ export function homepageCard(ui: Ui, input: { rows: PromiseRow[]; due: FollowUpR
       promises.addWidget(
         ui.cards
           .newDecoratedText()
-          .setTopLabel(`${row.company} · ${row.invoiceNumbers.join(', ')}`)
+          .setTopLabel(html(`${row.company} · ${row.invoiceNumbers.join(', ')}`))
           .setText(`${html(formatMoney(row.amount, language))} · ${html(formatDate(row.date, language))}`)
           .setBottomLabel(`<font color="${statusColours[row.status]}">${html(s.home.status[row.status])}</font>`)
           .setWrapText(true),
@@ -30,7 +30,12 @@ export function homepageCard(ui: Ui, input: { rows: PromiseRow[]; due: FollowUpR
   if (due.length === 0) followUps.addWidget(paragraph(ui, html(s.home.nothingDue)));
   for (const row of due) {
     followUps.addWidget(
-      ui.cards.newDecoratedText().setTopLabel(`${row.company} · ${row.invoiceNumber}`).setText(html(stepLabels[row.step][language])).setBottomLabel(html(row.reason)).setWrapText(true),
+      ui.cards
+        .newDecoratedText()
+        .setTopLabel(html(`${row.company} · ${row.invoiceNumber}`))
+        .setText(html(stepLabels[row.step][language]))
+        .setBottomLabel(html(row.reason))
+        .setWrapText(true),
     );
   }
   const storage = section(ui, undefined, paragraph(ui, html(s.home.storage(kilobytes(capacity.usedBytes, language), kilobytes(capacity.limitBytes, language)))));

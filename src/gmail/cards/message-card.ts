@@ -5,7 +5,7 @@ import { datePicker } from './date-picker';
 import { invoiceFormSection } from './invoice-form-section';
 import { planSection } from './plan-section';
 import { previewSection } from './preview-section';
-import { action, button, buttons, card, composeButton, section, type Ui } from './ui';
+import { action, button, buttons, card, section, type Ui } from './ui';
 
 export const messageCardName = 'relance-message';
 
@@ -21,8 +21,9 @@ export function messageCard(ui: Ui, input: { form: InvoiceForm; proposal: Propos
   }
   sections.push(invoiceFormSection(ui, form, proposal.ok ? [] : proposal.issues));
   const actions = [button(ui, s.buttons.preview, action(ui, 'onPreview'))];
-  // A call script is for the user only: shown in the card, never drafted to the client.
-  if (proposal.ok && proposal.reminder && proposal.reminder.channel !== 'phone') actions.unshift(composeButton(ui, s.buttons.createDraft, action(ui, 'onCreateDraft'), 'reply'));
+  // An ordinary action: it checks the form and logs the step, then offers the draft to open. A
+  // call script is for the user only: shown in the card, never drafted to the client.
+  if (proposal.ok && proposal.reminder && proposal.reminder.channel !== 'phone') actions.unshift(button(ui, s.buttons.createDraft, action(ui, 'onCreateDraft')));
   if (proposal.ok && proposal.plan.action !== 'stop') actions.push(button(ui, s.buttons.flag, action(ui, 'onFlagFollowUp')));
   actions.push(button(ui, s.buttons.promiseLog, action(ui, 'onShowHomepage')));
   sections.push(section(ui, undefined, buttons(ui, ...actions)));

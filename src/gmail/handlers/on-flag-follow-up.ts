@@ -18,5 +18,5 @@ export function onFlagFollowUp(host: GmailHost, event: AddonEvent): GoogleAppsSc
   if (!on) return notify(ctx, ctx.ui.s.nothingToFlag);
   const flagged = runSync(flagFollowUp({ entry: proposal.entry, message, on }), ctx.mailbox);
   const refreshed = { ...proposal, entry: flagged.entry };
-  return updateCard(ctx, messageCard(ctx.ui, { today: ctx.today, form, proposal: refreshed, capacity: flagged.capacity }), ctx.ui.s.flagged(formatDate(on, ctx.language)));
+  return updateCard(ctx, messageCard(ctx.ui, { today: ctx.today, form, proposal: refreshed, capacity: flagged.capacity }), ctx.ui.s.flagged(formatDate(on, ctx.language)), { stateChanged: true });
 }

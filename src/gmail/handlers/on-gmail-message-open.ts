@@ -15,7 +15,7 @@ export function onGmailMessageOpen(host: GmailHost, event: AddonEvent): GoogleAp
   const form = prefilledForm(ctx, message, ledger);
   const reading = readClientReply(ctx, { text: message.body, receivedOn: message.receivedOn, ...(message.headers ? { headers: message.headers } : {}) });
   const entry = entryForMessage(ledger, message, reading.invoiceNumbers);
-  if (isClientReply(message, reading, entry, ctx.settings.userEmail)) {
+  if (isClientReply(message, reading, entry, ctx.mailbox.userAddressFor(message))) {
     return [replyCard(ctx.ui, { reading, form, ...(entry ? { entry } : {}) })];
   }
   const proposal = proposeReminder({ form, ledger, settings: ctx.settings, today: ctx.today, language: ctx.language });

@@ -9,6 +9,7 @@ import {
   flagFollowUp,
   type Ledger,
   type LedgerEntry,
+  logDraftStep,
   type MailMessage,
   recordPayment,
   type RenderedReminder,
@@ -45,6 +46,13 @@ const cases: Case[] = [
     seeds: [followed, unknown],
     useCase: (message) => createReminderDraft({ reminder, entry: durandEntry, message, today }),
     calls: ['readRecord', 'writeRecord', 'createDraft'],
+    stores: (entry) => expect(entry.history.sent).toEqual([{ step: 'overdue-2', on: today }]),
+  },
+  {
+    name: 'logging a step whose draft Gmail opens later',
+    seeds: [followed, unknown],
+    useCase: (message) => logDraftStep({ reminder, entry: durandEntry, message, today }),
+    calls: ['readRecord', 'writeRecord'],
     stores: (entry) => expect(entry.history.sent).toEqual([{ step: 'overdue-2', on: today }]),
   },
   {

@@ -4,7 +4,7 @@
  */
 import type { GmailHost } from '../../../src/gmail/host';
 import { fakeCardService, type FakeCardService } from './fake-card-service';
-import { FakeGmailState, fakeGmailApp } from './fake-gmail-app';
+import { FakeGmailState, fakeGmailApi, fakeGmailApp } from './fake-gmail-app';
 import { FakeProperties, fakePropertiesService } from './fake-properties-service';
 import { fakeSession, fakeUtilities } from './fake-session-utilities';
 
@@ -81,6 +81,7 @@ export function fakeHost(options: { now?: string; withOrganisation?: boolean } =
   const properties = fakePropertiesService(user, script);
   return {
     gmail: fakeGmailApp(mail),
+    gmailApi: fakeGmailApi(mail),
     cards: fakeCardService(),
     userProperties: properties.getUserProperties(),
     scriptProperties: properties.getScriptProperties(),

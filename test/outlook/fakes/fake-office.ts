@@ -120,6 +120,7 @@ export class FakeOffice {
       ...(message.internetHeaders !== undefined ? { internetHeaders: message.internetHeaders } : {}),
       categories: [],
       read: false,
+      ...(message.internetHeaders !== undefined ? { internetHeaders: message.internetHeaders } : {}),
     };
     this.store = new MailboxStore(memoryStorage(), {
       today: stamp(message.dateTimeCreated).slice(0, 10),
