@@ -30,6 +30,8 @@ export { referenceRates, type ReferenceRates, type RateChange } from './penaltie
 export { renderReminder, type RenderedReminder } from './render/render-reminder';
 export type { RenderInput } from './render/render-input';
 export type { TemplateCatalog, CompiledTemplate } from './render/template-catalog';
+export { compileCatalog, readCatalog, templateNames, type CatalogReading } from './templates/compile-catalog';
+export { TemplateError, isTemplateError, describeTemplateProblem, type TemplateProblem } from './templates/template-problem';
 export type { ReminderView } from './render/reminder-view';
 export { stepLabels } from './render/step-labels';
 export { escapeHtml } from './text/escape-html';
