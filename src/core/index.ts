@@ -58,6 +58,19 @@ export { toCsv } from './ledger/to-csv';
 export { ledgerCapacity, ledgerBytes, utf8Bytes, type LedgerCapacity } from './ledger/ledger-capacity';
 
 export type { RelanceSettings } from './use-cases/relance-settings';
+export {
+  type OrganisationSettings,
+  type PersonalSettings,
+  type ScenarioSettings,
+  type ClientRule,
+  settingsVersion,
+  escalationSteps,
+} from './settings/organisation-settings';
+export { validateOrganisationSettings, validatePersonalSettings, type SettingsReading } from './settings/validate-organisation-settings';
+export { describeSettingsProblem, type SettingsProblem } from './settings/settings-problem';
+export { resolveClientSettings, scenarioFromSettings, type ClientSettings, type LanguageSource } from './settings/resolve-client-settings';
+export { effectiveSettings, settingsForClient, type SignedInUser } from './settings/effective-settings';
+export { isExampleIdentity, exampleIdentity } from './settings/example-identity';
 export { type InvoiceForm, emptyInvoiceForm, invoiceFromForm, type FormResult } from './use-cases/invoice-form';
 export { type PaymentLine } from './use-cases/payments-from-form';
 export { formFromMessage } from './use-cases/form-from-message';

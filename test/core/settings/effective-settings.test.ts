@@ -1,0 +1,52 @@
+// The settings a reminder is written with: organisation, then personal settings, then the client's own.
+import { describe, expect, it } from 'vitest';
+import { effectiveSettings, isExampleIdentity, type OrganisationSettings, settingsForClient } from '../../../src/core';
+import { renderForEntry } from '../../../src/core/use-cases/render-for-entry';
+import { durand, durandInvoice } from '../../../examples/sample-data';
+
+const organisation: OrganisationSettings = {
+  version: 1,
+  identity: { company: 'Menuiserie Roux SAS', phone: '04 00 00 00 00', address: ['3 rue Neuve', '69001 Lyon'], legalMentions: 'SAS – RCS Lyon 812 345 678' },
+  bank: { iban: 'FR1420041010050500013M02606', bic: 'agrifrpp' },
+  terms: { jurisdiction: 'FR', annualRatePercent: 15 },
+  scenarios: { default: { deadlineDays: 12 } },
+  clients: [{ domain: 'northgate.co.uk', language: 'en' }],
+  templates: { 'fr/overdue-1.hbs': 'subject: Rappel {{invoice.number}}\n---\nBonjour {{contact.salutation}},\n\n{{sender.company}}\n' },
+};
+
+describe('effectiveSettings', () => {
+  it('signs with the personal name, role and direct line over the organisation and the account', () => {
+    const settings = effectiveSettings({ organisation, personal: { name: 'Léa Roux', role: 'Comptable', phone: '06 12 34 56 78' }, user: { email: 'lea@roux.fr', displayName: 'L. Roux' } });
+    expect(settings.sender).toMatchObject({ name: 'Léa Roux', role: 'Comptable', phone: '06 12 34 56 78', email: 'lea@roux.fr', company: 'Menuiserie Roux SAS', bic: 'AGRIFRPP' });
+    expect(settings.sender).toMatchObject({ legalMentions: 'SAS – RCS Lyon 812 345 678' });
+    expect(settings.terms).toEqual({ jurisdiction: 'FR', annualRatePercent: 15 });
+    expect(settings.scenario?.deadlineDays).toBe(12);
+  });
+
+  it('falls back to the account name and the switchboard when the user set nothing', () => {
+    const settings = effectiveSettings({ organisation, user: { email: 'lea@roux.fr', displayName: 'Léa Roux' } });
+    expect(settings.sender).toMatchObject({ name: 'Léa Roux', phone: '04 00 00 00 00' });
+    expect(settings.sender.role).toBeUndefined();
+  });
+
+  it('writes the next reminder with the organisation template, no rebuild', () => {
+    const settings = effectiveSettings({ organisation, user: { email: 'lea@roux.fr', displayName: 'Léa Roux' } });
+    const entry = { invoice: durandInvoice, client: durand, history: { sent: [] }, promises: [] };
+    const { reminder } = renderForEntry(entry, 'overdue-1', settings, '2026-03-23', 'fr');
+    expect(reminder?.subject).toBe(`Rappel ${durandInvoice.number}`);
+    expect(reminder?.text).toContain('Menuiserie Roux SAS');
+  });
+
+  it('gives each client its language from the rules', () => {
+    const settings = effectiveSettings({ organisation, user: { email: 'lea@roux.fr' } });
+    expect(settingsForClient(settings, { contact: { lastName: 'Harper', email: 'e@northgate.co.uk' } }, 'fr').language).toBe('en');
+    expect(settingsForClient(settings, { contact: { lastName: 'Durand', email: 'a@durand.fr' } }, 'fr').language).toBe('fr');
+  });
+
+  it('knows the sample company, so a copied example is never used to sign', () => {
+    expect(isExampleIdentity(organisation)).toBe(false);
+    expect(isExampleIdentity({ ...organisation, identity: { company: 'Atelier Lumen SARL' } })).toBe(true);
+    // A real company that pasted the sample's bank details would collect on a stranger's account.
+    expect(isExampleIdentity({ ...organisation, bank: { iban: 'fr76 3000 6000 0112 3456 7890 189' } })).toBe(true);
+  });
+});
