@@ -1,10 +1,11 @@
 // Builds the Outlook task pane into dist/outlook (taskpane.html + code-split JS) and writes the
 // manifest for the base URL: `webpack --mode production --env base-url=https://relance.example.com`.
+// It ships no settings file: the organisation's `relance.settings.json` is the admin's, hosted
+// beside the pane or at the URL the manifest names, and a deploy must never replace it.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 
 const devBaseUrl = 'https://localhost:3000';
@@ -48,7 +49,8 @@ export default (env = {}, argv = {}) => {
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: 'auto',
-      clean: true,
+      // A local build empties dist/outlook but for the admin's settings file, if one was put there.
+      clean: { keep: /relance\.settings\.json$/ },
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
@@ -60,7 +62,6 @@ export default (env = {}, argv = {}) => {
     },
     plugins: [
       new HtmlWebpackPlugin({ template: 'src/outlook/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
-      new CopyWebpackPlugin({ patterns: [{ from: 'src/outlook/config/relance.config.example.json', to: 'relance.config.json' }] }),
       new OutlookManifestPlugin(baseUrl),
     ],
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',

@@ -71,6 +71,7 @@ export { describeSettingsProblem, type SettingsProblem } from './settings/settin
 export { resolveClientSettings, scenarioFromSettings, type ClientSettings, type LanguageSource } from './settings/resolve-client-settings';
 export { effectiveSettings, settingsForClient, type SignedInUser } from './settings/effective-settings';
 export { isExampleIdentity, exampleIdentity } from './settings/example-identity';
+export { previewTemplate, type TemplatePreview } from './settings/preview-template';
 export { type InvoiceForm, emptyInvoiceForm, invoiceFromForm, type FormResult } from './use-cases/invoice-form';
 export { type PaymentLine } from './use-cases/payments-from-form';
 export { formFromMessage } from './use-cases/form-from-message';
@@ -87,6 +88,7 @@ export { proposeAnswer } from './use-cases/propose-answer';
 export { renderForEntry, type Rendering } from './use-cases/render-for-entry';
 
 export { readReply } from './reply/read-reply';
+export { detectLanguage } from './reply/detect-language';
 export { type ReplyReading, type ReplyIntent, type ReadReplyInput, replyIntents } from './reply/reply-reading';
 export { extractInvoice } from './extract/extract-invoice';
 export type { InvoiceFacts, InvoiceMessage } from './extract/invoice-facts';

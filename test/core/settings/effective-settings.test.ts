@@ -1,13 +1,15 @@
 // The settings a reminder is written with: organisation, then personal settings, then the client's own.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { effectiveSettings, isExampleIdentity, type OrganisationSettings, settingsForClient } from '../../../src/core';
+import { effectiveSettings, isExampleIdentity, type OrganisationSettings, previewTemplate, settingsForClient, templateNames, validateOrganisationSettings } from '../../../src/core';
 import { renderForEntry } from '../../../src/core/use-cases/render-for-entry';
 import { durand, durandInvoice } from '../../../examples/sample-data';
 
 const organisation: OrganisationSettings = {
   version: 1,
   identity: { company: 'Menuiserie Roux SAS', phone: '04 00 00 00 00', address: ['3 rue Neuve', '69001 Lyon'], legalMentions: 'SAS – RCS Lyon 812 345 678' },
-  bank: { iban: 'FR1420041010050500013M02606', bic: 'agrifrpp' },
+  bank: { iban: 'FR7630006000011234567890189', bic: 'agrifrpp' },
   terms: { jurisdiction: 'FR', annualRatePercent: 15 },
   scenarios: { default: { deadlineDays: 12 } },
   clients: [{ domain: 'northgate.co.uk', language: 'en' }],
@@ -43,10 +45,34 @@ describe('effectiveSettings', () => {
     expect(settingsForClient(settings, { contact: { lastName: 'Durand', email: 'a@durand.fr' } }, 'fr').language).toBe('fr');
   });
 
-  it('knows the sample company, so a copied example is never used to sign', () => {
+  it('knows the example file, so a copied example is never used to sign', () => {
+    const example = validateOrganisationSettings(JSON.parse(readFileSync(join(import.meta.dirname, '../../../examples/relance.settings.example.json'), 'utf8')));
+    expect(example.problems).toEqual([]);
+    expect(isExampleIdentity(example.settings)).toBe(true);
     expect(isExampleIdentity(organisation)).toBe(false);
-    expect(isExampleIdentity({ ...organisation, identity: { company: 'Atelier Lumen SARL' } })).toBe(true);
-    // A real company that pasted the sample's bank details would collect on a stranger's account.
-    expect(isExampleIdentity({ ...organisation, bank: { iban: 'fr76 3000 6000 0112 3456 7890 189' } })).toBe(true);
+    // A real company that kept the example's bank details would collect on a stranger's account.
+    expect(isExampleIdentity({ ...organisation, bank: { iban: 'fr14 2004 1010 0505 0001 3m02 606' } })).toBe(true);
+  });
+});
+
+describe('previewTemplate', () => {
+  it('shows every template as a client would read it, with the organisation override', () => {
+    const settings = effectiveSettings({ organisation, personal: { name: 'Léa Roux' }, user: { email: 'lea@roux.fr' } });
+    for (const language of ['fr', 'en'] as const) {
+      for (const name of templateNames()) {
+        const preview = previewTemplate({ settings, name, language, today: '2026-05-04' });
+        expect(preview.renderError, `${language}/${name}`).toBeUndefined();
+        // Every client-facing text is signed; the call script is for the caller, the French overdue-1 is overridden.
+        if (name !== 'phone-call' && !(language === 'fr' && name === 'overdue-1')) expect(preview.reminder?.text).toContain('Léa Roux');
+      }
+    }
+    const overdue = previewTemplate({ settings, name: 'overdue-1', language: 'fr', today: '2026-05-04' });
+    expect(overdue.reminder?.subject).toBe('Rappel EX-2026-001');
+  });
+
+  it('says which details a template lacks instead of showing a half-filled text', () => {
+    const settings = effectiveSettings({ user: {} });
+    const preview = previewTemplate({ settings, name: 'overdue-2', language: 'fr', today: '2026-05-04' });
+    expect(preview.renderError?.fields).toEqual(['sender.name', 'sender.company']);
   });
 });
