@@ -1,13 +1,14 @@
 /**
  * Builds the playground into dist/playground: the simulated Outlook page (playground.js), the real
  * task pane (src/outlook/taskpane.tsx) preceded by the fake Office.js (pane.js), the pane's own
- * HTML without office.js, and relance.config.json for the sample company (no Graph client id).
+ * HTML without office.js, and relance.settings.json for the sample company (no Graph client id).
  * `npm run templates` must have run first (the pane needs the compiled templates).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import type { OrganisationSettings } from '../src/core';
 import { lumen } from '../examples/sample-data';
 
 const root = join(import.meta.dirname, '..');
@@ -15,6 +16,13 @@ export const defaultOutDir = join(root, 'dist', 'playground');
 const paneEntry = join(root, 'src', 'outlook', 'taskpane.tsx');
 const paneHtml = join(root, 'src', 'outlook', 'taskpane.html');
 const catalog = join(root, 'src', 'core', 'templates', 'default-catalog.generated.ts');
+
+export const playgroundSettings: OrganisationSettings = {
+  version: 1,
+  identity: { company: lumen.company, address: lumen.address!, city: lumen.city!, phone: lumen.phone! },
+  bank: { iban: lumen.iban!, bic: lumen.bic! },
+  terms: { jurisdiction: 'FR' },
+};
 
 /** MSAL is replaced by a fake that always grants a token: the Graph switch decides the rest. */
 const fakeMsal: Plugin = {
@@ -64,8 +72,8 @@ export async function buildPlayground(options: { outDir?: string; plugins?: Plug
   copyFileSync(join(root, 'playground', 'index.html'), join(outDir, 'index.html'));
   copyFileSync(join(root, 'playground', 'playground.css'), join(outDir, 'playground.css'));
   writeFileSync(join(outDir, 'taskpane.html'), taskpanePage(readFileSync(paneHtml, 'utf8')));
-  // What an admin of Atelier Lumen would deploy: the company, no Graph application registered.
-  writeFileSync(join(outDir, 'relance.config.json'), `${JSON.stringify({ sender: lumen }, null, 2)}\n`);
+  // What an admin of Atelier Lumen would publish: the company, no Graph application registered.
+  writeFileSync(join(outDir, 'relance.settings.json'), `${JSON.stringify(playgroundSettings, null, 2)}\n`);
   return { outDir };
 }
 

@@ -5,7 +5,7 @@ import { createOperations } from './app/create-operations';
 import { copyText } from './app/copy-text';
 import { downloadText } from './app/download-text';
 import { localIsoDate } from './app/local-iso-date';
-import { loadConfig } from './config/load-config';
+import { loadSettings } from './config/load-settings';
 import { createCallQueue } from './office/call-queue';
 import { officeAsync } from './office/office-async';
 import { isReadItem } from './office/office-host';
@@ -14,7 +14,7 @@ import { paneLanguage } from './pane/strings';
 
 function initialView(search: string): PaneView {
   const view = new URLSearchParams(search).get('view');
-  return view === 'reply' || view === 'log' ? view : 'remind';
+  return view === 'reply' || view === 'log' || view === 'settings' ? view : 'remind';
 }
 
 async function start(): Promise<void> {
@@ -23,9 +23,10 @@ async function start(): Promise<void> {
   const context = Office.context;
   const language = paneLanguage(context.displayLanguage);
   const today = () => localIsoDate(new Date());
-  const { settings, graphClientId, configProblem } = await loadConfig({
+  // Fetched on every start, never cached: an admin's change applies from the next pane opened.
+  const { settings, graphClientId, status } = await loadSettings({
     fetch: window.fetch.bind(window),
-    baseUrl: window.location.href,
+    paneUrl: window.location.href,
     user: context.mailbox.userProfile,
   });
   // One queue for every Office call of the pane: the web host fails a fourth concurrent call.
@@ -54,7 +55,7 @@ async function start(): Promise<void> {
         today={today()}
         view={initialView(window.location.search)}
         compose={!!item && !isReadItem(item)}
-        {...(configProblem ? { configProblem } : {})}
+        settingsStatus={status}
       />,
       root,
     );

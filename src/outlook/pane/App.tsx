@@ -26,8 +26,15 @@ import {
   type RelanceSettings,
   renderReminder,
   type RenderedReminder,
+  detectLanguage,
+  settingsForClient,
   toCsv,
 } from '../../core';
+import type { SettingsStatus } from '../config/load-settings';
+import { FirstRun } from './FirstRun';
+import { LanguageSwitch } from './LanguageSwitch';
+import { settingsStrings } from './settings-strings';
+import { SettingsView } from './SettingsView';
 import type { ReplyReading } from '../../core';
 import { describeFailure } from './describe-failure';
 import { ErrorBanner } from './ErrorBanner';
@@ -40,7 +47,7 @@ import { ReminderPreview } from './ReminderPreview';
 import { ReplyView } from './ReplyView';
 import { paneStrings } from './strings';
 
-export type PaneView = 'remind' | 'reply' | 'log';
+export type PaneView = 'remind' | 'reply' | 'log' | 'settings';
 
 export type AppProps = {
   ops: PaneOperations;
@@ -50,7 +57,8 @@ export type AppProps = {
   view: PaneView;
   /** The pane runs beside a draft: the reminder is inserted into it. */
   compose: boolean;
-  configProblem?: 'missing' | 'invalid';
+  /** Where the organisation settings came from and what is wrong with them. */
+  settingsStatus?: SettingsStatus;
 };
 
 type Answer = { reminder?: RenderedReminder; renderError?: RelanceError };
@@ -71,6 +79,11 @@ export function App(props: AppProps) {
   const [mark, setMark] = useState<PromiseRecord>();
   const [confirmed, setConfirmed] = useState<ConfirmOutcome>();
   const [attempt, setAttempt] = useState(0);
+  const [languageChoice, setLanguageChoice] = useState<Language>();
+  const status = props.settingsStatus;
+  // No settings file yet: a first-run screen rather than every field reported missing.
+  const unconfigured = status?.state === 'missing' || status?.state === 'unreadable';
+  const exampleIdentity = status?.state === 'example';
 
   useEffect(() => {
     let live = true;
@@ -111,9 +124,15 @@ export function App(props: AppProps) {
     };
   }, [tab, message, reading, readingError]);
 
+  // The client's segment, law and language (its rule, else the language of the message); the UI keeps the host's.
+  const forClient = useMemo(
+    () => (form ? settingsForClient(settings, { contact: { lastName: form.lastName, email: form.email } }, message ? detectLanguage(message.body) : undefined) : undefined),
+    [settings, form?.email, message],
+  );
+  const reminderLanguage = languageChoice ?? forClient?.language ?? language;
   const proposal = useMemo(
-    () => (form && ledger ? proposeReminder({ form, ledger, settings, today, language }) : undefined),
-    [form, ledger, settings, today, language],
+    () => (form && ledger && forClient ? proposeReminder({ form, ledger, settings: forClient.settings, today, language: reminderLanguage }) : undefined),
+    [form, ledger, forClient, today, reminderLanguage],
   );
 
   const run = async (action: () => Promise<void>) => {
@@ -136,6 +155,11 @@ export function App(props: AppProps) {
 
   const createDraft = (reminder: RenderedReminder, entry: LedgerEntry) =>
     run(async () => {
+      // Signed with the example company, a reminder would send the client to a stranger's account.
+      if (exampleIdentity) {
+        setNotice({ lines: [settingsStrings[language].exampleRefused], tone: 'warning' });
+        return;
+      }
       const outcome = await ops.createDraft({ reminder, entry, ...(message?.id ? { message } : {}) });
       const { mode, draftId } = outcome.draft;
       const opened =
@@ -203,10 +227,11 @@ export function App(props: AppProps) {
     }
   }, [confirmed, reading]);
 
-  const tabs: PaneView[] = compose ? ['remind', 'log'] : ['remind', 'reply', 'log'];
+  const tabs: PaneView[] = compose ? ['remind', 'log', 'settings'] : ['remind', 'reply', 'log', 'settings'];
 
   const remindTab = () => {
     if (messageError) return <ErrorBanner error={messageError} language={language} onRetry={() => setAttempt((n) => n + 1)} />;
+    if (unconfigured && status) return <FirstRun url={status.url} language={language} unreadable={status.state === 'unreadable'} />;
     if (!form || !proposal) return <p>{strings.loading}</p>;
     const issues = proposal.ok ? [] : proposal.issues;
     const due = proposal.ok ? followUpDate(proposal.plan, today) : undefined;
@@ -225,6 +250,10 @@ export function App(props: AppProps) {
         {proposal.ok && (
           <>
             <PlanView plan={proposal.plan} language={language} />
+            {forClient && (
+              <LanguageSwitch value={reminderLanguage} source={languageChoice ? 'chosen' : forClient.resolved.languageSource} language={language} onChange={setLanguageChoice} />
+            )}
+            {exampleIdentity && <Notice lines={[settingsStrings[language].exampleRefused]} tone="warning" />}
             {proposal.reminder || proposal.renderError ? (
               <ReminderPreview language={language} {...(proposal.reminder ? { reminder: proposal.reminder } : {})} {...(proposal.renderError ? { renderError: proposal.renderError } : {})} />
             ) : (
@@ -234,8 +263,8 @@ export function App(props: AppProps) {
               <button
                 type="button"
                 class="primary"
-                disabled={busy || !proposal.reminder}
-                onClick={() => proposal.reminder && createDraft(proposal.reminder, proposal.entry)}
+                disabled={busy || !proposal.reminder || exampleIdentity}
+                onClick={() => proposal.reminder && !exampleIdentity && createDraft(proposal.reminder, proposal.entry)}
               >
                 {compose ? strings.actions.insert : strings.actions.createDraft}
               </button>
@@ -308,17 +337,18 @@ export function App(props: AppProps) {
       <nav role="tablist">
         {tabs.map((name) => (
           <button key={name} type="button" role="tab" aria-selected={tab === name} onClick={() => setTab(name)}>
-            {strings.tabs[name]}
+            {name === 'settings' ? settingsStrings[language].tab : strings.tabs[name]}
           </button>
         ))}
       </nav>
-      {props.configProblem && <Notice lines={[strings.configMissing]} tone="warning" />}
       {/* Pinned while the user scrolls: the buttons sit under a long form, the outcome must stay in view. */}
       <div class="outcome">
         {error !== undefined && <ErrorBanner error={error} language={language} />}
         {notice && <Notice lines={notice.lines} tone={notice.tone} />}
       </div>
-      <div role="tabpanel">{tab === 'remind' ? remindTab() : tab === 'reply' ? replyTab() : logTab()}</div>
+      <div role="tabpanel">
+        {tab === 'remind' ? remindTab() : tab === 'reply' ? replyTab() : tab === 'log' ? logTab() : status ? <SettingsView settings={settings} status={status} language={language} today={today} /> : null}
+      </div>
     </main>
   );
 }
