@@ -25,6 +25,7 @@ function load(now: string) {
     PropertiesService: fakePropertiesService(host.user, host.script),
     Session: host.session,
     Utilities: host.utilities,
+    LockService: host.locks,
     console: { error: (message: string) => host.logs.push(message), log: () => undefined },
   };
   const context = vm.createContext(sandbox, { codeGeneration: { strings: false, wasm: false } });
