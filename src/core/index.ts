@@ -31,6 +31,7 @@ export { renderReminder, type RenderedReminder } from './render/render-reminder'
 export type { RenderInput } from './render/render-input';
 export type { TemplateCatalog, CompiledTemplate } from './render/template-catalog';
 export { compileCatalog, readCatalog, templateNames, type CatalogReading } from './templates/compile-catalog';
+export { defaultTemplateSource } from './templates/default-template-source';
 export { TemplateError, isTemplateError, describeTemplateProblem, type TemplateProblem } from './templates/template-problem';
 export type { ReminderView } from './render/reminder-view';
 export { stepLabels } from './render/step-labels';

@@ -16,6 +16,12 @@ import { onFlagFollowUp as flagFollowUp } from './handlers/on-flag-follow-up';
 import { onGmailMessageOpen as messageOpen } from './handlers/on-gmail-message-open';
 import { onHomepage as homepageTrigger, onShowHomepage as showHomepage } from './handlers/on-homepage';
 import { onPreview as preview } from './handlers/on-preview';
+import * as settings from './handlers/on-settings';
+
+/** A universal action answers with the cards to display, error card included. */
+function universalAction(handler: Handler<GoogleAppsScript.Card_Service.Card[]>): Handler<GoogleAppsScript.Card_Service.UniversalActionResponse> {
+  return (host, event) => host.cards.newUniversalActionResponseBuilder().displayAddOnCards(handler(host, event)).build();
+}
 
 /** Every handler behind its boundary, against a given host: what the tests and the bench call. */
 export const handlers: Record<EntryFunction, Handler<unknown>> = {
@@ -31,6 +37,13 @@ export const handlers: Record<EntryFunction, Handler<unknown>> = {
   onInsertReminder: actionBoundary(insertReminder),
   onExportLog: actionBoundary(exportLog),
   onShowHomepage: actionBoundary(showHomepage),
+  onShowSettings: universalAction(triggerBoundary(settings.onShowSettings)),
+  onOpenSettings: actionBoundary(settings.onOpenSettings),
+  onSavePersonal: actionBoundary(settings.onSavePersonal),
+  onSaveOrganisation: actionBoundary(settings.onSaveOrganisation),
+  onEditTemplate: actionBoundary(settings.onEditTemplate),
+  onPreviewTemplate: actionBoundary(settings.onPreviewTemplate),
+  onSaveTemplate: actionBoundary(settings.onSaveTemplate),
 };
 
 function run(name: EntryFunction, event: AddonEvent, host: GmailHost = hostFromGlobals()): unknown {
@@ -49,3 +62,10 @@ export const onChooseInvoice = (event: AddonEvent) => run('onChooseInvoice', eve
 export const onInsertReminder = (event: AddonEvent) => run('onInsertReminder', event);
 export const onExportLog = (event: AddonEvent) => run('onExportLog', event);
 export const onShowHomepage = (event: AddonEvent) => run('onShowHomepage', event);
+export const onShowSettings = (event: AddonEvent) => run('onShowSettings', event);
+export const onOpenSettings = (event: AddonEvent) => run('onOpenSettings', event);
+export const onSavePersonal = (event: AddonEvent) => run('onSavePersonal', event);
+export const onSaveOrganisation = (event: AddonEvent) => run('onSaveOrganisation', event);
+export const onEditTemplate = (event: AddonEvent) => run('onEditTemplate', event);
+export const onPreviewTemplate = (event: AddonEvent) => run('onPreviewTemplate', event);
+export const onSaveTemplate = (event: AddonEvent) => run('onSaveTemplate', event);

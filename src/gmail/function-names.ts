@@ -2,7 +2,7 @@
  * Every function Apps Script calls by name: the manifest's triggers and the cards' actions. The
  * build writes one top-level stub per name; the manifest test checks the manifest against them.
  */
-export const triggerFunctions = ['onHomepage', 'onGmailMessageOpen', 'onComposeInsertReminder'] as const;
+export const triggerFunctions = ['onHomepage', 'onGmailMessageOpen', 'onComposeInsertReminder', 'onShowSettings'] as const;
 
 export const actionFunctions = [
   'onPreview',
@@ -14,6 +14,12 @@ export const actionFunctions = [
   'onInsertReminder',
   'onExportLog',
   'onShowHomepage',
+  'onOpenSettings',
+  'onSavePersonal',
+  'onSaveOrganisation',
+  'onEditTemplate',
+  'onPreviewTemplate',
+  'onSaveTemplate',
 ] as const;
 
 export type TriggerFunction = (typeof triggerFunctions)[number];

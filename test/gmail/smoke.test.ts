@@ -6,7 +6,7 @@ import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGmail, manifestFunctions } from '../../scripts/build-gmail';
 import { entryFunctions } from '../../src/gmail/function-names';
-import { button, findAll, shownCard, textOf } from './fakes/fake-card-service';
+import { button, findAll, input, shownCard, textOf } from './fakes/fake-card-service';
 import { addonEvent } from './fakes/fake-events';
 import { fakeHost } from './fakes/fake-host';
 import { fakePropertiesService } from './fakes/fake-properties-service';
@@ -92,6 +92,20 @@ describe('the built bundle in a sandbox like Apps Script', () => {
     // The followed invoice had its reminder today: a second one is not offered, so insert a new invoice's.
     const inserted = call('onInsertReminder', addonEvent({ form: fieldsOf(picked, { number: 'F-2026-0150' }) })) as { kind: string };
     expect(inserted.kind).toBe('UpdateDraftActionResponse');
+
+    // An admin edits a template in the bundle that cannot generate code: the interpreter renders it.
+    host.script.setProperty('RELANCE_ADMINS', 'sophie.martin@atelier-lumen.fr');
+    const settingsCard = (call('onShowSettings', addonEvent({})) as { kind: string; cards: unknown[] }).cards[0];
+    expect(textOf(settingsCard)).toContain('Paramètres de l’organisation');
+    expect(textOf(shownCard(call('onOpenSettings', addonEvent({}))))).toContain('Vos paramètres');
+    expect(textOf(call('onSavePersonal', addonEvent({ form: { personalName: 'Sophie Martin', personalRole: 'Comptable', personalPhone: '', personalSignature: '' } })))).toContain('enregistrés');
+    const editor = shownCard(call('onEditTemplate', addonEvent({ form: { templateFile: 'fr/overdue-1.hbs' } })));
+    const edited = (input(editor, 'templateText')?.value as string).replace('Bonjour', 'Chère cliente, bonjour');
+    const parameters2 = { file: 'fr/overdue-1.hbs', revision: '0' };
+    expect(textOf(shownCard(call('onPreviewTemplate', addonEvent({ form: { templateText: edited }, parameters: parameters2 }))))).toContain('Chère cliente, bonjour');
+    expect(textOf(call('onSaveTemplate', addonEvent({ form: { templateText: edited }, parameters: parameters2 })))).toContain('Le modèle est enregistré');
+    const document = JSON.parse(host.script.getProperty('RELANCE_SETTINGS_0') ?? '{}') as { identity: { company: string } };
+    expect(textOf(call('onSaveOrganisation', addonEvent({ form: { organisation: JSON.stringify(document) }, parameters: { revision: '1' } })))).toContain('sont enregistrés');
 
     expect([...called].sort()).toEqual([...new Set([...entryFunctions, ...manifestFunctions(JSON.parse(readFileSync('appsscript.json', 'utf8')))])].sort());
     expect(storedLedger(host).entries[0]?.promises).toHaveLength(1);

@@ -1,6 +1,7 @@
 /** The compose card's content: followed invoices (those due first), the one chosen, its form and proposal. */
-import { emptyInvoiceForm, findEntry, followUpsDue, type InvoiceForm, type Ledger, type LedgerEntry, proposeReminder, type Proposal } from '../../core';
+import { emptyInvoiceForm, findEntry, followUpsDue, type InvoiceForm, type Ledger, type LedgerEntry, type Proposal } from '../../core';
 import type { HandlerContext } from '../handler-context';
+import { proposeForClient } from './client-proposal';
 import { formFromEntry } from '../../core';
 
 export type ComposeState = { entries: LedgerEntry[]; selected?: string; form: InvoiceForm; proposal?: Proposal };
@@ -21,7 +22,8 @@ export function composeState(ctx: HandlerContext, ledger: Ledger, choice: { sele
         : (entries.find((entry) => recipients.includes(entry.client.contact.email.toLowerCase())) ?? (recipients.length === 0 ? entries[0] : undefined));
   const form = choice.form ?? (chosen ? formFromEntry(chosen) : { ...emptyInvoiceForm, email: choice.recipients?.[0] ?? '' });
   const blank = !choice.form && !chosen;
-  const proposal = blank ? undefined : proposeReminder({ form, ledger, settings: ctx.settings, today: ctx.today, language: ctx.language });
+  // The client's language and scenario; no reminder while the settings hold the example company.
+  const proposal = blank ? undefined : proposeForClient(ctx, { form, ledger }).proposal;
   const selected = chosen?.invoice.number ?? (choice.form ? findEntry(ledger, choice.form.number)?.invoice.number : undefined);
   return { entries, form, ...(selected ? { selected } : {}), ...(proposal ? { proposal } : {}) };
 }

@@ -12,7 +12,7 @@ export function onCreateDraft(
   event: AddonEvent,
 ): GoogleAppsScript.Card_Service.ComposeActionResponse | GoogleAppsScript.Card_Service.ActionResponse {
   const ctx = createContext(host, event);
-  const { message, form, proposal, capacity } = proposeForMessage(ctx);
-  if (!proposal.ok || !proposal.reminder) return updateCard(ctx, messageCard(ctx.ui, { form, proposal, capacity }), proposal.ok ? ctx.ui.s.noReminder : ctx.ui.s.fixFields);
+  const { message, form, proposal, capacity, reminderLanguage, notice } = proposeForMessage(ctx);
+  if (!proposal.ok || !proposal.reminder) return updateCard(ctx, messageCard(ctx.ui, { form, proposal, capacity, reminderLanguage, ...(notice ? { notice } : {}) }), proposal.ok ? ctx.ui.s.noReminder : ctx.ui.s.fixFields);
   return createAndOpenDraft(ctx, { reminder: proposal.reminder, entry: proposal.entry, message });
 }

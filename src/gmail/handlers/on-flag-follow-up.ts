@@ -13,8 +13,8 @@ import { notify, updateCard } from './respond';
 
 export function onFlagFollowUp(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.ActionResponse {
   const ctx = createContext(host, event);
-  const { message, ledger, form, proposal, capacity } = proposeForMessage(ctx);
-  if (!proposal.ok) return updateCard(ctx, messageCard(ctx.ui, { form, proposal, capacity }), ctx.ui.s.fixFields);
+  const { message, ledger, form, proposal, capacity, reminderLanguage, notice } = proposeForMessage(ctx);
+  if (!proposal.ok) return updateCard(ctx, messageCard(ctx.ui, { form, proposal, capacity, reminderLanguage, ...(notice ? { notice } : {}) }), ctx.ui.s.fixFields);
   const on = followUpDate(proposal.plan, ctx.today);
   if (!on) return notify(ctx, ctx.ui.s.nothingToFlag);
   const { ledger: next, capacity: after } = ledgerAfterFlag(ledger, { entry: proposal.entry, message, on, limitBytes: ctx.mailbox.ledgerLimitBytes });

@@ -1,5 +1,6 @@
 /** Contextual trigger: a client's reply gets the reply card, any other message the reminder card. */
-import { formFromMessage, ledgerCapacity, proposeReminder } from '../../core';
+import { formFromMessage, ledgerCapacity } from '../../core';
+import { firstRunCard } from '../cards/settings-card';
 import { messageCard } from '../cards/message-card';
 import { replyCard } from '../cards/reply-card';
 import type { AddonEvent } from '../event/addon-event';
@@ -7,9 +8,11 @@ import { createContext } from '../handler-context';
 import type { GmailHost } from '../host';
 import { entryForMessage, isClientReply } from '../is-client-reply';
 import { readReply } from '../read-client-reply';
+import { proposeForClient, reminderLanguageField } from './client-proposal';
 
 export function onGmailMessageOpen(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.Card[] {
   const ctx = createContext(host, event);
+  if (ctx.configuration.state === 'missing') return [firstRunCard(ctx.ui)];
   const message = ctx.mailbox.readMessage();
   const ledger = ctx.mailbox.loadLedger();
   const form = formFromMessage(message, ledger, ctx.settings.userEmail);
@@ -18,6 +21,7 @@ export function onGmailMessageOpen(host: GmailHost, event: AddonEvent): GoogleAp
   if (isClientReply(message, reading, entry, ctx.settings.userEmail)) {
     return [replyCard(ctx.ui, { reading, form, ...(entry ? { entry } : {}) })];
   }
-  const proposal = proposeReminder({ form, ledger, settings: ctx.settings, today: ctx.today, language: ctx.language });
-  return [messageCard(ctx.ui, { form, proposal, capacity: ledgerCapacity(ledger, ctx.mailbox.ledgerLimitBytes) })];
+  const { proposal, language, notice } = proposeForClient(ctx, { form, ledger, message });
+  const capacity = ledgerCapacity(ledger, ctx.mailbox.ledgerLimitBytes);
+  return [messageCard(ctx.ui, { form, proposal, capacity, reminderLanguage: { value: language, fieldName: reminderLanguageField }, ...(notice ? { notice } : {}) })];
 }
