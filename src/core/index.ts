@@ -30,7 +30,8 @@ export { referenceRates, type ReferenceRates, type RateChange } from './penaltie
 export { renderReminder, type RenderedReminder } from './render/render-reminder';
 export type { RenderInput } from './render/render-input';
 export type { TemplateCatalog, CompiledTemplate } from './render/template-catalog';
-export { compileCatalog, readCatalog, templateNames, type CatalogReading } from './templates/compile-catalog';
+export { compileCatalog, readCatalog, type CatalogReading } from './templates/compile-catalog';
+export { templateNames } from './templates/template-names';
 export { defaultTemplateSource } from './templates/default-template-source';
 export { TemplateError, isTemplateError, describeTemplateProblem, type TemplateProblem } from './templates/template-problem';
 export type { ReminderView } from './render/reminder-view';
@@ -67,7 +68,10 @@ export {
   settingsVersion,
   escalationSteps,
 } from './settings/organisation-settings';
-export { validateOrganisationSettings, validatePersonalSettings, type SettingsReading } from './settings/validate-organisation-settings';
+export { checkOrganisationShape, type SettingsReading } from './settings/check-organisation-shape';
+export { validateOrganisationSettings } from './settings/validate-organisation-settings';
+export { validatePersonalSettings } from './settings/validate-personal-settings';
+export { organisationCatalog } from './settings/organisation-catalog';
 export { describeSettingsProblem, type SettingsProblem } from './settings/settings-problem';
 export { resolveClientSettings, scenarioFromSettings, type ClientSettings, type LanguageSource } from './settings/resolve-client-settings';
 export { effectiveSettings, settingsForClient, type SignedInUser } from './settings/effective-settings';

@@ -6,7 +6,7 @@
 import type { Client } from '../model/client';
 import type { Language } from '../model/language';
 import type { Sender } from '../model/sender';
-import { readCatalog } from '../templates/compile-catalog';
+import type { TemplateCatalog } from '../render/template-catalog';
 import type { RelanceSettings } from '../use-cases/relance-settings';
 import type { OrganisationSettings, PersonalSettings } from './organisation-settings';
 import { type ClientSettings, resolveClientSettings } from './resolve-client-settings';
@@ -18,8 +18,9 @@ export type SettingsSender = Sender & { legalMentions?: string; sortCode?: strin
 
 const defined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T;
 
-export function effectiveSettings(input: { organisation?: OrganisationSettings; personal?: PersonalSettings; user: SignedInUser }): RelanceSettings {
-  const { organisation, personal = {}, user } = input;
+/** `catalog`: the organisation's templates, from `organisationCatalog` (kept apart: it loads the template parser). */
+export function effectiveSettings(input: { organisation?: OrganisationSettings; personal?: PersonalSettings; user: SignedInUser; catalog?: TemplateCatalog }): RelanceSettings {
+  const { organisation, personal = {}, user, catalog } = input;
   const identity = organisation?.identity;
   const bank = organisation?.bank ?? {};
   const sender: SettingsSender = defined({
@@ -38,8 +39,6 @@ export function effectiveSettings(input: { organisation?: OrganisationSettings; 
     legalMentions: identity?.legalMentions,
     signature: personal.signature,
   });
-  // Broken overrides are reported by the validator; the valid ones apply, the rest keep the built-ins.
-  const catalog = organisation?.templates ? readCatalog(organisation.templates).catalog : undefined;
   const client = resolveClientSettings(organisation, { contact: { lastName: '', email: '' } });
   const terms = client.jurisdiction && client.annualRatePercent !== undefined ? { jurisdiction: client.jurisdiction, annualRatePercent: client.annualRatePercent } : undefined;
   return {

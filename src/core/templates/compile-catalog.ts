@@ -9,16 +9,13 @@ import { defaultCatalog } from './default-catalog.generated';
 import type { InterpretedTemplate } from './interpret-template';
 import { readTemplate } from './read-template';
 import { TemplateError, type TemplateProblem } from './template-problem';
+import { templateNames } from './template-names';
 import { viewPaths } from './view-paths.generated';
 
 export type CatalogReading = { catalog: TemplateCatalog; problems: TemplateProblem[] };
 
 const known: ReadonlySet<string> = new Set(viewPaths);
 
-/** Every template name the built-in catalog has: an override of anything else would never be used. */
-export function templateNames(): string[] {
-  return [...new Set(languages.flatMap((language) => Object.keys(defaultCatalog[language] ?? {})))].sort();
-}
 
 function splitName(file: string): { language: Language; step: string } | undefined {
   const match = /^([a-z]{2})\/([a-z0-9-]+)\.hbs$/.exec(file);

@@ -7,6 +7,7 @@
 import {
   effectiveSettings,
   isExampleIdentity,
+  organisationCatalog,
   type OrganisationSettings,
   type PersonalSettings,
   type RelanceSettings,
@@ -98,7 +99,9 @@ export function loadSettings(host: {
   }
   if (isExampleIdentity(organisation)) state = 'example';
   const user_ = { ...(email ? { email, displayName: nameFromEmail(email) } : {}) };
-  const settings = effectiveSettings({ ...(organisation ? { organisation } : {}), personal, user: user_ });
+  // Broken overrides are listed in the problems; the valid ones apply, the rest keep the built-ins.
+  const { catalog } = organisationCatalog(organisation?.templates);
+  const settings = effectiveSettings({ ...(organisation ? { organisation } : {}), personal, user: user_, ...(catalog ? { catalog } : {}) });
   return {
     settings,
     state,

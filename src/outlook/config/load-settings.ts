@@ -5,13 +5,16 @@
  * missing, unreadable or invalid file is not fatal: the pane says what is wrong and where.
  */
 import {
+  checkOrganisationShape,
   effectiveSettings,
   isExampleIdentity,
   type OrganisationSettings,
   type RelanceSettings,
   type SettingsProblem,
-  validateOrganisationSettings,
 } from '../../core';
+
+// The template parser is loaded only for a document that overrides templates: most never do.
+const loadTemplates = () => import(/* webpackChunkName: "organisation-templates" */ './organisation-templates');
 
 export const settingsFileName = 'relance.settings.json';
 
@@ -53,8 +56,13 @@ export async function loadSettings(input: {
   const user = { ...(input.user.emailAddress ? { email: input.user.emailAddress } : {}), ...(input.user.displayName ? { displayName: input.user.displayName } : {}) };
   const read = await fetchDocument(input.fetch, url);
   if (read.state !== 'read') return { settings: effectiveSettings({ user }), status: { state: read.state, url, problems: [] } };
-  const { settings: organisation, problems } = validateOrganisationSettings(read.value);
-  const settings = effectiveSettings({ ...(organisation ? { organisation } : {}), user });
+  const shape = checkOrganisationShape(read.value);
+  const organisation = shape.settings;
+  const templates = typeof read.value === 'object' && read.value !== null ? (read.value as { templates?: unknown }).templates : undefined;
+  const overrides = templates && typeof templates === 'object' && Object.keys(templates).length > 0 ? (await loadTemplates()).organisationCatalog(templates) : { problems: [] };
+  const problems = [...shape.problems, ...overrides.problems];
+  const catalog = 'catalog' in overrides ? overrides.catalog : undefined;
+  const settings = effectiveSettings({ ...(organisation ? { organisation } : {}), user, ...(catalog ? { catalog } : {}) });
   const clientId = organisation?.graph?.clientId;
   const state: SettingsState = isExampleIdentity(organisation) ? 'example' : 'ok';
   return { settings, ...(clientId ? { graphClientId: clientId } : {}), status: { state, url, problems, ...(organisation ? { organisation } : {}) } };

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { effectiveSettings, isExampleIdentity, type OrganisationSettings, previewTemplate, settingsForClient, templateNames, validateOrganisationSettings } from '../../../src/core';
+import { effectiveSettings, isExampleIdentity, organisationCatalog, type OrganisationSettings, previewTemplate, settingsForClient, templateNames, validateOrganisationSettings } from '../../../src/core';
 import { renderForEntry } from '../../../src/core/use-cases/render-for-entry';
 import { durand, durandInvoice } from '../../../examples/sample-data';
 
@@ -32,7 +32,9 @@ describe('effectiveSettings', () => {
   });
 
   it('writes the next reminder with the organisation template, no rebuild', () => {
-    const settings = effectiveSettings({ organisation, user: { email: 'lea@roux.fr', displayName: 'Léa Roux' } });
+    const { catalog, problems } = organisationCatalog(organisation.templates);
+    expect(problems).toEqual([]);
+    const settings = effectiveSettings({ organisation, user: { email: 'lea@roux.fr', displayName: 'Léa Roux' }, ...(catalog ? { catalog } : {}) });
     const entry = { invoice: durandInvoice, client: durand, history: { sent: [] }, promises: [] };
     const { reminder } = renderForEntry(entry, 'overdue-1', settings, '2026-03-23', 'fr');
     expect(reminder?.subject).toBe(`Rappel ${durandInvoice.number}`);
@@ -57,7 +59,8 @@ describe('effectiveSettings', () => {
 
 describe('previewTemplate', () => {
   it('shows every template as a client would read it, with the organisation override', () => {
-    const settings = effectiveSettings({ organisation, personal: { name: 'Léa Roux' }, user: { email: 'lea@roux.fr' } });
+    const { catalog } = organisationCatalog(organisation.templates);
+    const settings = effectiveSettings({ organisation, personal: { name: 'Léa Roux' }, user: { email: 'lea@roux.fr' }, ...(catalog ? { catalog } : {}) });
     for (const language of ['fr', 'en'] as const) {
       for (const name of templateNames()) {
         const preview = previewTemplate({ settings, name, language, today: '2026-05-04' });

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { durandSecondInvoice, harperInvoice } from '../../../examples/sample-data';
 import { sampleRenderInput } from '../../../examples/sample-render-input';
 import { type Language, type RenderInput, renderReminder, stepIds } from '../../../src/core';
-import { compileCatalog, readCatalog, templateNames } from '../../../src/core/templates/compile-catalog';
+import { compileCatalog, readCatalog } from '../../../src/core/templates/compile-catalog';
+import { templateNames } from '../../../src/core/templates/template-names';
 import { describeTemplateProblem, isTemplateError, type TemplateProblem } from '../../../src/core/templates/template-problem';
 
 const templatesDir = join(import.meta.dirname, '../../../templates');

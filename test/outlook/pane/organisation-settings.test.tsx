@@ -4,7 +4,7 @@
 // reminder written in the client's language with their template and scenario.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { effectiveSettings, type MailMessage, type OrganisationSettings, validateOrganisationSettings } from '../../../src/core';
+import { effectiveSettings, type MailMessage, organisationCatalog, type OrganisationSettings, validateOrganisationSettings } from '../../../src/core';
 import type { SettingsStatus } from '../../../src/outlook/config/load-settings';
 import { App, type AppProps } from '../../../src/outlook/pane/App';
 import { durand, harper, lumen } from '../../../examples/sample-data';
@@ -34,7 +34,8 @@ const message = (email: string, body = 'Bonjour, veuillez trouver la facture F-2
 const ledger = { version: 1 as const, entries: [sampleEntry] };
 
 function renderWith(document: OrganisationSettings | undefined, status: Partial<SettingsStatus>, overrides: Partial<AppProps> = {}) {
-  const settings = effectiveSettings({ ...(document ? { organisation: document } : {}), user: { email: lumen.email!, displayName: lumen.name } });
+  const { catalog } = organisationCatalog(document?.templates);
+  const settings = effectiveSettings({ ...(document ? { organisation: document } : {}), user: { email: lumen.email!, displayName: lumen.name }, ...(catalog ? { catalog } : {}) });
   const full: SettingsStatus = { state: 'ok', url, problems: [], ...(document ? { organisation: document } : {}), ...status };
   const ops = fakeOperations({ message: message(durand.contact.email), ledger });
   render(<App ops={ops} settings={settings} language="fr" today="2026-03-23" view="remind" compose={false} settingsStatus={full} {...overrides} />);
