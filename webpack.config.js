@@ -2,6 +2,8 @@
 // manifest for the base URL: `webpack --mode production --env base-url=https://relance.example.com`.
 // It ships no settings file: the organisation's `relance.settings.json` is the admin's, hosted
 // beside the pane or at the URL the manifest names, and a deploy must never replace it.
+// The playground and the browser tests build the same configuration into another folder (`--env
+// out=…`, see scripts/build-playground.ts): the pane they run is this build, lazy chunks included.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -9,16 +11,17 @@ import path from 'node:path';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 
 const devBaseUrl = 'https://localhost:3000';
-const outDir = path.resolve('dist/outlook');
+const defaultOutDir = path.resolve('dist/outlook');
 
 /** Writes manifest.xml and its icons after each build, for the base URL the pane is served from. */
 class OutlookManifestPlugin {
-  constructor(baseUrl) {
+  constructor(baseUrl, outDir) {
     this.baseUrl = baseUrl;
+    this.outDir = outDir;
   }
   apply(compiler) {
     compiler.hooks.afterEmit.tap('OutlookManifestPlugin', () => {
-      execFileSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build-manifest.ts', '--base-url', this.baseUrl, '--out', outDir], {
+      execFileSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build-manifest.ts', '--base-url', this.baseUrl, '--out', this.outDir], {
         stdio: 'inherit',
       });
     });
@@ -41,6 +44,7 @@ function httpsServer() {
 export default (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const baseUrl = env['base-url'] ?? process.env.RELANCE_BASE_URL ?? devBaseUrl;
+  const outDir = env.out ? path.resolve(env.out) : defaultOutDir;
   return {
     mode: production ? 'production' : 'development',
     entry: { taskpane: './src/outlook/taskpane.tsx' },
@@ -52,7 +56,8 @@ export default (env = {}, argv = {}) => {
       // A local build empties dist/outlook but for the admin's settings file, if one was put there.
       clean: { keep: /relance\.settings\.json$/ },
     },
-    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    // papaparse requires Node's `stream` only to parse a Node stream, which the pane never does.
+    resolve: { extensions: ['.tsx', '.ts', '.js'], fallback: { stream: false } },
     module: {
       rules: [
         { test: /\.tsx?$/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact' } },
@@ -62,7 +67,7 @@ export default (env = {}, argv = {}) => {
     },
     plugins: [
       new HtmlWebpackPlugin({ template: 'src/outlook/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
-      new OutlookManifestPlugin(baseUrl),
+      new OutlookManifestPlugin(baseUrl, outDir),
     ],
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     performance: { hints: false },

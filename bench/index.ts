@@ -11,6 +11,7 @@ const optional: Array<[string, string, string]> = [
   ['read-reply.ts', 'benchHostileMail', 'Hostile mail'],
   ['outlook-size.ts', 'benchOutlookSize', 'Outlook task pane'],
   ['gmail.ts', 'benchGmail', 'Gmail add-on'],
+  ['today.ts', 'benchToday', 'Aged balance and today'],
 ];
 
 console.log('Reminder engine');

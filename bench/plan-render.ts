@@ -1,5 +1,6 @@
 /** Plans and renders 10,000 invoices, as a morning's batch for a large team would. */
-import { addDays, planReminder, renderReminder, type FollowUpHistory, type Invoice } from '../src/core';
+import { planReminder, renderReminder, type FollowUpHistory, type Invoice } from '../src/core';
+import { addDays } from '../src/core/dates/add-days';
 import { durand, lumen } from '../examples/sample-data';
 
 export function benchPlanRender(count = 10_000): string[] {
@@ -21,7 +22,7 @@ export function benchPlanRender(count = 10_000): string[] {
   for (const { invoice, history } of jobs) {
     const plan = planReminder({ invoice, history, today });
     if (plan.action === 'send') {
-      renderReminder({ step: plan.step, invoices: [invoice], client: durand, sender: lumen, today, history });
+      renderReminder({ step: plan.step, invoices: [invoice], client: durand, sender: lumen, today, history, terms: { jurisdiction: 'FR' } });
       rendered += 1;
     }
   }

@@ -2,7 +2,9 @@
 import { extractInvoice } from '../src/core/extract/extract-invoice';
 import { readReply } from '../src/core/reply/read-reply';
 import { invoiceEmailCorpus, notInvoiceEmails } from '../test/fixtures/invoice-emails';
+import { heldoutInvoiceEmails } from '../test/fixtures/invoice-emails/heldout-invoice-emails';
 import { replyCorpus } from '../test/fixtures/replies';
+import { heldoutReplies, trainingReplies } from '../test/fixtures/replies/jsonl-corpus';
 import { scoreInvoiceEmails, scoreReplies } from '../test/fixtures/score-corpus';
 
 const runs = 10_000;
@@ -28,14 +30,22 @@ function time<T>(inputs: T[], read: (input: T) => unknown): { times: number[]; t
   return { times: times.sort((a, b) => a - b), total: (performance.now() - started) / 1000 };
 }
 
+/** Intent and date accuracy of one set of replies, on one line. */
+function scoreLine(name: string, cases: typeof replyCorpus): string {
+  if (cases.length === 0) return `${name}: none`;
+  const score = scoreReplies(cases, readReply);
+  return `${name} (${cases.length} replies): intent ${percent(score.intent)}, date ${percent(score.date)} (of those stating one: ${percent(score.statedDate)})`;
+}
+
 export function benchReadReply(): string[] {
-  const score = scoreReplies(replyCorpus, readReply);
-  const { times, total } = time(replyCorpus, (reply) => readReply({ text: reply.text, receivedOn: reply.receivedOn }));
+  const all = [...replyCorpus, ...trainingReplies, ...heldoutReplies];
+  const { times, total } = time(all, (reply) => readReply({ text: reply.text, receivedOn: reply.receivedOn }));
+  const median = percentile(times, 0.5);
   return [
-    `corpus: ${replyCorpus.length} replies`,
-    `intent accuracy: ${percent(score.intent)}`,
-    `date accuracy: ${percent(score.date)} (on replies that state a date: ${percent(score.statedDate)})`,
-    `time per reply: median ${ms(percentile(times, 0.5))}, p99 ${ms(percentile(times, 0.99))}`,
+    scoreLine('held-out, never tuned on', heldoutReplies),
+    scoreLine('training corpus (blind authors)', trainingReplies),
+    scoreLine('project corpus', replyCorpus),
+    `time per reply: median ${ms(median)} (budget 0.5 ms)${median <= 0.5 ? '' : '  OVER BUDGET'}, p99 ${ms(percentile(times, 0.99))}`,
     `${runs.toLocaleString('en-GB')} replies in ${total.toFixed(2)} s (budget ${budgetSeconds} s)${total < budgetSeconds ? '' : '  OVER BUDGET'}`,
   ];
 }
@@ -43,7 +53,9 @@ export function benchReadReply(): string[] {
 export function benchExtractInvoice(): string[] {
   const score = scoreInvoiceEmails([...invoiceEmailCorpus, ...notInvoiceEmails], extractInvoice);
   const { times, total } = time([...invoiceEmailCorpus, ...notInvoiceEmails], (email) => extractInvoice(email.message));
+  const heldout = heldoutInvoiceEmails.length ? scoreInvoiceEmails(heldoutInvoiceEmails, extractInvoice) : undefined;
   return [
+    ...(heldout ? [`held-out, never tuned on (${heldoutInvoiceEmails.length} mails): field accuracy ${percent(heldout.fields)} (budget 95 %), mails read exactly ${percent(heldout.exact)}, wrong values ${heldout.wrong}`] : []),
     `corpus: ${invoiceEmailCorpus.length} invoice mails, ${notInvoiceEmails.length} other mails`,
     `field accuracy: ${percent(score.fields)}, mails read exactly: ${percent(score.exact)}, wrong values: ${score.wrong}`,
     `time per mail: median ${ms(percentile(times, 0.5))}, p99 ${ms(percentile(times, 0.99))}`,
@@ -52,9 +64,9 @@ export function benchExtractInvoice(): string[] {
 }
 
 /** Pasted data, noise and markup a megabyte long: the readers must stay bounded whatever the mail. */
-const hostileSeeds = ['x', 'Le virement partira le 15. ', 'paiement sous réserve le 15 ', 'facture n° F-1 de 2 000,00 € ', '<div>Total : 1 €</div><br>&nbsp;', '\u0000\u00ff\u0010 é', 'le 1er 16/03/2026 ', '> quoted\n', '00 00 00 '];
+const hostileSeeds = ['x', 'Le virement partira le 15. ', 'paiement sous réserve le 15 ', 'facture n° F-1 de 2 000,00 € ', '<div>Total : 1 €</div><br>&nbsp;', '\u0000\u00ff\u0010 é', 'le 1er 16/03/2026 ', '> quoted\n', '00 00 00 ', '<', '<!--', '<script>', ' ,', '. ', 'Cordialement AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'];
 const megabyte = 1024 * 1024;
-const hostileBudgetMs = 1000;
+const hostileBudgetMs = 200;
 
 export function benchHostileMail(): string[] {
   let worstReply = 0;

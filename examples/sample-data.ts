@@ -14,6 +14,7 @@ export const lumen: Sender = {
   bic: 'AGRIFRPP',
   address: ['12 rue de la République', '69002 Lyon'],
   city: 'Lyon',
+  legalMentions: 'SARL au capital de 20\u00a0000\u00a0€ – RCS Lyon 812\u00a0345\u00a0678 – Siège social\u00a0: 12 rue de la République, 69002 Lyon',
 };
 
 export const durand: Client = {
@@ -47,6 +48,15 @@ export const durandSecondInvoice: Invoice = {
   description: 'Maintenance et hébergement, 1er trimestre',
 };
 
+/** Not yet due when the other two are late: shown apart, never demanded. */
+export const durandUpcomingInvoice: Invoice = {
+  number: 'F-2026-0188',
+  issueDate: '2026-04-20',
+  dueDate: '2026-05-20',
+  amount: { value: 980, currency: 'EUR' },
+  description: 'Maintenance et hébergement, 2e trimestre',
+};
+
 export const northgate: Sender = {
   name: 'James Whitfield',
   company: 'Northgate Supplies Ltd',
@@ -55,8 +65,11 @@ export const northgate: Sender = {
   phone: '0113 496 0123',
   iban: 'GB33BUKB20201555555555',
   bic: 'BUKBGB22',
+  sortCode: '20-20-15',
+  accountNumber: '55555555',
   address: ['Unit 4, Kirkstall Road', 'Leeds', 'LS3 1LH'],
   city: 'Leeds',
+  legalMentions: 'Registered in England and Wales, company no. 01234567 – Registered office: Unit 4, Kirkstall Road, Leeds LS3 1LH',
 };
 
 export const harper: Client = {
@@ -89,7 +102,7 @@ export const fullHistory: FollowUpHistory = {
     { step: 'overdue-2', on: '2026-03-31' },
   ],
   repliedOn: '2026-04-02',
-  promise: { date: '2026-04-20', amount: { value: 2000, currency: 'EUR' }, loggedOn: '2026-04-02' },
+  promise: { date: '2026-04-20', amount: { value: 2000, currency: 'EUR' }, loggedOn: '2026-04-02', via: 'reply' },
   paidOn: '2026-04-20',
   payment: { amount: { value: 4860, currency: 'EUR' }, means: 'virement' },
 };

@@ -1,5 +1,6 @@
-/** The render input the preview, the snapshot test and the bench use for each step. */
-import type { FollowUpHistory, Language, RenderInput, StepId } from '../src/core';
+/** The render input the preview, the snapshot test and the bench use for each step: Lumen under French law, Northgate under English law. */
+import type { FollowUpHistory, Language, StepId } from '../src/core';
+import { type RenderInput } from '../src/core/render/render-input';
 import { durand, durandInvoice, harper, harperInvoice, lumen, northgate } from './sample-data';
 
 /** A plausible day and history for each step of the sample invoice (due 16 March 2026). */
@@ -38,7 +39,7 @@ const moments: Record<StepId, { today: string; history: FollowUpHistory }> = {
     today: '2026-04-14',
     history: {
       sent: [{ step: 'overdue-1', on: '2026-03-23' }, { step: 'promise-ack', on: '2026-04-02' }],
-      promise: { date: '2026-04-10', loggedOn: '2026-04-02' },
+      promise: { date: '2026-04-10', loggedOn: '2026-04-02', via: 'phone' },
     },
   },
   'thank-you': {
@@ -59,5 +60,7 @@ export function sampleRenderInput(step: StepId, language: Language): RenderInput
     client: french ? durand : harper,
     sender: french ? lumen : northgate,
     history: { ...history, ...(payment ? { payment } : {}) },
+    // The governing law is a setting of the seller's terms, never guessed from the currency.
+    terms: { jurisdiction: french ? 'FR' : 'UK' },
   };
 }

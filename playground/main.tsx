@@ -99,7 +99,7 @@ function Playground() {
   };
 
   const unread = store.folder('inbox').filter((message) => !message.read).length;
-  const paneSrc = paneItem && (pinned || selected) ? `taskpane.html?item=${encodeURIComponent(paneItem)}&load=${paneLoad}` : undefined;
+  const paneSrc = paneItem && (pinned || selected) ? `pane/taskpane.html?item=${encodeURIComponent(paneItem)}&load=${paneLoad}` : undefined;
 
   return (
     <div class="outlook" lang={language}>
@@ -174,6 +174,12 @@ function Playground() {
             onDiscard={() => {
               store.discardDraft(selected.id);
               store.select({ folder: 'drafts' });
+            }}
+            onSend={() => {
+              // Nothing leaves the machine: the message moves to Sent Items, and with it its id changes.
+              store.saveDraft(selected.id);
+              store.move(selected.id, 'sent');
+              store.select({ folder: 'sent' });
             }}
           />
         ) : (

@@ -1,10 +1,12 @@
 /**
- * Runs first in the task pane's frame, before the real pane (`src/outlook/taskpane.tsx`): installs
- * the fake Office.js and the simulated Graph over the playground's mailbox, as office.js would
- * install the real `Office` global.
+ * The fake host script (fake-host.js): runs first in the task pane's frame, where office.js runs in
+ * Outlook, before the production bundle of the pane. Installs the fake Office.js, the host's Nested
+ * App Authentication bridge (which the real MSAL of the production bundle talks to) and the
+ * simulated Graph over the playground's mailbox.
  */
 import type { BridgeWindow } from './bridge';
-import { createFakeOffice } from './fake-office/create-fake-office';
+import { createFakeOffice, failureFromSwitches, hostFromSwitches } from './fake-office/create-fake-office';
+import { createFakeNaaBridge } from './fake-office/fake-naa-bridge';
 import { createPlaygroundFetch } from './fake-office/graph-fetch';
 import { pinToday } from './fake-office/pin-today';
 
@@ -18,15 +20,23 @@ const itemId = new URLSearchParams(window.location.search).get('item') ?? undefi
 const setTimer = (handler: () => void, ms: number) => window.setTimeout(handler, ms);
 const office = createFakeOffice({
   store: bridge.store,
-  switches: bridge.switches,
+  host: hostFromSwitches(bridge.switches),
+  failure: failureFromSwitches(bridge.switches),
   ...(itemId ? { itemId } : {}),
   setTimeout: setTimer,
   onCall: (call) => bridge.recordCall(call),
 });
 (window as unknown as { Office: unknown }).Office = office;
+if (office.context.requirements.isSetSupported('NestedAppAuth', '1.1')) {
+  (window as unknown as { nestedAppAuthBridge: unknown }).nestedAppAuthBridge = createFakeNaaBridge({
+    account: { name: bridge.store.owner.name, username: bridge.store.owner.email },
+    setTimeout: setTimer,
+    now: () => Date.now(),
+  });
+}
 bridge.selectInPinnedPane = (id) => office.selectItem(id);
 window.addEventListener('pagehide', () => {
-  bridge.selectInPinnedPane = undefined;
+  delete bridge.selectInPinnedPane;
 });
 window.fetch = createPlaygroundFetch({
   fetch: window.fetch.bind(window),

@@ -8,8 +8,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { entryFunctions } from '../src/gmail/function-names';
+import { build, type Plugin } from 'esbuild';
+import { entryFunctions } from '../src/gmail/entry-points';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const globalName = 'Relance';
@@ -32,8 +32,16 @@ export function checkNoCodeGeneration(code: string): void {
   }
 }
 
+const nodeStreamUnused: Plugin = {
+  name: 'node-stream-unused',
+  setup(context) {
+    context.onResolve({ filter: /^stream$/ }, () => ({ path: 'stream', namespace: 'unused' }));
+    context.onLoad({ filter: /.*/, namespace: 'unused' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+  },
+};
+
 export function stubs(names: readonly string[]): string {
-  return names.map((name) => `function ${name}(e) { return ${globalName}.${name}(e); }`).join('\n');
+  return names.map((name) => `function ${name}(e) { return ${globalName}.run('${name}', e); }`).join('\n');
 }
 
 export async function buildGmail(options: { outDir?: string; write?: boolean } = {}): Promise<GmailBuild> {
@@ -51,6 +59,8 @@ export async function buildGmail(options: { outDir?: string; write?: boolean } =
     legalComments: 'none',
     charset: 'utf8',
     define: { 'process.env.NODE_ENV': '"production"' },
+    // papaparse requires Node's `stream` only to parse a Node stream, which the add-on never does.
+    plugins: [nodeStreamUnused],
     logLevel: 'silent',
   });
   const bundle = result.outputFiles[0]?.text;

@@ -1,80 +1,81 @@
 /**
- * Builds the playground into dist/playground: the simulated Outlook page (playground.js), the real
- * task pane (src/outlook/taskpane.tsx) preceded by the fake Office.js (pane.js), the pane's own
- * HTML without office.js, and relance.settings.json for the sample company (no Graph client id).
- * `npm run templates` must have run first (the pane needs the compiled templates).
+ * Builds the playground into dist/playground with webpack: `pane/` is the Outlook task pane built by
+ * the production configuration (webpack.config.js, production mode, the chunks that ship, lazy ones
+ * included), and the playground itself (the simulated Outlook page and the fake host script) is a
+ * second configuration beside it. Only the pane's HTML page differs from production: where Outlook
+ * loads office.js, it loads the fake host (fake-host.js), and relance.settings.json is the sample
+ * company's (the build itself ships none). `npm run templates` must have run first (the pane needs the compiled templates).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import CopyWebpackPlugin from 'copy-webpack-plugin';
+import webpack, { type Configuration, type Stats } from 'webpack';
 import type { OrganisationSettings } from '../src/core';
 import { lumen } from '../examples/sample-data';
 
 const root = join(import.meta.dirname, '..');
 export const defaultOutDir = join(root, 'dist', 'playground');
-const paneEntry = join(root, 'src', 'outlook', 'taskpane.tsx');
 const paneHtml = join(root, 'src', 'outlook', 'taskpane.html');
 const catalog = join(root, 'src', 'core', 'templates', 'default-catalog.generated.ts');
+/** The pane's folder inside the playground. */
+export const paneFolder = 'pane';
 
 export const playgroundSettings: OrganisationSettings = {
   version: 1,
-  identity: { company: lumen.company, address: lumen.address!, city: lumen.city!, phone: lumen.phone! },
+  identity: { company: lumen.company, legalMentions: lumen.legalMentions!, address: lumen.address!, city: lumen.city!, phone: lumen.phone! },
   bank: { iban: lumen.iban!, bic: lumen.bic! },
   terms: { jurisdiction: 'FR' },
 };
 
-/** MSAL is replaced by a fake that always grants a token: the Graph switch decides the rest. */
-const fakeMsal: Plugin = {
-  name: 'fake-msal',
-  setup(context) {
-    context.onResolve({ filter: /^@azure\/msal-browser$/ }, () => ({ path: join(root, 'playground', 'fake-office', 'fake-msal.ts') }));
-  },
-};
+type ConfigFactory = (env: Record<string, string>, argv: { mode: 'production' | 'development' }) => Configuration;
 
-/** The pane's own page, with the fake host's bundle where office.js would load. */
+/** The pane's own page, with the fake host's script exactly where office.js loads, before the pane's bundle. */
 export function taskpanePage(html: string): string {
-  const withoutOfficeJs = html.replace(/\s*<script[^>]*appsforoffice\.microsoft\.com[^>]*><\/script>/i, '');
-  if (withoutOfficeJs === html) throw new Error(`${relative(root, paneHtml)}: no office.js <script> found to replace`);
-  return withoutOfficeJs.replace(/<\/body>/i, '    <script src="pane.js"></script>\n  </body>');
+  const withFakeHost = html.replace(/<script[^>]*appsforoffice\.microsoft\.com[^>]*><\/script>/i, '<script src="../fake-host.js"></script>');
+  if (withFakeHost === html) throw new Error(`${relative(root, paneHtml)}: no office.js <script> found to replace`);
+  return withFakeHost;
 }
 
-export async function buildPlayground(options: { outDir?: string; plugins?: Plugin[] } = {}): Promise<{ outDir: string }> {
-  const outDir = options.outDir ?? defaultOutDir;
-  for (const required of [paneEntry, paneHtml]) {
-    if (!existsSync(required)) throw new Error(`The playground mounts the real task pane, but ${relative(root, required)} does not exist yet.`);
-  }
-  if (!existsSync(catalog)) throw new Error('The templates are not compiled: run `npm run templates` first.');
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
-  const common = {
-    bundle: true,
-    format: 'iife' as const,
-    platform: 'browser' as const,
-    target: 'es2022',
-    jsx: 'automatic' as const,
-    jsxImportSource: 'preact',
-    sourcemap: true,
-    logLevel: 'warning' as const,
-    define: { 'process.env.NODE_ENV': '"development"' },
-    absWorkingDir: root,
+/** The playground page and the fake host script: development tools, never shipped. */
+function playgroundConfig(outDir: string): Configuration {
+  return {
+    name: 'playground',
+    mode: 'development',
+    context: root,
+    entry: { playground: './playground/main.tsx', 'fake-host': './playground/pane-frame.ts' },
+    output: { path: outDir, filename: '[name].js', clean: { keep: (asset: string) => asset.startsWith(`${paneFolder}/`) } },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: { rules: [{ test: /\.tsx?$/, loader: 'esbuild-loader', options: { target: 'es2022', jsx: 'automatic', jsxImportSource: 'preact' } }] },
+    plugins: [new CopyWebpackPlugin({ patterns: ['playground/index.html', 'playground/playground.css'] })],
+    devtool: 'source-map',
+    performance: { hints: false },
   };
-  await Promise.all([
-    build({ ...common, entryPoints: [join(root, 'playground', 'main.tsx')], outfile: join(outDir, 'playground.js'), plugins: options.plugins ?? [] }),
-    build({
-      ...common,
-      // The fake host first, as office.js comes first in the real page; then the real pane, unchanged.
-      stdin: { contents: "import './playground/pane-frame';\nimport './src/outlook/taskpane';\n", resolveDir: root, sourcefile: 'pane-entry.ts', loader: 'ts' },
-      outfile: join(outDir, 'pane.js'),
-      plugins: [fakeMsal, ...(options.plugins ?? [])],
-    }),
-  ]);
-  copyFileSync(join(root, 'playground', 'index.html'), join(outDir, 'index.html'));
-  copyFileSync(join(root, 'playground', 'playground.css'), join(outDir, 'playground.css'));
-  writeFileSync(join(outDir, 'taskpane.html'), taskpanePage(readFileSync(paneHtml, 'utf8')));
-  // What an admin of Atelier Lumen would publish: the company, no Graph application registered.
-  writeFileSync(join(outDir, 'relance.settings.json'), `${JSON.stringify(playgroundSettings, null, 2)}\n`);
-  return { outDir };
+}
+
+function run(configs: Configuration[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    webpack(configs, (error, stats) => {
+      if (error) return reject(error);
+      const failed = stats?.stats.filter((one: Stats) => one.hasErrors()) ?? [];
+      if (failed.length > 0) return reject(new Error(failed.map((one) => one.toString({ all: false, errors: true })).join('\n')));
+      resolve();
+    });
+  });
+}
+
+export async function buildPlayground(options: { outDir?: string } = {}): Promise<{ outDir: string; paneDir: string }> {
+  const outDir = options.outDir ?? defaultOutDir;
+  const paneDir = join(outDir, paneFolder);
+  if (!existsSync(catalog)) throw new Error('The templates are not compiled: run `npm run templates` first.');
+  const { default: outlookConfig } = (await import(pathToFileURL(join(root, 'webpack.config.js')).href)) as { default: ConfigFactory };
+  // The production build, as `npm run build` makes it, into the playground's pane folder.
+  const pane = { ...outlookConfig({ out: paneDir, 'base-url': 'http://127.0.0.1:3000/pane' }, { mode: 'production' }), name: 'pane', context: root };
+  await run([pane, playgroundConfig(outDir)]);
+  writeFileSync(join(paneDir, 'taskpane.html'), taskpanePage(readFileSync(join(paneDir, 'taskpane.html'), 'utf8')));
+  // What an admin of Atelier Lumen would deploy: the company, no Graph application registered.
+  writeFileSync(join(paneDir, 'relance.settings.json'), `${JSON.stringify(playgroundSettings, null, 2)}\n`);
+  return { outDir, paneDir };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -4,7 +4,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeError, renderReminder, stepIds } from '../src/core';
+import { describeError, renderReminder } from '../src/core';
+import { stepIds } from '../src/core/model/step';
 import { sampleRenderInput } from '../examples/sample-render-input';
 
 const out = join(import.meta.dirname, '..', 'preview');

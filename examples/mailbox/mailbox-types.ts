@@ -17,6 +17,10 @@ export type SampleMessage = {
   body: string;
   /** Set for messages written as HTML (drafts made by the add-in). */
   html?: string;
+  /** The raw internet headers, as `getAllInternetHeadersAsync` answers them (Mailbox 1.8); an auto-reply carries `Auto-Submitted`. */
+  internetHeaders?: string;
+  /** A draft's body type: HTML unless written in plain text (each item has its own). */
+  bodyType?: 'html' | 'text';
   from: SampleAddress;
   to: SampleAddress[];
   cc: SampleAddress[];

@@ -4,8 +4,10 @@
  * for documents, asking for a payment plan, and one sent without a due date. Client replies cover
  * every intent Relance reads. The playground shows it; the browser tests use it.
  */
-import { addDays, type Client, formatDate, type IsoDate, type Language, type Money, formatMoney } from '../../src/core';
+import { type Client, formatDate, type IsoDate, type Language, type Money, formatMoney } from '../../src/core';
+import { addDays } from '../../src/core/dates/add-days';
 import { durand, harper, lumen } from '../sample-data';
+import { exchangeItemId } from './exchange-id';
 import { invoiceEmailBody, invoiceSubject, quoted } from './invoice-email';
 import type { SampleAddress, SampleIntent, SampleMailbox, SampleMessage, SampleStage, SampleThread } from './mailbox-types';
 
@@ -214,7 +216,7 @@ const specs: ThreadSpec[] = [
   },
 ];
 
-const itemId = (n: number, kind: 'inv' | 'rep') => `AAMkADc3ZjLumen/${kind === 'inv' ? 'I' : 'R'}+${String(n).padStart(4, '0')}AAA=`;
+const itemId = (n: number, kind: 'inv' | 'rep') => exchangeItemId(`${kind}-${n}`, kind === 'inv' ? 'sent' : 'inbox');
 const conversationId = (n: number) => `AAQkADc3ZjConv/${String(n).padStart(4, '0')}+Q=`;
 const at = (day: IsoDate, time: string) => `${day}T${time}`;
 
@@ -317,7 +319,7 @@ function buildThread(spec: ThreadSpec, today: IsoDate): { messages: SampleMessag
 function otherMail(today: IsoDate): SampleMessage[] {
   return [
     {
-      id: 'AAMkADc3ZjLumen/O+0001AAA=',
+      id: exchangeItemId('other-0001', 'inbox'),
       conversationId: 'AAQkADc3ZjConv/O001+Q=',
       folder: 'inbox',
       subject: 'Point équipe vendredi',
@@ -331,7 +333,7 @@ function otherMail(today: IsoDate): SampleMessage[] {
       read: false,
     },
     {
-      id: 'AAMkADc3ZjLumen/D+0001AAA=',
+      id: exchangeItemId('draft-0001', 'drafts'),
       conversationId: 'AAQkADc3ZjConv/D001+Q=',
       folder: 'drafts',
       subject: 'Devis refonte - Brasserie du Parc',

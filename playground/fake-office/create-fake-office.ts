@@ -1,9 +1,21 @@
 /**
- * A browser fake of the Office.js surface Relance uses, over the playground's mailbox. It answers
- * like Outlook on the web: callbacks on a later task with an AsyncResult ("succeeded"/"failed" and
- * an Office.Error with its code), at most three calls in flight, requirement sets that decide which
- * methods exist, roaming settings capped at 32 KB (`set` throws 9057), categories that must be in
- * the master list, custom properties saved per item, reply and new-message forms that land in Drafts.
+ * The one fake Outlook host (Office.js) of the project: the unit tests (through
+ * test/outlook/fakes/fake-office.ts) and the playground's task pane run on it. It answers like
+ * Outlook on the web and never kinder; each behaviour names its source (../../shared/HOST-FACTS.md,
+ * the typings of @types/office-js, or an official page):
+ * - callbacks on a later task with an AsyncResult ("succeeded"/"failed" and an Office.Error with its
+ *   code) (typings of `Office.AsyncResult`);
+ * - at most three calls in flight, a fourth fails (HOST-FACTS: "Outlook on the web runs at most 3
+ *   async calls at once per add-in");
+ * - requirement sets decide which methods exist (each method's "Minimum requirement set" in the typings);
+ * - roaming settings: 32 KB, `set` throws 9057 beyond; loaded once when the pane starts, `saveAsync`
+ *   writes the whole set, so two panes overwrite each other (HOST-FACTS, roaming settings);
+ * - item ids of about 150 characters that change when the item moves (HOST-FACTS; the mailbox store);
+ * - `getItemIdAsync` on a form never saved fails with ItemNotSaved (HOST-FACTS; typings);
+ * - `masterCategories.addAsync` needs ReadWriteMailbox (HOST-FACTS; typings);
+ * - each draft has its own body type; HTML into a plain-text body fails with InvalidFormatError,
+ *   and inserted HTML loses its inline CSS (typings of `Body.setSelectedDataAsync`);
+ * - reply and new-message forms only open a form: nothing is in Drafts until it is saved (HOST-FACTS).
  */
 import type {
   AddressDetails,
@@ -26,21 +38,59 @@ export const concurrentCallLimit = 3;
 
 export type CallRecord = { operation: string; ok: boolean; detail?: string };
 
+/** The Outlook client the pane runs in. */
+export type FakeHostSettings = {
+  /** Highest Mailbox requirement set, e.g. '1.13' (current Outlook on the web) or '1.8'. */
+  mailboxVersion: string;
+  /** Whether the client supports Nested App Authentication (requirement set NestedAppAuth 1.1). */
+  nestedAppAuth: boolean;
+  displayLanguage: string;
+  /** Milliseconds before a callback runs (0: the next task). */
+  latencyMs: number;
+  /** What the add-in's manifest asks for; Relance's manifest.xml asks for ReadWriteItem. */
+  permission: 'ReadItem' | 'ReadWriteItem' | 'ReadWriteMailbox';
+};
+
 export type FakeOfficeSetup = {
   store: MailboxStore;
-  switches: Switches;
+  host: FakeHostSettings;
   /** The item the pane was opened for; none when Outlook shows no message. */
   itemId?: string;
   /** Timers of the pane's own window, so nothing answers after the pane is closed. */
   setTimeout: (handler: () => void, ms: number) => unknown;
+  /** A failure injected into this call, if any: the playground's switch, a unit test's queue. */
+  failure?: (operation: string) => OfficeErrorSpec | undefined;
   onCall?: (call: CallRecord) => void;
 };
+
+/** A form the add-in asked Outlook to open. */
+export type OpenedForm = { kind: 'reply-all'; formData: Office.ReplyFormData } | { kind: 'new-message'; form: Office.MessageForm };
+
+/** The host as the playground's switches describe it. */
+export function hostFromSwitches(switches: Switches): FakeHostSettings {
+  return {
+    mailboxVersion: switches.mailboxVersion,
+    // Nested App Authentication came with current clients; an old (1.8) client has none.
+    nestedAppAuth: switches.mailboxVersion !== '1.8',
+    displayLanguage: switches.language === 'fr' ? 'fr-FR' : 'en-GB',
+    latencyMs: switches.latencyMs,
+    permission: 'ReadWriteItem',
+  };
+}
+
+/** The playground's "failing call" switch: that call fails every time while it is set. */
+export function failureFromSwitches(switches: Switches): (operation: string) => OfficeErrorSpec | undefined {
+  return (operation) => (switches.failingCall === operation ? failingError(switches.failingError) : undefined);
+}
 
 type AsyncResult<T> = Office.AsyncResult<T>;
 type Options = { asyncContext?: unknown; coercionType?: Office.CoercionType | string };
 type ItemChangedHandler = (event: { type: string }) => void;
 
 export type FakeOffice = OfficeHost & {
+  /** What the add-in asked for so far, for tests: forms opened, the most calls in flight at once. */
+  readonly forms: readonly OpenedForm[];
+  readonly maxConcurrent: number;
   onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
   initialize?: (reason: string) => void;
   AsyncResultStatus: { Succeeded: string; Failed: string };
@@ -90,12 +140,18 @@ export function fromRestId(id: string): string {
   return id.replace(/-/g, '/').replace(/_/g, '+');
 }
 
+/** Inline CSS is not supported in inserted HTML (typings of Body.setSelectedDataAsync); we infer it is dropped. */
+const withoutInlineCss = (html: string) => html.replace(/\sstyle=(?:"[^"]*"|'[^']*')/gi, '');
+
 export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
-  const { store, switches } = setup;
+  const { store, host } = setup;
   let inFlight = 0;
+  let maxConcurrent = 0;
+  const forms: OpenedForm[] = [];
   const handlers = new Map<string, ItemChangedHandler>();
-  const supports = (version: string) => versionAtLeast(switches.mailboxVersion, version);
+  const supports = (version: string) => versionAtLeast(host.mailboxVersion, version);
   const record = (call: CallRecord) => setup.onCall?.(call);
+  const french = host.displayLanguage.toLowerCase().startsWith('fr');
 
   const succeeded = <T>(value: T, options: Options): AsyncResult<T> =>
     ({ status: 'succeeded', value, error: undefined, asyncContext: options.asyncContext, diagnostics: undefined }) as unknown as AsyncResult<T>;
@@ -105,12 +161,14 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
   /** Answers later, on a new task, as Outlook does; the "failing call" switch and the concurrency limit apply here. */
   function respond<T>(operation: string, options: Options, callback: Callback<T> | undefined, produce: () => T): void {
     inFlight += 1;
+    maxConcurrent = Math.max(maxConcurrent, inFlight);
+    // HOST-FACTS: Outlook on the web runs at most 3 async calls at once per add-in.
     const overLimit = inFlight > concurrentCallLimit;
-    const jitter = switches.latencyMs > 0 ? Math.round(Math.random() * switches.latencyMs * 0.5) : 0;
+    const jitter = host.latencyMs > 0 ? Math.round(Math.random() * host.latencyMs * 0.5) : 0;
     setup.setTimeout(() => {
       inFlight -= 1;
       let result: AsyncResult<T>;
-      const injected = overLimit ? officeErrors.tooManyCalls : switches.failingCall === operation ? failingError(switches.failingError) : undefined;
+      const injected = overLimit ? officeErrors.tooManyCalls : setup.failure?.(operation);
       if (injected) result = failed<T>(injected, options);
       else {
         try {
@@ -126,13 +184,13 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
       const error = (result as { error?: OfficeErrorSpec }).error;
       record({ operation, ok: !error, ...(error ? { detail: `${error.code} ${error.name}` } : {}) });
       callback?.(result);
-    }, switches.latencyMs + jitter);
+    }, host.latencyMs + jitter);
   }
 
   /** A synchronous Office.js method: throws an Office error instead of calling back. */
   function sync<T>(operation: string, action: () => T): T {
-    if (switches.failingCall === operation) {
-      const error = failingError(switches.failingError);
+    const error = setup.failure?.(operation);
+    if (error) {
       record({ operation, ok: false, detail: `${error.code} ${error.name}` });
       throw thrownOfficeError(error);
     }
@@ -155,6 +213,7 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
     addAsync: (names: string[], optionsOrCallback?: Options | Callback<void>, maybeCallback?: Callback<void>) => {
       const { options, callback } = split(optionsOrCallback, maybeCallback);
       respond('categories.addAsync', options, callback, () => {
+        // Typings of Categories.addAsync: InvalidCategory when a category is not in the master list.
         if (!store.addCategories(itemId, names)) throw officeErrors.invalidCategory;
       });
     },
@@ -176,9 +235,14 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
     const [hours = 0, minutes = 0] = message.sentAt.slice(11).split(':').map(Number);
     const created = new Date(year, month - 1, day, hours, minutes);
     const replyAll = (formData: Office.ReplyFormData | string) => {
-      const htmlBody = typeof formData === 'string' ? formData : formData.htmlBody;
-      const draft = store.createReplyAll(itemId, htmlBody);
-      store.notify(switches.language === 'fr' ? `Réponse à tous enregistrée dans Brouillons : « ${draft.subject} »` : `Reply all saved in Drafts: "${draft.subject}"`, draft.id);
+      const data = typeof formData === 'string' ? { htmlBody: formData } : formData;
+      forms.push({ kind: 'reply-all', formData: data });
+      const draft = store.createReplyAll(itemId, data.htmlBody);
+      store.showForm(draft.id);
+      store.notify(
+        french ? `Réponse à tous ouverte, pas encore enregistrée : « ${draft.subject} »` : `Reply all opened, not saved yet: "${draft.subject}"`,
+        draft.id,
+      );
     };
     const item: ReadItem & Record<string, unknown> = {
       itemType: 'message',
@@ -216,7 +280,14 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
       loadCustomPropertiesAsync: (callback: Callback<CustomPropertiesLike>, userContext?: unknown) =>
         respond('loadCustomPropertiesAsync', { asyncContext: userContext }, callback, () => customProperties(itemId)),
     };
-    if (supports('1.8')) item.categories = categories(itemId);
+    if (supports('1.8')) {
+      item.categories = categories(itemId);
+      // Mailbox 1.8 (typings of Office.MessageRead.getAllInternetHeadersAsync): absent below it, as on Outlook mobile (HOST-FACTS.md).
+      item.getAllInternetHeadersAsync = (optionsOrCallback?: Options | Callback<string>, maybeCallback?: Callback<string>) => {
+        const { options, callback } = split(optionsOrCallback, maybeCallback);
+        respond('getAllInternetHeadersAsync', options, callback, () => store.require(itemId).internetHeaders ?? '');
+      };
+    }
     if (supports('1.9')) {
       item.displayReplyAllFormAsync = (formData: Office.ReplyFormData, optionsOrCallback?: Options | Callback<void>, maybeCallback?: Callback<void>) => {
         const { options, callback } = split(optionsOrCallback, maybeCallback);
@@ -244,6 +315,7 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
         setAsync: (subject: string, optionsOrCallback?: Options | Callback<void>, maybeCallback?: Callback<void>) => {
           const { options, callback } = split(optionsOrCallback, maybeCallback);
           respond('subject.setAsync', options, callback, () => {
+            // Typings of Subject.setAsync: at most 255 characters.
             if (subject.length > 255) throw { code: 1002, name: 'DataExceedsMaximumSize', message: 'The subject is longer than 255 characters.' };
             store.setDraftSubject(itemId, subject);
           });
@@ -258,13 +330,16 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
         },
         getTypeAsync: (optionsOrCallback?: Options | Callback<Office.CoercionType>, maybeCallback?: Callback<Office.CoercionType>) => {
           const { options, callback } = split(optionsOrCallback, maybeCallback);
-          respond('body.getTypeAsync', options, callback, () => 'html' as Office.CoercionType);
+          respond('body.getTypeAsync', options, callback, () => store.bodyType(itemId) as Office.CoercionType);
         },
         setSelectedDataAsync: (data: string, optionsOrCallback?: Options | Callback<void>, maybeCallback?: Callback<void>) => {
           const { options, callback } = split(optionsOrCallback, maybeCallback);
           respond('body.setSelectedDataAsync', options, callback, () => {
+            // Typings of Body.setSelectedDataAsync: at most 1,000,000 characters; InvalidFormatError for HTML into a plain-text body.
             if (data.length > 1_000_000) throw { code: 1002, name: 'DataExceedsMaximumSize', message: 'The data is longer than 1,000,000 characters.' };
-            store.insertIntoDraft(itemId, data, String(options.coercionType ?? 'text') === 'html');
+            const asHtml = String(options.coercionType ?? 'text') === 'html';
+            if (asHtml && store.bodyType(itemId) === 'text') throw officeErrors.invalidFormat;
+            store.insertIntoDraft(itemId, asHtml ? withoutInlineCss(data) : data, asHtml);
           });
         },
       },
@@ -280,6 +355,7 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
       item.getItemIdAsync = (optionsOrCallback?: Options | Callback<string>, maybeCallback?: Callback<string>) => {
         const { options, callback } = split(optionsOrCallback, maybeCallback);
         respond('getItemIdAsync', options, callback, () => {
+          // Typings of getItemIdAsync: "ItemNotSaved: The ID can't be retrieved until the item is saved."
           if (!store.isSaved(itemId)) throw officeErrors.itemNotSaved;
           return itemId;
         });
@@ -294,11 +370,13 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
 
   function roamingSettings(): RoamingSettingsLike {
     // Outlook loads the settings once, when the add-in starts; saveAsync writes them all back.
+    // HOST-FACTS: loaded once, when the add-in starts; another pane's later saves are not seen.
     let values = store.roamingSettings();
     return {
       get: (name) => values[name],
       set: (name, value) => {
         const next = { ...values, [name]: value };
+        // HOST-FACTS: 32 KB per add-in per mailbox; counted here in UTF-8 bytes, the stricter reading.
         if (new TextEncoder().encode(JSON.stringify(next)).length > roamingSettingsLimitBytes) {
           record({ operation: 'roamingSettings.set', ok: false, detail: '9057 SizeLimitExceeded' });
           throw thrownOfficeError(officeErrors.sizeLimit);
@@ -319,12 +397,14 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
     return selected ? (selected.folder === 'drafts' ? composeItem(selected.id) : readItem(selected.id)) : null;
   };
   const item = itemFor(setup.itemId);
-  const displayLanguage = switches.language === 'fr' ? 'fr-FR' : 'en-GB';
+  const displayLanguage = host.displayLanguage;
   const newMessage = (form: Office.MessageForm) => {
+    forms.push({ kind: 'new-message', form });
     const list = (value: Office.MessageForm['toRecipients']) =>
       (value ?? []).map((recipient) => (typeof recipient === 'string' ? recipient : recipient.emailAddress ?? ''));
     const draft = store.createNewMessage({ to: list(form.toRecipients), cc: list(form.ccRecipients), subject: form.subject ?? '', htmlBody: form.htmlBody ?? '' });
-    store.notify(switches.language === 'fr' ? `Nouveau message enregistré dans Brouillons : « ${draft.subject} »` : `New message saved in Drafts: "${draft.subject}"`, draft.id);
+    store.showForm(draft.id);
+    store.notify(french ? `Nouveau message ouvert, pas encore enregistré : « ${draft.subject} »` : `New message opened, not saved yet: "${draft.subject}"`, draft.id);
   };
 
   const mailbox: FakeOffice['context']['mailbox'] = {
@@ -335,6 +415,7 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
     displayNewMessageForm: (form) => sync('displayNewMessageForm', () => newMessage(form)),
     addHandlerAsync: (eventType, handler, callback) => {
       respond('addHandlerAsync', {}, callback, () => {
+        // Typings of Mailbox.addHandlerAsync: Mailbox 1.5.
         if (!supports('1.5')) throw officeErrors.apiNotSupported;
         handlers.set(eventType, handler);
       });
@@ -348,13 +429,20 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
     mailbox.masterCategories = {
       addAsync: (categoriesToAdd, callback) =>
         respond('masterCategories.addAsync', {}, callback, () => {
-          // Needs ReadWriteMailbox; Relance asks for ReadWriteItem, as most add-ins do.
-          throw { ...officeErrors.permission, categories: categoriesToAdd.length };
+          // HOST-FACTS: masterCategories.addAsync needs ReadWriteMailbox; Relance asks for ReadWriteItem.
+          if (host.permission !== 'ReadWriteMailbox') throw officeErrors.permission;
+          store.addMasterCategories(categoriesToAdd.map((category) => ({ displayName: category.displayName, color: String(category.color) })));
         }),
     };
   }
 
   const office: FakeOffice = {
+    get forms() {
+      return forms;
+    },
+    get maxConcurrent() {
+      return maxConcurrent;
+    },
     onReady(callback) {
       const info = { host: 'Outlook', platform: 'OfficeOnline' };
       return new Promise((resolve) => {
@@ -362,13 +450,13 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
           office.initialize?.('');
           callback?.(info);
           resolve(info);
-        }, switches.latencyMs);
+        }, host.latencyMs);
       });
     },
     selectItem(itemId) {
       mailbox.item = itemFor(itemId);
       const handler = handlers.get(office.EventType.ItemChanged);
-      if (handler) setup.setTimeout(() => handler({ type: office.EventType.ItemChanged }), switches.latencyMs);
+      if (handler) setup.setTimeout(() => handler({ type: office.EventType.ItemChanged }), host.latencyMs);
     },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     EventType: { ItemChanged: 'olkItemSelectedChanged' },
@@ -386,8 +474,7 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
       requirements: {
         isSetSupported: (name, version = '1.1') => {
           if (name === 'Mailbox') return supports(version);
-          // Nested App Authentication came with current clients; an old (1.8) client has none.
-          if (name === 'NestedAppAuth') return switches.mailboxVersion !== '1.8' && versionAtLeast('1.1', version);
+          if (name === 'NestedAppAuth') return host.nestedAppAuth && versionAtLeast('1.1', version);
           return false;
         },
       },

@@ -14,7 +14,10 @@ export const officeErrors = {
   save: { code: 9021, name: 'Save Error', message: 'Connection error occurred while trying to save the item on the server.' },
   sizeLimit: { code: 9057, name: 'SizeLimitExceeded', message: 'A maximum of 32KB is available for the settings of each add-in.' },
   invalidCategory: { code: 9020, name: 'InvalidCategory', message: 'Invalid categories were provided.' },
-  itemNotSaved: { code: 9020, name: 'ItemNotFound', message: 'The item has not been saved.' },
+  // Typings of getItemIdAsync name the error ItemNotSaved; the code is the generic 9020 (inferred).
+  itemNotSaved: { code: 9020, name: 'ItemNotSaved', message: "The ID can't be retrieved until the item is saved." },
+  // Typings of Body.setSelectedDataAsync name it InvalidFormatError; 1000 is the common coercion error code (inferred).
+  invalidFormat: { code: 1000, name: 'InvalidFormatError', message: 'The coercion type is HTML but the message body is in plain text.' },
   tooManyCalls: { code: 5001, name: 'Internal Error', message: 'Too many concurrent requests: Outlook on the web allows three.' },
   invalidCoercion: { code: 1000, name: 'Invalid Coercion Type', message: 'The specified coercion type is not supported.' },
   apiNotSupported: { code: 5000, name: 'ApiNotSupported', message: 'The API is not supported in this requirement set.' },

@@ -3,7 +3,8 @@
  * takes about 30 KB of the 31 KB Relance allows itself (32 KB for the whole add-in), so the pane
  * warns at once and the next entries no longer fit. Switching it off removes only the padding.
  */
-import { addDays, emptyLedger, type IsoDate, type Ledger, type LedgerEntry, ledgerBytes } from '../../src/core';
+import { emptyLedger, type IsoDate, type Ledger, type LedgerEntry, ledgerBytes } from '../../src/core';
+import { addDays } from '../../src/core/dates/add-days';
 import { ledgerSettingName, roamingLedgerLimitBytes } from '../../src/outlook/adapter/roaming-ledger-store';
 
 const archivePrefix = 'ARCH-2025-';

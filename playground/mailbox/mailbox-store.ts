@@ -1,12 +1,14 @@
 /**
- * The simulated mailbox behind the playground page: the sample messages relative to today, plus
- * what happened since (drafts, flags, categories, custom properties, roaming settings), kept in
- * localStorage so a reload keeps the drafts and the promise log. The fake Office.js in the task
- * pane's frame reads and changes it through this object only.
+ * The simulated mailbox behind the fake Outlook host: the sample messages relative to today (or
+ * the messages a unit test gives), plus what happened since (forms opened, drafts, flags,
+ * categories, custom properties, roaming settings), kept in a Storage (the playground's
+ * localStorage, so a reload keeps them; memory in unit tests). The fake Office.js reads and
+ * changes the mailbox through this object only.
  */
 import type { IsoDate } from '../../src/core';
 import type { SampleAddress, SampleFlag, SampleFolder, SampleMailbox, SampleMessage } from '../../examples/mailbox/mailbox-types';
 import { sampleMailbox } from '../../examples/mailbox/sample-mailbox';
+import { exchangeItemId } from '../../examples/mailbox/exchange-id';
 import { escapeHtmlText, htmlToText, textToHtml } from './html-text';
 
 export type MasterCategory = { displayName: string; color: string };
@@ -15,11 +17,17 @@ export type Notice = { id: number; text: string; messageId?: string };
 
 type Overlay = {
   drafts: SampleMessage[];
-  changes: Record<string, Partial<Pick<SampleMessage, 'categories' | 'flag' | 'read' | 'subject' | 'html' | 'body'>>>;
+  changes: Record<string, Partial<Pick<SampleMessage, 'id' | 'folder' | 'categories' | 'flag' | 'read' | 'subject' | 'html' | 'body'>>>;
+  /** The id each moved item had first, by its current id: changes stay keyed on the first one. */
+  movedFrom?: Record<string, string>;
   customProperties: Record<string, Record<string, unknown>>;
+  /** Forms open but never saved: not in Drafts (HOST-FACTS.md: a form opened by an add-in is saved only when the user saves it). */
   unsaved: string[];
   masterCategories?: MasterCategory[];
 };
+
+/** What a mailbox starts from: the sample of the playground, or the few messages of a unit test. */
+export type MailboxSeed = Pick<SampleMailbox, 'today' | 'owner' | 'messages'> & { masterCategories?: MasterCategory[] };
 
 export type View = { folder: SampleFolder; selectedId?: string };
 
@@ -41,7 +49,7 @@ function stamp(moment: Date): string {
 }
 
 export class MailboxStore {
-  readonly sample: SampleMailbox;
+  readonly sample: MailboxSeed;
   readonly owner: SampleAddress;
   private overlay: Overlay;
   private readonly storage: Storage;
@@ -52,9 +60,9 @@ export class MailboxStore {
   /** Where text is inserted in each open draft (Outlook's cursor), in characters of its HTML. */
   private readonly cursors = new Map<string, number>();
 
-  constructor(storage: Storage, today: IsoDate) {
+  constructor(storage: Storage, seed: IsoDate | MailboxSeed) {
     this.storage = storage;
-    this.sample = sampleMailbox(today);
+    this.sample = typeof seed === 'string' ? sampleMailbox(seed) : seed;
     this.owner = this.sample.owner;
     this.overlay = this.readOverlay();
   }
@@ -92,8 +100,9 @@ export class MailboxStore {
     return [...drafts, ...base].sort((a, b) => b.sentAt.localeCompare(a.sentAt));
   }
 
+  /** A folder's messages; a form never saved is in no folder. */
   folder(folder: SampleFolder): SampleMessage[] {
-    return this.messages().filter((message) => message.folder === folder);
+    return this.messages().filter((message) => message.folder === folder && this.isSaved(message.id));
   }
 
   message(id: string): SampleMessage | undefined {
@@ -106,14 +115,31 @@ export class MailboxStore {
     return message;
   }
 
+  /** The user opens a folder or a message; an open form never saved is closed without saving, as the user may. */
   select(view: View): void {
+    const closed = this.overlay.unsaved.filter((id) => id !== view.selectedId);
+    if (closed.length > 0) {
+      this.overlay.drafts = this.overlay.drafts.filter((draft) => !closed.includes(draft.id));
+      this.overlay.unsaved = this.overlay.unsaved.filter((id) => !closed.includes(id));
+      this.storage.setItem(keys.overlay, JSON.stringify(this.overlay));
+    }
     this.view = view;
     if (view.selectedId) this.change(view.selectedId, { read: true }, false);
     this.emit();
   }
 
+  /**
+   * A form the add-in opened shows at once in the reading pane, as Outlook on the web opens a reply
+   * inline; the task pane stays on the message it was opened for.
+   */
+  showForm(id: string): void {
+    this.view = { folder: this.view.folder, selectedId: id };
+    this.emit();
+  }
+
   private change(id: string, patch: Overlay['changes'][string], persist = true): void {
-    this.overlay.changes[id] = { ...this.overlay.changes[id], ...patch };
+    const first = this.overlay.movedFrom?.[id] ?? id;
+    this.overlay.changes[first] = { ...this.overlay.changes[first], ...patch };
     if (persist) this.persist();
     else this.storage.setItem(keys.overlay, JSON.stringify(this.overlay));
   }
@@ -135,7 +161,7 @@ export class MailboxStore {
     const number = this.overlay.drafts.length + 1;
     const message: SampleMessage = {
       ...draft,
-      id: `AAMkADc3ZjLumen/Draft+${String(number).padStart(4, '0')}${Math.random().toString(36).slice(2, 6)}AAA=`,
+      id: exchangeItemId(`draft-${number}-${Math.random().toString(36).slice(2, 8)}`, 'drafts', this.owner.email),
       folder: 'drafts',
       from: this.owner,
       sentAt: stamp(new Date()),
@@ -149,7 +175,11 @@ export class MailboxStore {
     return message;
   }
 
-  /** What Outlook does on displayReplyAllForm: a reply to everyone, the given HTML above the quoted original. */
+  /**
+   * What Outlook does on displayReplyAllForm: opens a reply to everyone, the given HTML above the
+   * quoted original. Only a form: nothing is in Drafts until the user saves it (HOST-FACTS.md,
+   * "displayReplyAllForm(Async) and displayNewMessageForm only open a form").
+   */
   createReplyAll(originalId: string, htmlBody: string | undefined): SampleMessage {
     const original = this.require(originalId);
     const others = (list: SampleAddress[]) => list.filter((address) => address.email.toLowerCase() !== this.owner.email.toLowerCase());
@@ -166,13 +196,13 @@ export class MailboxStore {
     const subject = /^(re|réf|tr|fw)\s?:/i.test(original.subject) ? original.subject : `RE : ${original.subject}`;
     const draft = this.addDraft(
       { conversationId: original.conversationId, subject, to, cc: others(original.cc), html, body: htmlToText(html) },
-      true,
+      false,
     );
     this.cursors.set(draft.id, reply.length);
     return draft;
   }
 
-  /** What Outlook does on displayNewMessageForm. */
+  /** What Outlook does on displayNewMessageForm: a form, not saved either. */
   createNewMessage(form: { to: string[]; cc: string[]; subject: string; htmlBody: string }): SampleMessage {
     const address = (email: string): SampleAddress => {
       const known = this.messages()
@@ -189,15 +219,31 @@ export class MailboxStore {
         html: form.htmlBody,
         body: htmlToText(form.htmlBody),
       },
-      true,
+      false,
     );
     this.cursors.set(draft.id, form.htmlBody.length);
     return draft;
   }
 
-  /** A blank message, as the "New message" button opens it: not saved until the user (or an add-in) saves it. */
-  createBlank(): SampleMessage {
-    const draft = this.addDraft({ conversationId: `AAQkADc3ZjConv/New+${Date.now().toString(36)}=`, subject: '', to: [], cc: [], html: '', body: '' }, false);
+  /**
+   * A message being written, as the "New message" button opens it (blank) or as a test finds it:
+   * not saved until the user (or an add-in) saves it. A plain-text draft keeps its text in `body`.
+   */
+  createBlank(
+    initial: Partial<Pick<SampleMessage, 'conversationId' | 'subject' | 'to' | 'cc' | 'bodyType'>> & { content?: string } = {},
+  ): SampleMessage {
+    const { content = '', bodyType = 'html', ...fields } = initial;
+    const draft = this.addDraft(
+      {
+        conversationId: `AAQkADc3ZjConv/New+${Date.now().toString(36)}=`,
+        subject: '',
+        to: [],
+        cc: [],
+        ...fields,
+        ...(bodyType === 'text' ? { bodyType, body: content } : { html: content, body: htmlToText(content) }),
+      },
+      false,
+    );
     this.cursors.set(draft.id, 0);
     return draft;
   }
@@ -211,6 +257,16 @@ export class MailboxStore {
     return message.html ?? textToHtml(message.body);
   }
 
+  /** Each item has its own body type: a draft written in plain text stays plain text. */
+  bodyType(id: string): 'html' | 'text' {
+    return this.require(id).bodyType ?? 'html';
+  }
+
+  /** Where the user left the cursor in a draft (characters of its HTML, or of its text when plain). */
+  placeCursor(id: string, at: number): void {
+    this.cursors.set(id, at);
+  }
+
   /** The user typed in the compose form. */
   editDraft(id: string, patch: { subject?: string; html?: string }): void {
     const html = patch.html ?? this.draftHtml(id);
@@ -221,8 +277,18 @@ export class MailboxStore {
     this.change(id, { subject });
   }
 
-  /** Inserts at the cursor, as body.setSelectedDataAsync does, and moves the cursor after the text. */
+  /**
+   * Inserts at the cursor, as body.setSelectedDataAsync does, and moves the cursor after the text.
+   * The caller (the fake Office.js) has refused HTML into a plain-text body already.
+   */
   insertIntoDraft(id: string, data: string, asHtml: boolean): void {
+    if (this.bodyType(id) === 'text') {
+      const text = this.require(id).body;
+      const cursor = Math.min(this.cursors.get(id) ?? 0, text.length);
+      this.cursors.set(id, cursor + data.length);
+      this.change(id, { body: text.slice(0, cursor) + data + text.slice(cursor) });
+      return;
+    }
     const html = this.draftHtml(id);
     const inserted = asHtml ? data : textToHtml(data);
     const cursor = Math.min(this.cursors.get(id) ?? 0, html.length);
@@ -231,6 +297,24 @@ export class MailboxStore {
     this.change(id, { html: next, body: htmlToText(next) });
   }
 
+  /**
+   * Moves an item to another folder. Its id changes, as an Exchange id does (HOST-FACTS.md: ids
+   * "change when the item moves to another folder"); what the item carries goes with it.
+   */
+  move(id: string, folder: SampleFolder): string {
+    this.require(id);
+    const first = this.overlay.movedFrom?.[id] ?? id;
+    const newId = exchangeItemId(`${first}:moved-to:${folder}`, folder, this.owner.email);
+    const { [id]: properties, ...others } = this.overlay.customProperties;
+    this.overlay.customProperties = properties ? { ...others, [newId]: properties } : others;
+    const movedFrom = { ...this.overlay.movedFrom };
+    delete movedFrom[id];
+    this.overlay.movedFrom = { ...movedFrom, [newId]: first };
+    this.change(first, { id: newId, folder });
+    return newId;
+  }
+
+  /** Saves the draft: from now on it is in Drafts, and getItemIdAsync answers. */
   saveDraft(id: string): string {
     this.overlay.unsaved = this.overlay.unsaved.filter((candidate) => candidate !== id);
     this.persist();
@@ -245,7 +329,7 @@ export class MailboxStore {
   // Flags, categories, custom properties ----------------------------------------------------------
 
   masterCategories(): MasterCategory[] {
-    return this.overlay.masterCategories ?? defaultMasterCategories;
+    return this.overlay.masterCategories ?? this.sample.masterCategories ?? defaultMasterCategories;
   }
 
   addMasterCategories(categories: MasterCategory[]): void {

@@ -9,7 +9,7 @@ import type { MailboxStore } from '../mailbox/mailbox-store';
 import { chromeStrings } from './chrome-strings';
 import { addressList } from './ReadingPane';
 
-export function ComposeForm(props: { message: SampleMessage; store: MailboxStore; language: Language; onDiscard: () => void }) {
+export function ComposeForm(props: { message: SampleMessage; store: MailboxStore; language: Language; onDiscard: () => void; onSend: () => void }) {
   const { message, store } = props;
   const strings = chromeStrings[props.language];
   const body = useRef<HTMLDivElement>(null);
@@ -25,6 +25,9 @@ export function ComposeForm(props: { message: SampleMessage; store: MailboxStore
       <div class="toolbar">
         <button type="button" class="primary" onClick={() => store.saveDraft(message.id)}>
           {strings.save}
+        </button>
+        <button type="button" onClick={props.onSend} disabled={message.to.length === 0}>
+          {strings.send}
         </button>
         <button type="button" onClick={props.onDiscard}>
           {strings.discard}

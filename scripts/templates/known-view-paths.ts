@@ -1,6 +1,6 @@
 /** Every path a template may read, taken from a fully populated view so it cannot drift from the type. */
 import { buildReminderView } from '../../src/core/render/build-reminder-view';
-import { durand, durandInvoice, durandSecondInvoice, fullHistory, lumen } from '../../examples/sample-data';
+import { durand, durandInvoice, durandSecondInvoice, durandUpcomingInvoice, fullHistory, lumen } from '../../examples/sample-data';
 
 function collect(value: unknown, prefix: string, into: Set<string>): void {
   if (Array.isArray(value)) {
@@ -20,11 +20,12 @@ export function knownViewPaths(): Set<string> {
   const view = buildReminderView(
     {
       step: 'formal-notice',
-      invoices: [durandInvoice, durandSecondInvoice],
+      invoices: [durandInvoice, durandSecondInvoice, durandUpcomingInvoice],
       client: durand,
       sender: lumen,
       today: '2026-05-20',
       history: fullHistory,
+      terms: { jurisdiction: 'FR' },
     },
     'formal-notice',
     'fr',
@@ -38,6 +39,7 @@ export function knownViewPaths(): Set<string> {
       sender: lumen,
       today: '2026-05-20',
       history: { sent: [], partialPayments: [{ on: '2026-04-10', amount: { value: 500, currency: 'EUR' } }] },
+      terms: { jurisdiction: 'FR' },
     },
     'formal-notice',
     'fr',

@@ -1,11 +1,11 @@
 /**
- * The functions the manifest and the cards name. The build exposes each as a top-level function
- * of the Apps Script project; each runs inside the error boundary with the real services.
+ * The functions the manifest and the cards name, listed once: the build writes one top-level stub
+ * per name (Apps Script calls only top-level functions) that calls `run`, and each runs inside the
+ * error boundary with the real services.
  */
 import type { AddonEvent } from './event/addon-event';
 import { hostFromGlobals } from './adapter/host-from-globals';
 import { actionBoundary, type Handler, triggerBoundary } from './error-boundary';
-import type { EntryFunction } from './function-names';
 import type { GmailHost } from './host';
 import { onComposeInsertReminder as composeTrigger, onChooseInvoice as chooseInvoice, onInsertReminder as insertReminder } from './handlers/on-compose-insert-reminder';
 import { onConfirmReply as confirmReply } from './handlers/on-confirm-reply';
@@ -16,6 +16,7 @@ import { onFlagFollowUp as flagFollowUp } from './handlers/on-flag-follow-up';
 import { onGmailMessageOpen as messageOpen } from './handlers/on-gmail-message-open';
 import { onHomepage as homepageTrigger, onShowHomepage as showHomepage } from './handlers/on-homepage';
 import { onPreview as preview } from './handlers/on-preview';
+import { onRecordPayment as recordPayment } from './handlers/on-record-payment';
 import * as settings from './handlers/on-settings';
 
 /** A universal action answers with the cards to display, error card included. */
@@ -23,49 +24,57 @@ function universalAction(handler: Handler<GoogleAppsScript.Card_Service.Card[]>)
   return (host, event) => host.cards.newUniversalActionResponseBuilder().displayAddOnCards(handler(host, event)).build();
 }
 
-/** Every handler behind its boundary, against a given host: what the tests and the bench call. */
-export const handlers: Record<EntryFunction, Handler<unknown>> = {
-  onHomepage: triggerBoundary(homepageTrigger),
-  onGmailMessageOpen: triggerBoundary(messageOpen),
-  onComposeInsertReminder: triggerBoundary(composeTrigger),
-  onPreview: actionBoundary(preview),
-  onCreateDraft: actionBoundary(createDraft),
-  onFlagFollowUp: actionBoundary(flagFollowUp),
-  onConfirmReply: actionBoundary(confirmReply),
-  onCreateAnswerDraft: actionBoundary(createAnswerDraft),
-  onChooseInvoice: actionBoundary(chooseInvoice),
-  onInsertReminder: actionBoundary(insertReminder),
-  onExportLog: actionBoundary(exportLog),
-  onShowHomepage: actionBoundary(showHomepage),
-  onShowSettings: universalAction(triggerBoundary(settings.onShowSettings)),
-  onOpenSettings: actionBoundary(settings.onOpenSettings),
-  onSavePersonal: actionBoundary(settings.onSavePersonal),
-  onSaveOrganisation: actionBoundary(settings.onSaveOrganisation),
-  onEditTemplate: actionBoundary(settings.onEditTemplate),
-  onPreviewTemplate: actionBoundary(settings.onPreviewTemplate),
-  onSaveTemplate: actionBoundary(settings.onSaveTemplate),
+/** Gmail's triggers (the manifest names them): on error, the error card replaces the cards. */
+const triggers = {
+  onHomepage: homepageTrigger,
+  onGmailMessageOpen: messageOpen,
+  onComposeInsertReminder: composeTrigger,
 };
 
-function run(name: EntryFunction, event: AddonEvent, host: GmailHost = hostFromGlobals()): unknown {
+/** The manifest's universal actions: on error, the error card is the card displayed. */
+const universals = {
+  onShowSettings: settings.onShowSettings,
+};
+
+/** The cards' buttons: on error, the error card is pushed over the card the user was on. */
+const actions = {
+  onPreview: preview,
+  onCreateDraft: createDraft,
+  onFlagFollowUp: flagFollowUp,
+  onRecordPayment: recordPayment,
+  onConfirmReply: confirmReply,
+  onCreateAnswerDraft: createAnswerDraft,
+  onChooseInvoice: chooseInvoice,
+  onInsertReminder: insertReminder,
+  onExportLog: exportLog,
+  onShowHomepage: showHomepage,
+  onOpenSettings: settings.onOpenSettings,
+  onSavePersonal: settings.onSavePersonal,
+  onSaveOrganisation: settings.onSaveOrganisation,
+  onEditTemplate: settings.onEditTemplate,
+  onPreviewTemplate: settings.onPreviewTemplate,
+  onSaveTemplate: settings.onSaveTemplate,
+};
+
+/** Every function the manifest names: its triggers and its universal actions. */
+export type TriggerFunction = keyof typeof triggers | keyof typeof universals;
+export type ActionFunction = keyof typeof actions;
+export type EntryFunction = TriggerFunction | ActionFunction;
+
+const bound = <Name extends string, Result>(table: Record<Name, Handler<Result>>, boundary: (handler: Handler<Result>) => Handler<unknown>) =>
+  Object.fromEntries(Object.entries<Handler<Result>>(table).map(([name, handler]) => [name, boundary(handler)])) as Record<Name, Handler<unknown>>;
+
+/** Every handler behind its boundary, against a given host: what the tests and the bench call. */
+export const handlers: Record<EntryFunction, Handler<unknown>> = {
+  ...bound(triggers, triggerBoundary),
+  ...bound(universals, (handler) => universalAction(triggerBoundary(handler))),
+  ...bound<ActionFunction, unknown>(actions, actionBoundary),
+};
+
+export const triggerFunctions = [...Object.keys(triggers), ...Object.keys(universals)] as TriggerFunction[];
+export const entryFunctions = Object.keys(handlers) as EntryFunction[];
+
+/** What each top-level stub of the bundle calls. */
+export function run(name: EntryFunction, event: AddonEvent, host: GmailHost = hostFromGlobals()): unknown {
   return handlers[name](host, event ?? {});
 }
-
-export const onHomepage = (event: AddonEvent) => run('onHomepage', event);
-export const onGmailMessageOpen = (event: AddonEvent) => run('onGmailMessageOpen', event);
-export const onComposeInsertReminder = (event: AddonEvent) => run('onComposeInsertReminder', event);
-export const onPreview = (event: AddonEvent) => run('onPreview', event);
-export const onCreateDraft = (event: AddonEvent) => run('onCreateDraft', event);
-export const onFlagFollowUp = (event: AddonEvent) => run('onFlagFollowUp', event);
-export const onConfirmReply = (event: AddonEvent) => run('onConfirmReply', event);
-export const onCreateAnswerDraft = (event: AddonEvent) => run('onCreateAnswerDraft', event);
-export const onChooseInvoice = (event: AddonEvent) => run('onChooseInvoice', event);
-export const onInsertReminder = (event: AddonEvent) => run('onInsertReminder', event);
-export const onExportLog = (event: AddonEvent) => run('onExportLog', event);
-export const onShowHomepage = (event: AddonEvent) => run('onShowHomepage', event);
-export const onShowSettings = (event: AddonEvent) => run('onShowSettings', event);
-export const onOpenSettings = (event: AddonEvent) => run('onOpenSettings', event);
-export const onSavePersonal = (event: AddonEvent) => run('onSavePersonal', event);
-export const onSaveOrganisation = (event: AddonEvent) => run('onSaveOrganisation', event);
-export const onEditTemplate = (event: AddonEvent) => run('onEditTemplate', event);
-export const onPreviewTemplate = (event: AddonEvent) => run('onPreviewTemplate', event);
-export const onSaveTemplate = (event: AddonEvent) => run('onSaveTemplate', event);

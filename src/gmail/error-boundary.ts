@@ -3,7 +3,7 @@
  * the user's language (the core's words for its own errors and for mailbox failures), and the
  * detail goes to the log for the admin. No exception ever reaches Gmail's generic error bar.
  */
-import { describeError, describeMailboxError, type ErrorDescription, type Language, MailboxError } from '../core';
+import { describeError } from '../core';
 import { errorCard } from './cards/error-card';
 import { createUi } from './cards/ui';
 import type { AddonEvent } from './event/addon-event';
@@ -15,12 +15,6 @@ type ActionResponse = GoogleAppsScript.Card_Service.ActionResponse;
 
 export type Handler<Result> = (host: GmailHost, event: AddonEvent) => Result;
 
-export function describeFailure(error: unknown, language: Language): ErrorDescription {
-  if (error instanceof MailboxError) return { title: describeMailboxError(error, language), details: [] };
-  // The core words its own errors field by field; anything else reads as "something unexpected".
-  return describeError(error, language);
-}
-
 function failureCard(host: GmailHost, event: AddonEvent, error: unknown): Card {
   const language = eventLanguage(event);
   try {
@@ -28,7 +22,7 @@ function failureCard(host: GmailHost, event: AddonEvent, error: unknown): Card {
   } catch {
     // logging must never hide the error card
   }
-  return errorCard(createUi(host.cards, language), describeFailure(error, language));
+  return errorCard(createUi(host.cards, language), describeError(error, language));
 }
 
 /** For triggers (homepage, open message, compose): the error card replaces the cards. */

@@ -71,6 +71,5 @@ async function start(): Promise<void> {
   }
 }
 
-Office.onReady(() => {
-  void start();
-});
+// A pane that cannot start shows nothing: the console keeps why, for whoever supports the user.
+void Office.onReady(() => start().catch((error: unknown) => console.error('Relance: the task pane could not start', error)));

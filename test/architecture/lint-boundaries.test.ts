@@ -1,11 +1,22 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-const eslint = new ESLint({ cwd: process.cwd() });
+// The snippets are virtual files no tsconfig lists, so the typed rules (checked by `npm run lint`) are off here.
+const eslint = new ESLint({
+  cwd: process.cwd(),
+  overrideConfig: {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: false } },
+    rules: { '@typescript-eslint/no-floating-promises': 'off', '@typescript-eslint/no-misused-promises': 'off' },
+  },
+});
 
 async function problems(code: string, filePath: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).map((message) => message.message);
+  const messages = result?.messages ?? [];
+  // A snippet that does not parse proves nothing about the architecture rules.
+  if (messages.some((message) => message.fatal)) throw new Error(messages.map((message) => message.message).join('\n'));
+  return messages.map((message) => message.message);
 }
 
 describe('lint keeps the architecture', () => {
@@ -33,6 +44,6 @@ describe('lint keeps the architecture', () => {
 
   it('fails a shell that reaches into the core past its index', async () => {
     expect(await problems("import { addDays } from '../core/dates/add-days';\nexport const y = addDays;", 'src/outlook/example.ts')).not.toEqual([]);
-    expect(await problems("import { addDays } from '../core';\nexport const y = addDays;", 'src/outlook/example.ts')).toEqual([]);
+    expect(await problems("import { formatDate } from '../core';\nexport const y = formatDate;", 'src/outlook/example.ts')).toEqual([]);
   });
 });

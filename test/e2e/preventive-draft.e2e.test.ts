@@ -1,12 +1,12 @@
 /** A week before the due date, the preventive reminder is drafted in the invoice's thread. */
 import { afterEach, expect, test } from 'vitest';
 import { sampleThread } from '../../examples/mailbox/sample-mailbox';
-import { draftCount, expectText, mailbox, openMessage, openPlayground, type Playground, screenshot } from './support/playground';
+import { draftCount, expectText, mailbox, openMessage, openPlayground, type Playground, saveOpenForm, screenshot } from './support/playground';
 
 let playground: Playground | undefined;
 afterEach(async () => playground?.close());
 
-test('drafts the preventive reminder of an invoice due in a week as a reply to all, in Drafts', async () => {
+test('drafts the preventive reminder of an invoice due in a week as a reply to all, in Drafts once saved', async () => {
   playground = await openPlayground();
   const { page, pane } = playground;
   const thread = sampleThread(mailbox, 'due-in-a-week');
@@ -17,9 +17,12 @@ test('drafts the preventive reminder of an invoice due in a week as a reply to a
   await pane.getByRole('button', { name: 'Créer le brouillon' }).click();
   await expectText(pane.getByRole('status'), 'Le brouillon est ouvert en réponse à tous', "L'étape est notée dans le journal.");
 
+  // Outlook opens the reply form; nothing is in Drafts until the user saves it.
+  await expectText(page.getByRole('textbox', { name: 'Corps du message' }), thread.invoiceNumber, thread.amountText, 'satisfaction');
+  expect(await page.locator('input[name="subject"]').inputValue()).toContain(thread.invoiceNumber);
+  await saveOpenForm(page);
   expect(await draftCount(page)).toBe(draftsBefore + 1);
   await page.locator('.message-list li').filter({ hasText: thread.invoiceNumber }).getByRole('button').click();
   await expectText(page.getByRole('textbox', { name: 'Corps du message' }), thread.invoiceNumber, thread.amountText, 'satisfaction');
-  expect(await page.locator('input[name="subject"]').inputValue()).toContain(thread.invoiceNumber);
   await screenshot(page, 'preventive-draft');
 });

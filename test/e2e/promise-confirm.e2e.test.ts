@@ -2,7 +2,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { formatDate } from '../../src/core';
 import { sampleThread } from '../../examples/mailbox/sample-mailbox';
-import { draftCount, expectText, mailbox, openMessage, openPlayground, type Playground, screenshot } from './support/playground';
+import { draftCount, expectText, mailbox, openMessage, openPlayground, type Playground, saveOpenForm, screenshot } from './support/playground';
 
 let playground: Playground | undefined;
 afterEach(async () => playground?.close());
@@ -24,6 +24,7 @@ test('confirms the promise read in a reply, drafts the acknowledgement and pause
 
   await pane.getByRole('button', { name: 'Préparer la réponse' }).click();
   await expectText(pane.getByRole('status'), 'Le brouillon est ouvert en réponse à tous');
+  await saveOpenForm(page);
   await pane.getByRole('tab', { name: 'Relance' }).click();
   await expectText(pane.getByRole('tabpanel'), 'Rien à envoyer aujourd’hui', `Paiement promis pour le ${formatDate(promised, 'fr')} : relances suspendues jusqu'au`);
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGmail, manifestFunctions } from '../../scripts/build-gmail';
-import { entryFunctions, triggerFunctions } from '../../src/gmail/function-names';
+import { entryFunctions, triggerFunctions } from '../../src/gmail/entry-points';
 
 const manifest = JSON.parse(readFileSync('appsscript.json', 'utf8')) as {
   timeZone: string;

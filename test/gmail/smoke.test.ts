@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGmail, manifestFunctions } from '../../scripts/build-gmail';
-import { entryFunctions } from '../../src/gmail/function-names';
+import { entryFunctions } from '../../src/gmail/entry-points';
 import { button, findAll, input, shownCard, textOf } from './fakes/fake-card-service';
 import { addonEvent } from './fakes/fake-events';
 import { fakeHost } from './fakes/fake-host';
@@ -93,6 +93,9 @@ describe('the built bundle in a sandbox like Apps Script', () => {
     const inserted = call('onInsertReminder', addonEvent({ form: fieldsOf(picked, { number: 'F-2026-0150' }) })) as { kind: string };
     expect(inserted.kind).toBe('UpdateDraftActionResponse');
 
+    const paid = shownCard(call('onRecordPayment', addonEvent({ messageId: 'msg-invoice', form, dates: { paidOn: '2026-03-24' } })));
+    expect(textOf(paid)).toContain('remerciement');
+
     // An admin edits a template in the bundle that cannot generate code: the interpreter renders it.
     host.script.setProperty('RELANCE_ADMINS', 'sophie.martin@atelier-lumen.fr');
     const settingsCard = (call('onShowSettings', addonEvent({})) as { kind: string; cards: unknown[] }).cards[0];
@@ -104,11 +107,14 @@ describe('the built bundle in a sandbox like Apps Script', () => {
     const parameters2 = { file: 'fr/overdue-1.hbs', revision: '0' };
     expect(textOf(shownCard(call('onPreviewTemplate', addonEvent({ form: { templateText: edited }, parameters: parameters2 }))))).toContain('Chère cliente, bonjour');
     expect(textOf(call('onSaveTemplate', addonEvent({ form: { templateText: edited }, parameters: parameters2 })))).toContain('Le modèle est enregistré');
-    const document = JSON.parse(host.script.getProperty('RELANCE_SETTINGS_0') ?? '{}') as { identity: { company: string } };
+    // The saved document, its chunks put back together in order (the template makes it longer than one chunk).
+    const chunks = Object.entries(host.script.getProperties()).filter(([key]) => /^RELANCE_SETTINGS_\d+$/.test(key));
+    chunks.sort(([a], [b]) => Number(a.slice(17)) - Number(b.slice(17)));
+    const document = JSON.parse(chunks.map(([, text]) => text).join('')) as { identity: { company: string } };
     expect(textOf(call('onSaveOrganisation', addonEvent({ form: { organisation: JSON.stringify(document) }, parameters: { revision: '1' } })))).toContain('sont enregistrés');
 
     expect([...called].sort()).toEqual([...new Set([...entryFunctions, ...manifestFunctions(JSON.parse(readFileSync('appsscript.json', 'utf8')))])].sort());
-    expect(storedLedger(host).entries[0]?.promises).toHaveLength(1);
+    expect(storedLedger(host).entries.find((entry) => entry.invoice.number === 'F-2026-0142')?.promises).toHaveLength(1);
     expect(host.logs).toEqual([]);
     expect(findAll(host.cards.built, 'Card').length).toBeGreaterThan(5);
   });

@@ -1,9 +1,16 @@
-/** A RelanceError in words a user can act on, in French or English. */
+/**
+ * Every failure a user sees, in words they can act on, in French or English: the core's own errors
+ * field by field, the mailbox's by their code, anything else as "something unexpected". This is
+ * the one table of messages; the shells show what it says.
+ */
+import { formatDate } from '../dates/format-date';
+import { isIsoDate } from '../dates/is-iso-date';
+import { isMailboxError, type MailboxErrorCode } from '../mailbox/mailbox-error';
 import type { Language } from '../model/language';
 import { fieldLabel } from './field-labels';
 import { type ErrorCode, type FieldIssue, type FieldProblem, isRelanceError } from './relance-error';
 
-const titles: Record<ErrorCode | 'unexpected', Record<Language, string>> = {
+const titles: Record<ErrorCode | MailboxErrorCode | 'unexpected', Record<Language, string>> = {
   'invalid-input': { fr: 'Certaines informations sont invalides.', en: 'Some details are not valid.' },
   'missing-fields': {
     fr: 'La relance ne peut pas être rédigée : il manque des informations.',
@@ -15,13 +22,50 @@ const titles: Record<ErrorCode | 'unexpected', Record<Language, string>> = {
     en: 'The reminder template has an error.',
   },
   'penalty-currency': {
-    fr: 'Les pénalités ne peuvent pas être calculées dans cette devise.',
-    en: 'Penalties cannot be computed in this currency.',
+    fr: "Pas de lettre de pénalités : aucune loi applicable n'est configurée pour la devise de cette facture.",
+    en: 'No penalties letter: no governing law is set for the currency of this invoice.',
   },
+  'no-governing-law': {
+    fr: "Pas de lettre de pénalités : la loi applicable n'est pas configurée.",
+    en: 'No penalties letter: the governing law is not set.',
+  },
+  'rates-outdated': {
+    fr: "Les pénalités ne peuvent pas être calculées : la table des taux de référence n'est pas à jour.",
+    en: 'Penalties cannot be computed: the table of reference rates is out of date.',
+  },
+  'rates-unavailable': {
+    fr: 'Les pénalités ne peuvent pas être calculées : la table des taux de référence ne remonte pas assez loin.',
+    en: 'Penalties cannot be computed: the table of reference rates does not go back far enough.',
+  },
+  offline: { fr: 'Pas de connexion réseau\u00a0: réessayez une fois reconnecté.', en: 'No network connection: try again once you are back online.' },
+  throttled: { fr: 'Le serveur de messagerie demande de patienter avant de réessayer.', en: 'The mail server asks us to wait before trying again.' },
+  'server-error': { fr: 'Le serveur de messagerie ne répond pas correctement\u00a0: réessayez dans un instant.', en: 'The mail server is not responding properly: try again in a moment.' },
+  'consent-required': {
+    fr: "Relance n'a pas encore l'autorisation de modifier vos messages\u00a0: votre administrateur doit donner son consentement.",
+    en: 'Relance is not yet allowed to update your messages: your administrator must grant consent.',
+  },
+  'not-authorized': { fr: 'Accès refusé par votre messagerie.', en: 'Access denied by your mailbox.' },
+  'storage-full': {
+    fr: "L'espace de stockage du journal est plein\u00a0: exportez-le en CSV puis archivez les promesses soldées.",
+    en: 'The log storage is full: export it as CSV, then archive settled promises.',
+  },
+  conflict: {
+    fr: 'Le journal a été modifié ailleurs au même moment\u00a0: réessayez.',
+    en: 'The log was changed elsewhere at the same moment: try again.',
+  },
+  'item-not-found': { fr: "Ce message n'est plus disponible.", en: 'This message is no longer available.' },
+  unsupported: { fr: 'Votre messagerie ne permet pas cette action.', en: 'Your mail client does not support this action.' },
+  'host-error': { fr: 'La messagerie a renvoyé une erreur.', en: 'The mail client returned an error.' },
   unexpected: { fr: 'Une erreur inattendue est survenue.', en: 'Something unexpected went wrong.' },
 };
 
-const problems: Record<FieldProblem, Record<Language, (label: string, limit?: number) => string>> = {
+type Describe = (label: string, limit: number | undefined, issue: FieldIssue, language: Language) => string;
+
+const day = (date: string | undefined, language: Language) => (date && isIsoDate(date) ? formatDate(date, language) : (date ?? ''));
+const percent = (value: number | undefined, language: Language) =>
+  value === undefined ? '' : language === 'fr' ? `${value.toFixed(2).replace('.', ',')}\u00a0%` : `${value.toFixed(2)}%`;
+
+const problems: Record<FieldProblem, Record<Language, Describe>> = {
   required: { fr: (l) => `${l} : obligatoire`, en: (l) => `${l}: required` },
   'invalid-date': {
     fr: (l) => `${l} : date invalide (format attendu AAAA-MM-JJ)`,
@@ -61,6 +105,51 @@ const problems: Record<FieldProblem, Record<Language, (label: string, limit?: nu
   'invalid-iban': { fr: (l) => `${l} : IBAN invalide`, en: (l) => `${l}: not a valid IBAN` },
   'invalid-bic': { fr: (l) => `${l} : BIC invalide (8 ou 11 caractères)`, en: (l) => `${l}: not a valid BIC (8 or 11 characters)` },
   'invalid-number': { fr: (l) => `${l} : nombre invalide`, en: (l) => `${l}: not a valid number` },
+  'finer-than-currency': {
+    fr: (l) => `${l} : plus de décimales que la devise n'en compte (ex. 0,001 € n'existe pas)`,
+    en: (l) => `${l}: more decimals than the currency has (0.001 EUR does not exist, for instance)`,
+  },
+  'below-legal-floor': {
+    fr: (l, _n, i, lang) =>
+      `${l} : inférieur au minimum légal, trois fois le taux d'intérêt légal (article L441-10 du Code de commerce)${i.date ? `, soit ${percent(i.floor, lang)} pour le semestre commençant le ${day(i.date, lang)}` : ''}`,
+    en: (l, _n, i, lang) =>
+      `${l}: below the legal minimum of three times the French legal interest rate (Article L441-10 of the Code de commerce)${i.date ? `, that is ${percent(i.floor, lang)} for the half-year from ${day(i.date, lang)}` : ''}`,
+  },
+  'unknown-jurisdiction': {
+    fr: (l) => `${l} : loi applicable inconnue (FR ou UK attendu ; le multiple du taux légal n'existe qu'en droit français)`,
+    en: (l) => `${l}: unknown governing law (FR or UK expected; a multiple of the legal rate exists only under French law)`,
+  },
+  'no-governing-law': {
+    fr: (l) =>
+      `${l} : aucune loi n'est configurée pour cette facture. La loi se règle dans les paramètres (conditions de pénalités) ; elle ne se déduit jamais de la devise, et la loi française comme la loi britannique fixent l'indemnité dans leur propre devise (EUR, GBP)`,
+    en: (l) =>
+      `${l}: no governing law is set for this invoice. The law is a setting (penalty terms), never guessed from the currency, and French and UK law each fix the indemnity in their own currency (EUR, GBP)`,
+  },
+  'duplicate-invoice': {
+    fr: (l) => `${l} : cette facture figure déjà dans la relance`,
+    en: (l) => `${l}: this invoice is already in the reminder`,
+  },
+  'invalid-sort-code': { fr: (l) => `${l} : sort code invalide (6 chiffres, ex. 20-20-15)`, en: (l) => `${l}: not a valid sort code (6 digits, e.g. 20-20-15)` },
+  'invalid-account-number': {
+    fr: (l) => `${l} : numéro de compte britannique invalide (8 chiffres)`,
+    en: (l) => `${l}: not a valid UK account number (8 digits)`,
+  },
+  'unknown-legal-form': {
+    fr: (l) => `${l} : forme inconnue (société, entrepreneur individuel ou personne publique)`,
+    en: (l) => `${l}: unknown legal form (company, sole trader or public body)`,
+  },
+  'rates-outdated': {
+    fr: (l, _n, i, lang) =>
+      `${l} : connus jusqu'au ${day(i.knownUntil, lang)} seulement, alors qu'il faut le taux du ${day(i.date, lang)}. L'administrateur doit mettre à jour la table des taux`,
+    en: (l, _n, i, lang) =>
+      `${l}: known up to ${day(i.knownUntil, lang)} only, and the rate of ${day(i.date, lang)} is needed. An administrator must update the rate table`,
+  },
+  'before-rate-table': {
+    fr: (l, _n, i, lang) =>
+      `${l} : la table commence le ${day(i.knownFrom, lang)}, alors qu'il faut le taux du ${day(i.date, lang)}. L'administrateur doit compléter la table des taux`,
+    en: (l, _n, i, lang) =>
+      `${l}: the table starts on ${day(i.knownFrom, lang)}, and the rate of ${day(i.date, lang)} is needed. An administrator must extend the rate table`,
+  },
   'too-long': {
     fr: (l, n) => `${l} : trop long (${n} caractères au plus)`,
     en: (l, n) => `${l}: too long (${n} characters at most)`,
@@ -70,10 +159,15 @@ const problems: Record<FieldProblem, Record<Language, (label: string, limit?: nu
 export type ErrorDescription = { title: string; details: string[] };
 
 export function describeIssue(issue: FieldIssue, language: Language): string {
-  return problems[issue.problem][language](fieldLabel(issue.field, language), issue.limit);
+  return problems[issue.problem][language](fieldLabel(issue.field, language), issue.limit, issue, language);
 }
 
 export function describeError(error: unknown, language: Language): ErrorDescription {
+  if (isMailboxError(error)) {
+    const title = titles[error.code][language];
+    const wait = error.code === 'throttled' && error.retryAfterSeconds ? ` (${error.retryAfterSeconds}\u00a0s)` : '';
+    return { title: `${title}${wait}`, details: [] };
+  }
   if (!isRelanceError(error)) return { title: titles.unexpected[language], details: [] };
   return { title: titles[error.code][language], details: error.issues.map((issue) => describeIssue(issue, language)) };
 }

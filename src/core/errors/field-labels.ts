@@ -39,6 +39,20 @@ export const fieldLabels: Record<string, Record<Language, string>> = {
   today: { fr: 'date du jour', en: "today's date" },
   terms: { fr: 'conditions de pénalités', en: 'penalty terms' },
   'terms.annualRatePercent': { fr: 'taux annuel des pénalités', en: 'annual interest rate' },
+  'terms.legalRateMultiple': { fr: "multiple du taux d'intérêt légal", en: 'multiple of the legal interest rate' },
+  'terms.jurisdiction': { fr: 'loi applicable', en: 'governing law' },
+  'terms.publicBody': { fr: 'client personne publique', en: 'public-body client' },
+  'rates.ecb': { fr: 'taux de la BCE', en: 'ECB rates' },
+  'rates.bankOfEngland': { fr: "taux de la Banque d'Angleterre", en: 'Bank of England rates' },
+  'rates.frenchLegalRate': { fr: "taux de l'intérêt légal", en: 'French legal interest rates' },
+  'sender.legalMentions': { fr: "mentions légales de l'expéditeur (forme, capital, RCS, siège)", en: "sender's legal details (registered name, number and office)" },
+  'sender.sortCode': { fr: 'sort code', en: 'sort code' },
+  'sender.accountNumber': { fr: 'numéro de compte (UK)', en: 'account number' },
+  'client.legalForm': { fr: 'forme juridique du client', en: "client's legal form" },
+  'history.promise.via': { fr: 'moyen de la promesse', en: 'how the promise was given' },
+  'history.promise.channel': { fr: 'moyen de la promesse', en: 'how the promise was given' },
+  deadlineDays: { fr: 'délai de paiement (jours)', en: 'payment deadline (days)' },
+  noticeDays: { fr: 'délai de la mise en demeure (jours)', en: 'notice period (days)' },
 };
 
 /** The invoice form names its fields without a prefix ("dueDate"); they read as the invoice's and contact's. */
@@ -68,7 +82,8 @@ export function fieldLabel(field: string, language: Language): string {
     return language === 'fr' ? `${label} (facture ${position})` : `${label} (invoice ${position})`;
   }
   // `payments[0].on` (the form) and `history.partialPayments[0].on` (the model) are the same field.
-  const payment = /^(?:payments|history\.partialPayments)\[(\d+)\]\.(on|amount)$/.exec(field);
+  // `payments[0].amount.value` (latePenalty) reads as the payment's amount.
+  const payment = /^(?:payments|history\.partialPayments)\[(\d+)\]\.(on|amount)(?:\.value|\.currency)?$/.exec(field);
   if (payment) {
     const position = Number(payment[1]) + 1;
     if (payment[2] === 'on') return language === 'fr' ? `date de l'acompte ${position}` : `date of part payment ${position}`;

@@ -7,7 +7,10 @@ export type ErrorCode =
   | 'missing-fields'
   | 'unknown-step'
   | 'template-error'
-  | 'penalty-currency';
+  | 'penalty-currency'
+  | 'no-governing-law'
+  | 'rates-outdated'
+  | 'rates-unavailable';
 
 export type FieldProblem =
   | 'required'
@@ -25,9 +28,29 @@ export type FieldProblem =
   | 'invalid-iban'
   | 'invalid-bic'
   | 'invalid-number'
-  | 'too-long';
+  | 'too-long'
+  | 'finer-than-currency'
+  | 'below-legal-floor'
+  | 'unknown-jurisdiction'
+  | 'duplicate-invoice'
+  | 'invalid-sort-code'
+  | 'invalid-account-number'
+  | 'unknown-legal-form'
+  | 'rates-outdated'
+  | 'before-rate-table'
+  | 'no-governing-law';
 
-export type FieldIssue = { field: string; problem: FieldProblem; limit?: number };
+export type FieldIssue = {
+  field: string;
+  problem: FieldProblem;
+  limit?: number;
+  /** The day a rate was needed for, and the span its table covers (rate-table problems). */
+  date?: string;
+  knownUntil?: string;
+  knownFrom?: string;
+  /** The floor a contractual rate fell below, in percent. */
+  floor?: number;
+};
 
 export class RelanceError extends Error {
   readonly code: ErrorCode;

@@ -94,10 +94,12 @@ function extract(message: InvoiceMessage): Partial<InvoiceFacts> {
   };
 }
 
-export function extractInvoice(message: InvoiceMessage): Partial<InvoiceFacts> {
+/** `onFailure` hears what the guard swallows, so a shell can log it (the core has no log). */
+export function extractInvoice(message: InvoiceMessage, onFailure?: (error: unknown) => void): Partial<InvoiceFacts> {
   try {
     return extract(message);
-  } catch {
+  } catch (error) {
+    onFailure?.(error);
     // An odd mail must not break the form it prefills: knowing nothing is the safe answer.
     return {};
   }

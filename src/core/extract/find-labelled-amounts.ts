@@ -26,7 +26,7 @@ export function findLabelledAmounts(lines: TextLine[]): LabelledAmount[] {
       const before = normalizeForMatching(line.text.slice(from, mention.index));
       const after = normalizeForMatching(line.text.slice(mention.index + mention.length, mention.index + mention.length + 30));
       from = mention.index + mention.length;
-      const label = before.replace(/[\s:.,;=*-]+$/, '') === '' && line.above ? line.above : before;
+      const label = /^[\s:.,;=*-]*$/.test(before) && line.above ? line.above : before;
       let kind: AmountKind | 'plain' = closestLabel(label, invoiceVocabulary.amountLabels) ?? 'plain';
       if (qualifies(invoiceVocabulary.amountSuffixes.excl, after)) kind = kind === 'tax' ? 'tax' : 'excl';
       else if (qualifies(invoiceVocabulary.amountSuffixes.incl, after) && kind !== 'due' && kind !== 'paid' && kind !== 'tax') kind = 'incl';

@@ -50,7 +50,7 @@ export function findLabelledDates(lines: TextLine[], language: 'fr' | 'en', orde
       if (!start.isCertain('day') || !start.isCertain('month') || month === null || day === null) continue;
       const before = line.folded.slice(from, result.index);
       from = result.index + result.text.length;
-      const label = before.replace(/[\s:.,;=*-]+$/, '') === '' && line.above ? line.above : before;
+      const label = /^[\s:.,;=*-]*$/.test(before) && line.above ? line.above : before;
       const year = start.isCertain('year') ? start.get('year') : null;
       found.push({ month, day, ...(year !== null ? { year } : {}), kind: closestLabel(label, invoiceVocabulary.dateLabels) ?? 'plain' });
     }

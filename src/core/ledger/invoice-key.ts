@@ -3,6 +3,6 @@ export function invoiceKey(number: string): string {
   return number
     .normalize('NFKC')
     .toUpperCase()
-    .replace(/^(N°|NO\.?|#)\s*/, '')
+    .replace(/^(?:N°|NO\.?|#)\s*/, '')
     .replace(/\s+/g, '');
 }

@@ -23,7 +23,11 @@ export function ledgerBytes(ledger: Ledger): number {
 }
 
 export function ledgerCapacity(ledger: Ledger, limitBytes: number): LedgerCapacity {
-  const usedBytes = ledgerBytes(ledger);
+  return storageCapacity({ usedBytes: ledgerBytes(ledger), limitBytes });
+}
+
+/** The capacity a store reports after a write. */
+export function storageCapacity({ usedBytes, limitBytes }: { usedBytes: number; limitBytes: number }): LedgerCapacity {
   const level = usedBytes >= limitBytes ? 'full' : usedBytes >= limitBytes * nearlyFullRatio ? 'nearly-full' : 'ok';
   return { usedBytes, limitBytes, level };
 }

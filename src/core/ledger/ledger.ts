@@ -35,3 +35,9 @@ export type Ledger = { version: 1; entries: LedgerEntry[] };
 export function emptyLedger(): Ledger {
   return { version: 1, entries: [] };
 }
+
+/** A stored value that has the shape of a ledger: a log we do not recognise is reported, never read as empty. */
+export function isLedger(value: unknown): value is Ledger {
+  const ledger = value as Partial<Ledger> | null;
+  return typeof ledger === 'object' && ledger !== null && ledger.version === 1 && Array.isArray(ledger.entries);
+}

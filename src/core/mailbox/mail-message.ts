@@ -14,4 +14,6 @@ export type MailMessage = {
   cc: MailAddress[];
   receivedOn: IsoDate;
   attachmentNames: string[];
+  /** The internet headers the host could read, names in lower case: they reveal automatic replies. */
+  headers?: Record<string, string>;
 };

@@ -10,9 +10,15 @@ export type Contact = {
   phone?: string;
 };
 
+/** What the debtor is in law: it chooses the English letter before action and French public-body rules. */
+export type LegalForm = 'company' | 'sole-trader' | 'public-body';
+export const legalForms: readonly LegalForm[] = ['company', 'sole-trader', 'public-body'];
+
 export type Client = {
   company: string;
   language?: Language;
   address?: string[];
+  /** Company when absent. */
+  legalForm?: LegalForm;
   contact: Contact;
 };

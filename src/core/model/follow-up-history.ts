@@ -6,7 +6,16 @@ import type { StepId } from './step';
 export type SentReminder = { step: StepId; on: IsoDate };
 /** A payment that settled part of the invoice, on the day it was received. */
 export type PartialPayment = { on: IsoDate; amount: Money };
-export type PaymentPromise = { date: IsoDate; amount?: Money; loggedOn: IsoDate };
+/** How a promise was given: in a reply to our message, or on the phone. */
+export type PromiseChannel = 'reply' | 'phone';
+export type PaymentPromise = {
+  date: IsoDate;
+  amount?: Money;
+  loggedOn: IsoDate;
+  /** How it was given; `channel` is read the same way. */
+  via?: PromiseChannel;
+  channel?: PromiseChannel;
+};
 
 export type FollowUpHistory = {
   sent: SentReminder[];

@@ -12,7 +12,7 @@ export const indemnityCurrency: Record<Jurisdiction, string> = { FR: 'EUR', UK: 
 
 export function recoveryIndemnity(jurisdiction: Jurisdiction, debt: Money, field = 'invoice.amount.currency'): Money {
   if (debt.currency !== indemnityCurrency[jurisdiction]) {
-    throw new RelanceError('penalty-currency', [{ field, problem: 'currency-mismatch' }]);
+    throw new RelanceError('penalty-currency', [{ field, problem: 'no-governing-law' }]);
   }
   if (jurisdiction === 'FR') return { value: 40, currency: 'EUR' };
   const pence = toMinorUnits(debt);

@@ -10,7 +10,7 @@ const inputFieldOf: Array<[RegExp, string | ((match: RegExpExecArray) => string)
   [/^contact\.(\w+)$/, (m) => `client.contact.${m[1]}`],
   [/^sender\.addressBlock$/, 'sender.address'],
   [/^place$/, 'sender.city'],
-  [/^penalties\./, 'terms'],
+  [/^(penalties|statement|law)\./, 'terms.jurisdiction'],
   [/^promise\.amount$/, 'history.promise.amount'],
   [/^promise\./, 'history.promise.date'],
   [/^payment\.date$/, 'history.paidOn'],
@@ -36,21 +36,24 @@ function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === '' || (typeof value === 'number' && Number.isNaN(value));
 }
 
+/** Each item of every list on the way: `statement.lines[].periods[].rate` looks at each period of each line. */
+function missingInLists(value: unknown, path: string, prefix: string, into: Set<string>): void {
+  const each = /^([\w.]+)\[\]\.(.+)$/.exec(path);
+  if (!each) {
+    if (isEmpty(lookup(value, path))) into.add(`${prefix}${path}`);
+    return;
+  }
+  const [, list, rest] = each as unknown as [string, string, string];
+  const items = lookup(value, list);
+  if (!Array.isArray(items)) return;
+  items.forEach((item, index) => missingInLists(item, rest, `${prefix}${list}[${index}].`, into));
+}
+
 export function findMissingFields(view: ReminderView, requires: readonly string[]): FieldIssue[] {
   const fields = new Set<string>();
   for (const path of requires) {
-    const each = /^(\w+)\[\]\.(.+)$/.exec(path);
-    if (each) {
-      const [, list, rest] = each as unknown as [string, string, string];
-      const items = lookup(view, list);
-      if (Array.isArray(items)) {
-        items.forEach((item, index) => {
-          if (isEmpty(lookup(item, rest))) fields.add(`${list}[${index}].${rest}`);
-        });
-      }
-    } else if (isEmpty(lookup(view, path))) {
-      fields.add(inputField(path));
-    }
+    if (path.includes('[]')) missingInLists(view, path, '', fields);
+    else if (isEmpty(lookup(view, path))) fields.add(inputField(path));
   }
   return [...fields].map((field) => ({ field, problem: 'required' as const }));
 }

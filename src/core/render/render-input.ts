@@ -5,6 +5,7 @@ import type { Invoice } from '../model/invoice';
 import type { IsoDate } from '../model/iso-date';
 import type { Language } from '../model/language';
 import type { PenaltyTerms } from '../model/penalty-terms';
+import type { ReferenceRates } from '../penalties/reference-rates';
 import type { Sender } from '../model/sender';
 import type { Step, StepId } from '../model/step';
 import type { TemplateCatalog } from './template-catalog';
@@ -23,4 +24,6 @@ export type RenderInput = {
   deadlineDays?: number;
   /** Days a formal notice gives from receipt (default: 8 in France, 14 in the UK). */
   noticeDays?: number;
+  /** Reference rate tables newer than the built-in ones, when an admin supplies them. */
+  rates?: ReferenceRates;
 };

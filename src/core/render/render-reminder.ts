@@ -69,7 +69,8 @@ export function renderReminder(input: RenderInput): RenderedReminder {
     step: step.id,
     language,
     channel: step.channel,
-    subject: tidy(run(template.subject, view)).replace(/\s+/g, ' '),
+    // Line breaks and runs of spaces go; the no-break spaces of amounts, dates and "n°" stay.
+    subject: tidy(run(template.subject, view)).replace(/[^\S\u00a0]+/g, ' '),
     text,
     html: textToHtml(text),
   };

@@ -4,6 +4,7 @@
  * becomes markup.
  */
 import { escapeHtml } from '../text/escape-html';
+import { trimLeading, trimTrailing } from '../text/trim-trailing';
 
 const listItem = /^\s*[-•]\s+/;
 
@@ -28,5 +29,5 @@ function blockToHtml(block: string): string {
 
 export function textToHtml(text: string): string {
   const blocks = escapeHtml(text).split(/\n[ \t]*\n+/).filter((block) => block.trim() !== '');
-  return `<div style="font-family:Calibri,Arial,sans-serif;font-size:11pt;line-height:1.4">${blocks.map((block) => blockToHtml(block.replace(/^\n+|\n+$/g, ''))).join('')}</div>`;
+  return `<div style="font-family:Calibri,Arial,sans-serif;font-size:11pt;line-height:1.4">${blocks.map((block) => blockToHtml(trimTrailing(trimLeading(block, '\n'), '\n'))).join('')}</div>`;
 }

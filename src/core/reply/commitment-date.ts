@@ -11,10 +11,10 @@ import type { Sentence } from './split-sentences';
 
 export type CommitmentDate = { date: IsoDate; sentences: number[] };
 
-export type DateContext = { language: Language; receivedOn: IsoDate; sentences: Sentence[]; cues: SentenceCues[] };
+export type DateContext = { language: Language; receivedOn: IsoDate; sentences: Sentence[]; cues: SentenceCues[]; monthFirst?: boolean };
 
 function dateIn(sentence: Sentence, direction: DateDirection, context: DateContext): IsoDate | undefined {
-  const mentions = findDates(sentence.folded, { language: context.language, receivedOn: context.receivedOn, direction });
+  const mentions = findDates(sentence.folded, { language: context.language, receivedOn: context.receivedOn, direction, monthFirst: context.monthFirst === true });
   return mentions.find(
     (mention) =>
       !mention.refersToDocument && (direction === 'forward' ? mention.date >= context.receivedOn : mention.date <= context.receivedOn),

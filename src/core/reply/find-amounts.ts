@@ -12,8 +12,8 @@ const symbols = new Map([...currencies.values()].flatMap((currency) => (currency
 const currencyWords: Array<[RegExp, string]> = [
   [/^(?:euros?|eur)$/i, 'EUR'],
   [/^(?:livres?(?: sterling)?|pounds?(?: sterling)?)$/i, 'GBP'],
-  [/^(?:dollars?)$/i, 'USD'],
-  [/^(?:francs? suisses?)$/i, 'CHF'],
+  [/^dollars?$/i, 'USD'],
+  [/^francs? suisses?$/i, 'CHF'],
 ];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

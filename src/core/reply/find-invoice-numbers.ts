@@ -4,13 +4,18 @@
  * by them) and extractInvoice (also run on attachment names).
  */
 const letterOrDigit = '[\\p{L}\\p{N}]';
-const keyword = `(?<![\\p{L}])(?:factures?|fact\\.|notes? d['’]honoraires|invoices?|inv\\.|inv(?=[\\s#:]))`;
+const letter = '\\p{L}';
+const keyword = `(?<!${letter})(?:factures?|fact\\.|notes? d['’]honoraires|invoices?|inv\\.|inv(?=[\\s#:]))`;
 const marker = `(?:n[°º]|no\\.?|nr\\.?|num(?:[ée]ro)?\\.?|number|#|r[ée]f(?:[ée]rence)?\\.?|:)`;
-const token = `[A-Za-z]{0,6}[-_/.]?\\d[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*`;
+/** Read with the `i` flag: lower-case classes cover capitals. */
+const token = `[a-z]{0,6}[-_/.]?\\d[a-z0-9]*(?:[-_/.][a-z0-9]+)*`;
 /** What may not follow a number: a decimal part or a currency (then it was an amount). */
-const notAnAmount = `(?!${letterOrDigit})(?![.,]\\d)(?!\\s?(?:€|£|\\$|EUR|GBP|USD|euros?\\b))`;
-const afterKeyword = new RegExp(`${keyword}(?<markers>(?:[\\s_-]*${marker})*)[\\s_-]*(?<token>${token})${notAnAmount}`, 'giu');
-const continuation = new RegExp(`^\\s*(?:,|;|/|&|\\+|et|and|ou|or)\\s*(?:${marker}\\s*)?(?<token>${token})${notAnAmount}`, 'iu');
+const notAnAmount = `(?!${letterOrDigit})(?![.,]\\d)(?!\\s?(?:[€£$]|EUR|GBP|USD))`;
+/** "facture de solde FS-12", "facture d'acompte n° 7": the kind of invoice may stand between the word and its number. */
+const qualifier = `(?:\\s+(?:de solde|d['’]acompte|de situation|finale|d[ée]finitive|rectificative|compl[ée]mentaire|final|balance|deposit|interim))?`;
+/** "facture (n° RM-118)": the number may be in brackets. */
+const afterKeyword = new RegExp(`${keyword}${qualifier}(?<markers>(?:[\\s_(-]*${marker})*)[\\s_(-]*(?<token>${token})${notAnAmount}`, 'giu');
+const continuation = new RegExp(`^\\s*(?:[,;/&+]|et|and|ou|or)\\s*(?:${marker}\\s*)?(?<token>${token})${notAnAmount}`, 'iu');
 /** Numbers that look like an invoice number without a keyword, as invoicing tools write them. */
 const standalone = new RegExp(`(?<![\\p{L}\\p{N}-])(?:F|FA|FAC|FACT|FV|INV|IN)[-_]?\\d{3,}(?:[-_/]\\d+)*(?!${letterOrDigit})`, 'gu');
 

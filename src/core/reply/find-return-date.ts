@@ -18,20 +18,27 @@ function nextWorkingDay(date: IsoDate): IsoDate {
   return next;
 }
 
-export function findReturnDate(sentences: Sentence[], options: { language: Language; receivedOn: IsoDate }): IsoDate | undefined {
+/** A reply is read for its return date up to here: the absence is stated at the top. */
+const sentenceLimit = 20;
+
+/**
+ * A day named as the return ("de retour le 4") wins wherever it is; otherwise the first range or
+ * last day away ("du 9 au 20", "jusqu'au 20 inclus") gives the next working day after it.
+ */
+export function findReturnDate(sentences: Sentence[], options: { language: Language; receivedOn: IsoDate; monthFirst?: boolean }): IsoDate | undefined {
   const vocabulary = compiledVocabulary(options.language);
   let fallback: IsoDate | undefined;
-  for (const sentence of sentences) {
-    for (const mention of findDates(sentence.folded, { ...options, direction: 'forward' })) {
+  for (const sentence of sentences.slice(0, sentenceLimit)) {
+    for (const mention of findDates(sentence.folded.slice(0, 300), { ...options, direction: 'forward' })) {
       const before = sentence.folded.slice(Math.max(0, mention.index - 40), mention.index);
       const after = sentence.folded.slice(mention.index + mention.text.length, mention.index + mention.text.length + 20);
-      const lastDay = mention.end ?? mention.date;
-      if (vocabulary.returnMarkerBefore.test(before) && !vocabulary.lastDayMarkerAfter.test(after)) return mention.date;
-      if (vocabulary.lastDayMarkerBefore.test(before) || vocabulary.lastDayMarkerAfter.test(after) || mention.end) {
-        fallback ??= nextWorkingDay(lastDay);
-      } else {
-        fallback ??= mention.date;
+      if (mention.end) {
+        fallback ??= nextWorkingDay(mention.end);
+        continue;
       }
+      if (vocabulary.returnMarkerBefore.test(before) && !vocabulary.lastDayMarkerAfter.test(after)) return mention.date;
+      if (vocabulary.lastDayMarkerBefore.test(before) || vocabulary.lastDayMarkerAfter.test(after)) fallback ??= nextWorkingDay(mention.date);
+      else fallback ??= mention.date;
     }
   }
   return fallback;

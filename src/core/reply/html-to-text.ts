@@ -1,9 +1,12 @@
 /**
  * The text a person reads in an HTML mail body. Block ends become line breaks and a blockquote
  * becomes "> " lines, so the quoted history is recognised as in a plain-text reply.
- * Plain text goes through unchanged.
+ * Plain text goes through unchanged. Tags, comments and code are cut by a scan that reads each
+ * character once: a sender controls the markup, and tag patterns rescan unclosed "<" runs.
  */
-const looksLikeHtml = /<(?:html|body|div|p|br|span|table|td|tr|blockquote|font|b|i|a)\b[^>]*>/i;
+import { trimTrailing } from '../text/trim-trailing';
+
+const looksLikeHtml = /<(?:html|body|div|span|table|td|tr|br|blockquote|font|[abip])\b[^<>]*>/i;
 
 const namedEntities: Record<string, string> = {
   nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", euro: '€', pound: '£',
@@ -24,36 +27,102 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** Prefixes every line between <blockquote> and its end with "> ", as plain-text mail does. */
-function markBlockquotes(html: string): string {
+/** Elements whose content nobody reads. */
+const hiddenElements = new Set(['script', 'style', 'head']);
+const lineBreakElements = /^(?:br|hr)$/;
+const blockEnds = /^\/(?:p|div|tr|li|h\d|table|ul|ol)$/;
+const cellEnds = /^\/t[dh]$/;
+
+/** The element name of a tag's inside ("/div", "br", "blockquote"), lower case; '' when it is none. */
+function tagName(inside: string): string {
+  return /^\/?[a-z][a-z0-9]*/i.exec(inside)?.[0].toLowerCase() ?? '';
+}
+
+/**
+ * One pass over the markup. `<` with no `>` before the next `<` is text, as browsers show it; an
+ * unclosed comment or hidden element hides the rest, as browsers do.
+ */
+function scan(html: string): string {
+  const out: string[] = [];
   let depth = 0;
-  return html
-    .split(/(<\/?blockquote\b[^>]*>)/i)
-    .map((part) => {
-      if (/^<blockquote/i.test(part)) {
-        depth += 1;
-        return '\n';
+  let lineStart = true;
+  const write = (text: string) => {
+    for (const piece of text.split('\n').map((part, index) => (index > 0 ? `\n${part}` : part))) {
+      if (piece === '') continue;
+      if (piece.startsWith('\n')) {
+        out.push('\n');
+        lineStart = true;
+        const rest = piece.slice(1);
+        if (rest !== '') write(rest);
+        continue;
       }
-      if (/^<\/blockquote/i.test(part)) {
-        depth = Math.max(0, depth - 1);
-        return '\n';
-      }
-      if (depth === 0) return part;
-      return part.replace(/<br\s*\/?>|<\/(?:p|div|tr|li|h\d)>/gi, '\n').replace(/^|\n/g, (start) => `${start}> `);
-    })
-    .join('');
+      if (lineStart && depth > 0) out.push('> ');
+      out.push(piece);
+      lineStart = false;
+    }
+  };
+  const newline = () => {
+    out.push('\n');
+    lineStart = true;
+  };
+  let lowered: string | undefined;
+  const lower = () => (lowered ??= html.toLowerCase());
+  let index = 0;
+  while (index < html.length) {
+    const open = html.indexOf('<', index);
+    if (open < 0) {
+      write(html.slice(index));
+      break;
+    }
+    write(html.slice(index, open));
+    if (html.startsWith('<!--', open)) {
+      const close = html.indexOf('-->', open + 4);
+      if (close < 0) break;
+      index = close + 3;
+      continue;
+    }
+    // Up to the next "<" or ">" only: searching for ">" to the end would rescan a run of "<".
+    let close = open + 1;
+    while (close < html.length && html[close] !== '>' && html[close] !== '<') close += 1;
+    if (html[close] !== '>') {
+      write('<');
+      index = open + 1;
+      continue;
+    }
+    const name = tagName(html.slice(open + 1, close));
+    index = close + 1;
+    if (hiddenElements.has(name)) {
+      const end = lower().indexOf(`</${name}`, index);
+      if (end < 0) break;
+      const endClose = html.indexOf('>', end);
+      index = endClose < 0 ? html.length : endClose + 1;
+      continue;
+    }
+    if (name === 'blockquote') {
+      newline();
+      depth += 1;
+    } else if (name === '/blockquote') {
+      newline();
+      depth = Math.max(0, depth - 1);
+    } else if (lineBreakElements.test(name) || blockEnds.test(name)) newline();
+    else if (cellEnds.test(name)) write('\t');
+  }
+  return out.join('');
+}
+
+/** Spaces before a line break are layout; more than one blank line is too. */
+function tidyLines(text: string): string {
+  const lines = text.split('\n').map((line) => trimTrailing(line, ' \t\u00a0'));
+  const kept: string[] = [];
+  let blanks = 0;
+  for (const line of lines) {
+    blanks = line === '' ? blanks + 1 : 0;
+    if (blanks <= 1) kept.push(line);
+  }
+  return kept.join('\n');
 }
 
 export function htmlToText(text: string): string {
   if (!looksLikeHtml.test(text)) return text;
-  const withoutCode = text.replace(/<(script|style|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '').replace(/<!--[\s\S]*?-->/g, '');
-  return decodeEntities(
-    markBlockquotes(withoutCode)
-      .replace(/<br\s*\/?>/gi, '\n')
-      .replace(/<\/(?:p|div|tr|li|h\d|table|ul|ol)>|<hr\b[^>]*>/gi, '\n')
-      .replace(/<\/t[dh]>/gi, '\t')
-      .replace(/<[^>]*>/g, ''),
-  )
-    .replace(/[ \t\u00a0]*\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n');
+  return tidyLines(decodeEntities(scan(text)));
 }

@@ -6,7 +6,7 @@ const combiningMarks = /[\u0300-\u036f]/g;
 const apostrophes = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 const quotes = /[\u00ab\u00bb\u201c\u201d]/g;
 const dashes = /[\u2010-\u2015]/g;
-const spaces = /[\s\u00a0\u202f]+/g;
+const spaces = /\s+/g;
 
 const nonAscii = /[^\x00-\x7f]/;
 

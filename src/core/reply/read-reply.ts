@@ -1,138 +1,156 @@
 /**
  * What a client's reply commits to: its intent, the date and amount it names, the invoices of the
- * thread, and the sentence that decided. Pure, and never throws: a reply it cannot read gives
- * `no-commitment`.
+ * thread, and the sentence that decided. Structure is read by rules (analyse-reply.ts); the
+ * decision by two linear models trained on replies nobody wrote for the reader
+ * (scripts/train-reply-model.ts): one for the intent, one that picks the date the reply commits to.
+ * Pure, and never throws: a reply it cannot read gives `no-commitment`.
  */
-import { cleanText } from '../text/clean-text';
-import { isIsoDate } from '../dates/is-iso-date';
-import type { Language } from '../model/language';
+import type { IsoDate } from '../model/iso-date';
 import type { Money } from '../model/money';
-import { classifySentence, type SentenceCues } from './classify-sentence';
-import { commitmentDate, type DateContext } from './commitment-date';
-import { detectLanguage } from './detect-language';
+import { analyseReply, type Located, type ReplyAnalysis } from './analyse-reply';
+import { isAutoReply } from './auto-reply-headers';
 import { findAmounts } from './find-amounts';
-import { findInvoiceNumbers } from './find-invoice-numbers';
 import { findReturnDate } from './find-return-date';
-import { htmlToText } from './html-to-text';
-import type { ReadReplyInput, ReplyReading } from './reply-reading';
-import { isGreeting, splitSentences, type Sentence } from './split-sentences';
-import { stripQuotedHistory } from './strip-quoted-history';
-import { stripSignature } from './strip-signature';
-import { compiledVocabulary } from './vocabulary/compile-vocabulary';
+import { dateFeatures } from './model/date-features';
+import { hashFeature } from './model/hash-feature';
+import { classify, unpackModel, type LinearModel } from './model/packed-model';
+import { dateModel, intentModel } from './model/reply-model.generated';
+import { stem, tokens } from './model/reply-features';
+import type { Instalment, ReadReplyInput, ReplyIntent, ReplyReading } from './reply-reading';
+import { isGreeting } from './split-sentences';
 
-/** A whole thread is never this long; beyond it is pasted data, not a reply. */
-const threadLimit = 200_000;
-/** The commitment is at the top of the new text; what follows a long reply is pasted documents. */
-const newTextLimit = 20_000;
 const evidenceLimit = 400;
+/** A date the model gives less than this is not the one the reply commits to. */
+const committedDate = 0.5;
+/** A promise or a plan always names a date: the likeliest one is taken, however unsure. */
+const likelyEnough = 0;
+/** Below this, a commitment whose runner-up is "no commitment" gives way to it. */
+const unsureAgainstNothing = 0.75;
+/** Sentences looked at to find the one that best shows the intent. */
+const evidenceSentences = 12;
 
-type Decision = Omit<ReplyReading, 'invoiceNumbers' | 'language'>;
+let models: { intent: LinearModel; date: LinearModel } | undefined;
+const loaded = () => (models ??= { intent: unpackModel(intentModel), date: unpackModel(dateModel) });
 
-function evidenceOf(sentences: Sentence[], indexes: number[]): string {
-  const text = indexes.map((index) => sentences[index]?.text ?? '').join(' ').trim();
+type Dated = { date?: IsoDate; instalments?: Instalment[]; sentence?: number; amount?: Money };
+
+function evidenceOf(analysis: ReplyAnalysis, index: number | undefined): string {
+  const text = index === undefined ? '' : (analysis.sentences[index]?.text ?? '');
   return text.length > evidenceLimit ? `${text.slice(0, evidenceLimit - 1)}…` : text;
 }
 
-/** The amount in the deciding sentences, else in another sentence that commits or reports a payment. */
-function amountOf(sentences: Sentence[], cues: SentenceCues[], indexes: number[]): Money | undefined {
-  const committing = cues.flatMap((cue, index) => (cue.promise || cue.paid || cue.paymentPlan || cue.payment ? [index] : []));
-  for (const index of [...indexes, ...committing]) {
-    const amount = findAmounts(sentences[index]?.text ?? '')[0];
-    if (amount) return amount.money;
+/** The amount written closest to a date in its sentence. */
+function amountNear(analysis: ReplyAnalysis, located: Located): Money | undefined {
+  const text = analysis.sentences[located.sentence]?.folded ?? '';
+  let best: { money: Money; distance: number } | undefined;
+  for (const mention of findAmounts(text)) {
+    const distance = Math.abs(mention.index - located.index);
+    if (!best || distance < best.distance) best = { money: mention.money, distance };
+  }
+  return best?.money;
+}
+
+function firstAmount(analysis: ReplyAnalysis): Money | undefined {
+  for (const sentence of analysis.sentences) {
+    const found = findAmounts(sentence.folded)[0];
+    if (found) return found.money;
   }
   return undefined;
 }
 
-/** The first sentence with the cue, or -1. */
-const firstWith = (context: DateContext, test: (cue: SentenceCues) => boolean) => context.cues.findIndex(test);
-
-function readOutOfOffice(context: DateContext): Decision | undefined {
-  const absence = firstWith(context, (cue) => cue.outOfOffice);
-  if (absence < 0) return undefined;
-  const returnOn = findReturnDate(context.sentences, context);
-  return { intent: 'out-of-office', evidence: evidenceOf(context.sentences, [absence]), ...(returnOn ? { returnOn } : {}) };
+function scored(candidates: Located[]): Array<{ located: Located; probability: number }> {
+  const model = loaded().date;
+  return candidates.map((located) => ({ located, probability: classify(model, dateFeatures(located.candidate, model.buckets))[1] ?? 0 }));
 }
 
-/** A dispute stops the reminders and missing documents must be sent: either outweighs a promise in the same reply. */
-function readBlocker(context: DateContext): Decision | undefined {
-  const dispute = firstWith(context, (cue) => cue.dispute);
-  if (dispute >= 0) return { intent: 'dispute', evidence: evidenceOf(context.sentences, [dispute]) };
-  const missing = firstWith(context, (cue) => cue.missingDocuments);
-  if (missing >= 0) return { intent: 'missing-documents', evidence: evidenceOf(context.sentences, [missing]) };
-  return undefined;
-}
-
-function readPaymentPlan(context: DateContext): Decision | undefined {
-  const plans = context.cues.flatMap((cue, index) => (cue.paymentPlan ? [index] : []));
-  if (plans.length === 0) return undefined;
-  // "Cash flow is tight. Could we pay in three instalments from 10 April?": the date may be in any of them.
-  const found = plans.map((index) => commitmentDate(index, 'forward', context)).find(Boolean);
-  const deciding = found?.sentences ?? [plans[0] ?? 0];
-  const amount = amountOf(context.sentences, context.cues, deciding);
-  return { intent: 'payment-plan', evidence: evidenceOf(context.sentences, deciding), ...(found ? { date: found.date } : {}), ...(amount ? { amount } : {}) };
-}
-
-/**
- * A promise needs a date to come and no condition; a sentence reporting a payment made is not
- * one. A commitment without a date, or with a condition, is kept aside as no commitment.
- */
-function readPromise(context: DateContext): { promise?: Decision; undated?: number[] } {
-  let undated: number[] | undefined;
-  for (let index = 0; index < context.cues.length; index++) {
-    const cue = context.cues[index];
-    if (!cue || !(cue.promise || (cue.payment && !cue.paid))) continue;
-    const found = commitmentDate(index, 'forward', context);
-    const conditional = (found?.sentences ?? [index]).some((used) => context.cues[used]?.conditional);
-    if (found && !conditional) {
-      const amount = amountOf(context.sentences, context.cues, found.sentences);
-      return { promise: { intent: 'promise', date: found.date, evidence: evidenceOf(context.sentences, found.sentences), ...(amount ? { amount } : {}) } };
+/** The date a reading of this intent commits to, chosen among the dates the reply names. */
+function datedReading(intent: ReplyIntent, analysis: ReplyAnalysis): Dated {
+  if (intent !== 'promise' && intent !== 'paid' && intent !== 'payment-plan') return {};
+  // The date of a document ("votre relance du 9 mars") never commits anybody to pay; behind the
+  // reply the same words often date the payment ("réglée depuis le 2 avril"): the model weighs it.
+  const candidates = scored(intent === 'paid' ? analysis.dates.backward : analysis.dates.forward.filter((located) => !located.refersToDocument));
+  const best = candidates.reduce<(typeof candidates)[number] | undefined>((top, next) => (!top || next.probability > top.probability ? next : top), undefined);
+  const floor = intent === 'paid' ? committedDate : likelyEnough;
+  if (intent === 'payment-plan') {
+    const byDate = new Map<IsoDate, Instalment>();
+    for (const { located } of candidates.filter((candidate) => candidate.probability >= committedDate).sort((a, b) => a.located.index - b.located.index)) {
+      if (byDate.has(located.date)) continue;
+      const amount = amountNear(analysis, located);
+      byDate.set(located.date, { date: located.date, ...(amount ? { amount } : {}) });
     }
-    if (cue.promise || conditional) undated ??= found?.sentences ?? [index];
+    const instalments = [...byDate.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+    const first = instalments[0]?.date ?? (best && best.probability >= floor ? best.located.date : undefined);
+    return { ...(first ? { date: first } : {}), ...(instalments.length > 0 ? { instalments } : {}), ...(best ? { sentence: best.located.sentence } : {}) };
   }
-  return undated ? { undated } : {};
+  if (!best || best.probability < floor) return {};
+  const amount = amountNear(analysis, best.located) ?? firstAmount(analysis);
+  return { date: best.located.date, sentence: best.located.sentence, ...(amount ? { amount } : {}) };
 }
 
-function readPayment(context: DateContext): Decision | undefined {
-  const paid = firstWith(context, (cue) => cue.paid);
-  if (paid < 0) return undefined;
-  const found = commitmentDate(paid, 'backward', context);
-  const amount = amountOf(context.sentences, context.cues, [paid]);
-  return { intent: 'paid', evidence: evidenceOf(context.sentences, found?.sentences ?? [paid]), ...(found ? { date: found.date } : {}), ...(amount ? { amount } : {}) };
+/** The sentence whose words weigh most for the intent, to show the user why. */
+function deciding(intent: ReplyIntent, analysis: ReplyAnalysis): number | undefined {
+  const model = loaded().intent;
+  const column = model.classes.indexOf(intent);
+  let best: { index: number; weight: number } | undefined;
+  analysis.sentences.slice(0, evidenceSentences).forEach((sentence, index) => {
+    if (isGreeting(sentence)) return;
+    let weight = 0;
+    for (const token of new Set(tokens(sentence.folded))) weight += model.rows.get(hashFeature(`w:${stem(token)}`, model.buckets))?.[column] ?? 0;
+    if (!best || weight > best.weight) best = { index, weight };
+  });
+  return best?.index;
 }
 
-/** Acknowledged, forwarded, conditional, undated, or nothing recognised: the reminders go on. */
-function readNoCommitment(context: DateContext, undated: number[] | undefined): Decision {
-  const acknowledged = firstWith(context, (cue) => cue.noCommitment);
-  const opening = context.sentences.findIndex((sentence) => !isGreeting(sentence));
-  const deciding = undated ?? (acknowledged >= 0 ? [acknowledged] : opening >= 0 ? [opening] : []);
-  return { intent: 'no-commitment', evidence: evidenceOf(context.sentences, deciding) };
+/** The reader without its safety net: the property tests run on it, so "never throws" is proven, not caught. */
+export function readReplyUnguarded(input: ReadReplyInput): ReplyReading {
+  const analysis = analyseReply(input);
+  const { language, invoiceNumbers, receivedOn } = analysis;
+  if (!receivedOn || analysis.sentences.length === 0) return { intent: 'no-commitment', invoiceNumbers, evidence: '', language, confidence: 0 };
+  const model = loaded().intent;
+  const probabilities = classify(model, analysis.featureNames.map((name) => hashFeature(name, model.buckets)));
+  const ranking = model.classes.map((intent, index) => ({ intent: intent as ReplyIntent, probability: probabilities[index] ?? 0 })).sort((a, b) => b.probability - a.probability);
+  const automatic = isAutoReply(input.headers);
+  const chosen = automatic ? { intent: 'out-of-office' as const, probability: 1 } : (ranking[0] ?? { intent: 'no-commitment' as const, probability: 0 });
+  const runnerUp = automatic ? undefined : ranking.find((entry) => entry.intent !== chosen.intent);
+  let intent: ReplyIntent = chosen.intent;
+  let alternative = runnerUp;
+  // A reply without a single word of the trade, read as a commitment without certainty, is read as
+  // none, the commitment offered as the runner-up: the reminders going on is the safe side.
+  if (!analysis.hasCue && runnerUp?.intent === 'no-commitment' && chosen.probability < unsureAgainstNothing) {
+    alternative = chosen;
+    intent = 'no-commitment';
+  }
+  let dated = datedReading(intent, analysis);
+  // A promise names a day to come: without one it commits to nothing yet, and the promise is only the runner-up.
+  if (intent === 'promise' && !dated.date) {
+    alternative = { intent: 'promise', probability: chosen.probability };
+    intent = 'no-commitment';
+    dated = {};
+  }
+  const returnOn = intent === 'out-of-office' ? findReturnDate(analysis.sentences, { language, receivedOn, monthFirst: analysis.monthFirst }) : undefined;
+  const alternativeDate = alternative ? datedReading(alternative.intent, analysis).date : undefined;
+  const confidence = intent === chosen.intent ? chosen.probability : 1 - chosen.probability;
+  return {
+    intent,
+    ...(dated.date ? { date: dated.date } : {}),
+    ...(returnOn ? { returnOn } : {}),
+    ...(dated.amount && intent !== 'payment-plan' ? { amount: dated.amount } : {}),
+    invoiceNumbers,
+    evidence: evidenceOf(analysis, dated.sentence ?? deciding(intent, analysis)),
+    language,
+    confidence: Math.round(confidence * 1000) / 1000,
+    ...(alternative ? { alternative: { intent: alternative.intent, ...(alternativeDate ? { date: alternativeDate } : {}) } } : {}),
+    ...(dated.instalments ? { instalments: dated.instalments } : {}),
+  };
 }
 
-/** The readings in order of precedence: the first that applies decides. */
-function decide(context: DateContext): Decision {
-  const before = readOutOfOffice(context) ?? readBlocker(context) ?? readPaymentPlan(context);
-  if (before) return before;
-  const { promise, undated } = readPromise(context);
-  return promise ?? readPayment(context) ?? readNoCommitment(context, undated);
-}
-
-function read(input: ReadReplyInput): ReplyReading {
-  const thread = cleanText(htmlToText(String(input.text ?? '').slice(0, threadLimit)));
-  const newText = stripSignature(stripQuotedHistory(thread)).slice(0, newTextLimit);
-  const language: Language = input.language === 'fr' || input.language === 'en' ? input.language : detectLanguage(newText || thread);
-  const invoiceNumbers = findInvoiceNumbers(thread);
-  if (!isIsoDate(input.receivedOn)) return { intent: 'no-commitment', invoiceNumbers, evidence: '', language };
-  const vocabulary = compiledVocabulary(language);
-  const sentences = splitSentences(newText);
-  const cues = sentences.map((sentence) => classifySentence(sentence, vocabulary));
-  return { ...decide({ language, receivedOn: input.receivedOn, sentences, cues }), invoiceNumbers, language };
-}
-
-export function readReply(input: ReadReplyInput): ReplyReading {
+/** `onFailure` hears what the guard swallows, so a shell can log it (the core has no log). */
+export function readReply(input: ReadReplyInput, onFailure?: (error: unknown) => void): ReplyReading {
   try {
-    return read(input);
-  } catch {
+    return readReplyUnguarded(input);
+  } catch (error) {
+    onFailure?.(error);
     // A reader that throws would block the add-in on one odd mail; reading nothing is the safe answer.
-    return { intent: 'no-commitment', invoiceNumbers: [], evidence: '', language: input?.language === 'en' ? 'en' : 'fr' };
+    return { intent: 'no-commitment', invoiceNumbers: [], evidence: '', language: input?.language === 'en' ? 'en' : 'fr', confidence: 0 };
   }
 }

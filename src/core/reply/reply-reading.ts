@@ -15,7 +15,20 @@ export const replyIntents = [
 
 export type ReplyIntent = (typeof replyIntents)[number];
 
-export type ReadReplyInput = { text: string; receivedOn: IsoDate; language?: Language };
+export type ReadReplyInput = {
+  text: string;
+  receivedOn: IsoDate;
+  /** The reply's language when the caller knows it; otherwise the reader detects it. Never the user's interface language. */
+  language?: Language;
+  /** The mail's internet headers (name → value), when the host gives them: they reveal automatic replies. */
+  headers?: Readonly<Record<string, string | undefined>>;
+};
+
+/** One payment of a plan, with what the reply states of it. */
+export type Instalment = { date?: IsoDate; amount?: Money };
+
+/** The reading that came second, for the user to choose when the reader is unsure. */
+export type AlternativeReading = { intent: ReplyIntent; date?: IsoDate };
 
 export type ReplyReading = {
   intent: ReplyIntent;
@@ -29,5 +42,12 @@ export type ReplyReading = {
   invoiceNumbers: string[];
   /** The sentence that decided, as the client wrote it, to show the user. */
   evidence: string;
+  /** The language of the reply itself. */
   language: Language;
+  /** How sure the reader is of the intent, from 0 to 1. */
+  confidence: number;
+  /** The runner-up reading. */
+  alternative?: AlternativeReading;
+  /** Payment plans: each instalment the reply proposes, in date order. */
+  instalments?: Instalment[];
 };

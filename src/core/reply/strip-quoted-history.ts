@@ -18,8 +18,8 @@ const attributionStart = /^(?:le|on) \S/;
 const attributionSpan = 3;
 
 /** Outlook and forwarded headers: a "From:" line followed closely by other headers. */
-const headerFrom = /^\*?(?:de|from|expediteur)\s*\*?\s*:/;
-const headerOther = /^\*?(?:envoye|sent|date|a|to|objet|subject|cc)\s*\*?\s*:/;
+const headerFrom = /^\*?(?:de|from|expediteur)\s*(?:\*\s*)?:/;
+const headerOther = /^\*?(?:envoye|sent|date|a|to|objet|subject|cc)\s*(?:\*\s*)?:/;
 const headerReach = 5;
 
 /**

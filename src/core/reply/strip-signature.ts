@@ -2,16 +2,17 @@
  * The body of a reply without its closing, signature and legal footer. Signatures are full of
  * phone numbers, opening hours, share capital and dates that commit nobody.
  */
+import { trimLeading, trimTrailing, whiteSpace } from '../text/trim-trailing';
 import { normalizeForMatching } from './normalize-for-matching';
 
 /** Everything from these lines on is signature or footer. */
 const footerStarts = [
   /^--\s*$/,
-  /^(?:envoye|sent|get|obtenir|telecharger) (?:de|from|depuis|avec|outlook|with)\b.*\b(?:iphone|ipad|android|mobile|outlook|samsung|galaxy|smartphone|blackberry)\b/,
-  /^(?:ce|cet) (?:message|courriel|e-?mail|mail)\b.*\b(?:confidentiel|pieces? jointes?|destinataire)/,
+  /^(?:envoye|sent|get|obtenir|telecharger) (?:de|from|depuis|avec|outlook|with)\b.+\b(?:iphone|ipad|android|mobile|outlook|samsung|galaxy|smartphone|blackberry)\b/,
+  /^(?:ce|cet) (?:message|courriel|e-?mail|mail)\b.+\b(?:confidentiel|pieces? jointes?|destinataire)/,
   /^(?:les informations|l'information) contenues? dans ce/,
   /^(?:avant d'imprimer|pensez a l'environnement|merci de penser a l'environnement|n'imprimez)/,
-  /^this (?:e-?mail|message|communication|electronic)\b.*\b(?:confidential|attachments?|intended|privileged)/,
+  /^this (?:e-?mail|message|communication|electronic)\b.+\b(?:confidential|attachments?|intended|privileged)/,
   /^(?:confidentiality notice|disclaimer|avertissement|please consider the environment|think before you print)\b/,
   /^(?:if you are not the intended|si vous n'etes pas le destinataire)/,
 ];
@@ -22,16 +23,23 @@ const strongClosings =
 /** "Merci", "Thanks": a closing only when nothing written follows. */
 const weakClosings =
   /^(?:merci(?: beaucoup| bien| encore)?(?: d'avance| par avance)?|(?:many |thanks? )?thanks?(?: you)?(?: in advance)?|thx|bonne (?:fin de )?(?:journee|soiree|semaine)|belle journee|excellente journee|a bientot|best|have a (?:good|great|nice) (?:day|week|weekend))$/;
-/** After a closing, at most a name on the same line: "Cordialement, Jean Dupont". */
-const trailingName = /^[\s,.;:!/-]*(?:\p{Lu}[\p{L}'.-]*[\s,/]*){0,4}$/u;
+/** After a closing, at most a name on the same line: "Cordialement, Jean Dupont", up to four capitalised words. */
+const nameWord = /^\p{Lu}[\p{L}'.-]*$/u;
+const maxWordsOfName = 4;
+
+/** Word by word, not one pattern: a pattern of repeated capitalised words backtracks exponentially on a run of capitals. */
+function isTrailingName(rest: string): boolean {
+  const words = trimLeading(rest, `${whiteSpace},.;:!/-`).split(/[\s,/]+/u).filter(Boolean);
+  return words.length <= maxWordsOfName && words.every((word) => nameWord.test(word));
+}
 
 /** Lines that hold contact details or company identifiers, whatever their place. */
 const contactDetails = [
-  /(?:^|\s)(?:(?:tel|tél|fax|mob|mobile|portable|phone|ligne directe|direct|standard|office)\s*[.:]?|[tmfp]\s*[.:])\s*(?:\+|\(?0)\d/i,
+  /(?:^|\s)(?:(?:tel|tél|fax|mob|mobile|portable|phone|ligne directe|direct|standard|office)\s*(?:[.:]\s*)?|[tmfp]\s*[.:]\s*)(?:\+|\(?0)\d/i,
   /\+\d{2,3}[\s.-]?(?:\(0\)\s?)?\d{1,4}(?:[\s.-]?\d{2,4}){2,5}\b/,
   /\b0\d(?:[\s.-]?\d{2}){4}\b/,
   /\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b/,
-  /[\w.+-]+@[\w-]+\.[\w.-]+/,
+  /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/,
   /\b(?:https?:\/\/|www\.)\S+/i,
   /\b(?:siret|siren|rcs|naf|ape|tva intra(?:communautaire)?|capital (?:social )?de|company (?:no|number|reg)|registered (?:in|office|number)|vat (?:no|number|reg))\b/i,
   /\b(?:horaires|opening hours|du lundi au vendredi|monday to friday|lun(?:di)?\s*-\s*ven(?:dredi)?|mon\s*-\s*fri)\b/i,
@@ -45,8 +53,8 @@ const wordsOfWrittenLine = 8;
 
 function isClosing(original: string, folded: string, writtenTextFollows: boolean): boolean {
   const strong = strongClosings.exec(folded);
-  if (strong) return trailingName.test(original.trim().slice(strong[0].length));
-  const bare = folded.replace(/[\s,.;:!-]+$/, '');
+  if (strong) return isTrailingName(original.trim().slice(strong[0].length));
+  const bare = trimTrailing(folded, `${whiteSpace},.;:!-`);
   return !writtenTextFollows && weakClosings.test(bare);
 }
 

@@ -57,7 +57,14 @@ const document = object({
       accountNumber: optional(text({ max: 8, valid: (v) => /^\d{8}$/.test(v), invalid: 'invalid-account-number' })),
     }),
   ),
-  terms: optional(object({ jurisdiction: optional(oneOf(jurisdictions)), annualRatePercent: optional(decimal(0, 100)) })),
+  terms: optional(
+    object({
+      jurisdiction: optional(oneOf(jurisdictions)),
+      annualRatePercent: optional(decimal(0, 100)),
+      // L441-10: never below three times the legal interest rate.
+      legalRateMultiple: optional(decimal(3, 20)),
+    }),
+  ),
   defaultLanguage: optional(oneOf(languages)),
   defaultSegment: optional(text({ max: 40, valid: (v) => segmentPattern.test(v) })),
   scenarios: optional(record((name) => segmentPattern.test(name), scenario, 20, (path, name) => `${path}.${name}`)),
@@ -116,6 +123,11 @@ function checkConsistency(raw: Raw, problems: Problems): void {
   for (const [name, written] of Object.entries(scenarios)) checkScenarioOrder(name, asRecord(written), problems);
   if (typeof raw.defaultSegment === 'string' && raw.defaultSegment && !segments.includes(raw.defaultSegment)) {
     problems.push({ path: 'defaultSegment', code: 'unknown-segment', expected: known });
+  }
+  const terms = asRecord(raw.terms);
+  // The multiple of the legal interest rate is French law's: it needs French terms.
+  if (present(terms.legalRateMultiple) && present(terms.jurisdiction) && terms.jurisdiction !== 'FR') {
+    problems.push({ path: 'terms.jurisdiction', code: 'not-one-of', expected: 'FR' });
   }
   asList(raw.clients).forEach((item, index) => {
     const rule = asRecord(item);

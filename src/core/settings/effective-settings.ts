@@ -5,6 +5,7 @@
  */
 import type { Client } from '../model/client';
 import type { Language } from '../model/language';
+import type { PenaltyTerms } from '../model/penalty-terms';
 import type { Sender } from '../model/sender';
 import type { TemplateCatalog } from '../render/template-catalog';
 import type { RelanceSettings } from '../use-cases/relance-settings';
@@ -13,10 +14,25 @@ import { type ClientSettings, resolveClientSettings } from './resolve-client-set
 
 export type SignedInUser = { email?: string; displayName?: string };
 
-/** `Sender` and the details issue-11's letters print (legal mentions, UK bank details), typed here until `Sender` holds them. */
-export type SettingsSender = Sender & { legalMentions?: string; sortCode?: string; accountNumber?: string; signature?: string };
+/** `Sender` and the account manager's closing line. */
+type SettingsSender = Sender & { signature?: string };
 
-const defined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T;
+/** The governing law, when one is set, with the contractual rate if any: without a rate the letters apply the statutory rate of each period. */
+function termsFor(client: ClientSettings): { terms: PenaltyTerms } | Record<string, never> {
+  const { jurisdiction, annualRatePercent, legalRateMultiple } = client;
+  if (!jurisdiction) return {};
+  return {
+    terms: {
+      jurisdiction,
+      ...(annualRatePercent === undefined ? {} : { annualRatePercent }),
+      ...(legalRateMultiple === undefined ? {} : { legalRateMultiple }),
+    },
+  };
+}
+
+/** Drops what is unset or blank, so an optional field is absent rather than undefined. */
+const defined = <T extends object>(value: T) =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as { [K in keyof T]: Exclude<T[K], undefined> };
 
 /** `catalog`: the organisation's templates, from `organisationCatalog` (kept apart: it loads the template parser). */
 export function effectiveSettings(input: { organisation?: OrganisationSettings; personal?: PersonalSettings; user: SignedInUser; catalog?: TemplateCatalog }): RelanceSettings {
@@ -40,12 +56,11 @@ export function effectiveSettings(input: { organisation?: OrganisationSettings; 
     signature: personal.signature,
   });
   const client = resolveClientSettings(organisation, { contact: { lastName: '', email: '' } });
-  const terms = client.jurisdiction && client.annualRatePercent !== undefined ? { jurisdiction: client.jurisdiction, annualRatePercent: client.annualRatePercent } : undefined;
   return {
     sender: { ...sender, name: personal.name ?? user.displayName?.trim() ?? '', company: identity?.company ?? '' },
     ...(user.email?.trim() ? { userEmail: user.email.trim() } : {}),
     ...(organisation ? { organisation, scenario: client.scenario } : {}),
-    ...(terms ? { terms } : {}),
+    ...termsFor(client),
     ...(catalog ? { catalog } : {}),
   };
 }
@@ -57,9 +72,7 @@ export function settingsForClient(
   threadLanguage?: Language,
 ): { settings: RelanceSettings; language: Language; resolved: ClientSettings } {
   const resolved = resolveClientSettings(settings.organisation, client, threadLanguage);
-  const { jurisdiction, annualRatePercent } = resolved;
-  // A contractual rate sets the terms; without one the renderer applies the statutory rate of each period.
-  const terms = jurisdiction && annualRatePercent !== undefined ? { terms: { jurisdiction, annualRatePercent } } : {};
   const scenario = settings.organisation ? { scenario: resolved.scenario } : {};
-  return { settings: { ...settings, ...scenario, ...terms }, language: resolved.language, resolved };
+  // The client's law replaces the organisation's; a client under none keeps what the settings had.
+  return { settings: { ...settings, ...scenario, ...termsFor(resolved) }, language: resolved.language, resolved };
 }

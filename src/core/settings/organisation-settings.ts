@@ -27,8 +27,11 @@ export type Identity = {
 /** IBAN and BIC for the euro area; sort code and account number for UK clients. */
 export type BankDetails = { iban?: string; bic?: string; sortCode?: string; accountNumber?: string };
 
-/** The governing law of the seller's terms and a contractual rate (none: the statutory rate of each period). */
-export type ContractTerms = { jurisdiction?: Jurisdiction; annualRatePercent?: number };
+/**
+ * The governing law of the seller's terms and a contractual rate, as a percentage or (French law) as
+ * a multiple of the legal interest rate; neither: the statutory rate of each period.
+ */
+export type ContractTerms = { jurisdiction?: Jurisdiction; annualRatePercent?: number; legalRateMultiple?: number };
 
 /** A scenario as written in the settings: every field overrides Relance's default. */
 export type ScenarioSettings = {

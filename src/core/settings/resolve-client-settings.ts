@@ -20,6 +20,8 @@ export type ClientSettings = {
   jurisdiction?: Jurisdiction;
   /** A contractual rate; absent: the statutory rate of each period. */
   annualRatePercent?: number;
+  /** French law only: the contractual rate as a multiple of the legal interest rate, resolved per half-year. */
+  legalRateMultiple?: number;
 };
 
 export const defaultSegmentName = 'default';
@@ -63,6 +65,8 @@ export function resolveClientSettings(settings: OrganisationSettings | undefined
   const segment = rule?.segment ?? settings?.defaultSegment ?? defaultSegmentName;
   const jurisdiction = rule?.jurisdiction ?? settings?.terms?.jurisdiction;
   const rate = settings?.terms?.annualRatePercent;
+  // A client under another law than the organisation's terms does not take a French multiple.
+  const multiple = jurisdiction === 'FR' ? settings?.terms?.legalRateMultiple : undefined;
   return {
     segment,
     scenario: scenarioFromSettings(settings?.scenarios?.[segment], language),
@@ -70,5 +74,6 @@ export function resolveClientSettings(settings: OrganisationSettings | undefined
     languageSource,
     ...(jurisdiction ? { jurisdiction } : {}),
     ...(rate === undefined ? {} : { annualRatePercent: rate }),
+    ...(multiple === undefined ? {} : { legalRateMultiple: multiple }),
   };
 }

@@ -15,9 +15,16 @@ export type TemplateReading = { ok: true; template: CheckedTemplate } | { ok: fa
 
 const blockHelpers = new Set(['if', 'unless', 'each', 'with']);
 
+/** A line without its trailing spaces and tabs, by a scan from the end (a regex would retry from every space). */
+function trimLineEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end -= 1;
+  return line.slice(0, end);
+}
+
 /** Typography and trailing spaces are settled once here rather than on every reminder written. */
 function typeset(source: string, language: Language): string {
-  return (language === 'fr' ? frenchTypography(source) : source).replace(/[ \t]+$/gm, '');
+  return (language === 'fr' ? frenchTypography(source) : source).split('\n').map(trimLineEnd).join('\n');
 }
 
 function parseError(error: unknown): { line?: number; detail: string } {

@@ -3,7 +3,7 @@
  * bidirectional overrides or zero-width characters (they can disguise an IBAN or a name),
  * no lone surrogates. HTML is not touched here: it is escaped where HTML is written.
  */
-const invisibles = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\ue000-\uf8ff]/g;
+const invisibles = /[\u0000-\u0008\v\f\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\ue000-\uf8ff]/g;
 const loneSurrogates = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const plainText = /^[\x20-\x7e\n\u00a0-\u00ac\u00ae-\u02ff]*$/;

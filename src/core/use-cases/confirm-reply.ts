@@ -1,24 +1,32 @@
 /**
  * "Confirmer la promesse": logs what the client's reply commits to, on the invoice it is about, and
- * returns the answer to offer. A promise pauses the reminders until its date; "already paid" pauses
- * them while the payment is checked; a dispute stops them; the rest only notes that the client
- * replied. The log is saved whole or not at all, and confirming the same reply twice changes nothing.
+ * marks the reply. A promise pauses the reminders until its date; "already paid" pauses them while
+ * the payment is checked; a dispute stops them; the rest only notes that the client replied.
+ * Confirming the same reply twice changes nothing.
+ *
+ * Calls, in order: readRecord, writeRecord (the reply logged), markReply (only when the reply
+ * carries a promise: a promise, or a payment to check).
+ * Failure policy:
+ * - A promise without a valid date is refused (`invalid-input`, the date named) before any call.
+ * - A log that cannot be written stops the use case with its error; the reply is not marked and the
+ *   stored record is as it was.
+ * - If the reply cannot be marked, the record is put back as it was read and the user sees the
+ *   mailbox's error: a reply is logged and marked, or neither.
  */
 import { addDays } from '../dates/add-days';
 import { isIsoDate } from '../dates/is-iso-date';
 import { RelanceError } from '../errors/relance-error';
-import type { Ledger, LedgerEntry } from '../ledger/ledger';
-import { ledgerCapacity, type LedgerCapacity } from '../ledger/ledger-capacity';
+import type { LedgerEntry } from '../ledger/ledger';
+import type { LedgerCapacity } from '../ledger/ledger-capacity';
 import { logPromise } from '../ledger/log-promise';
-import { upsertEntry } from '../ledger/upsert-entry';
-import type { Mailbox } from '../mailbox/mailbox';
-import { MailboxError } from '../mailbox/mailbox-error';
 import type { MailMessage } from '../mailbox/mail-message';
 import type { IsoDate } from '../model/iso-date';
 import type { Money } from '../model/money';
 import type { ReplyReading } from '../reply/reply-reading';
+import { call, type UseCase } from './port-call';
+import { undoUpdate, updateRecord, withFormFacts } from './update-record';
 
-export type ConfirmedReply = { ledger: Ledger; entry: LedgerEntry; capacity: LedgerCapacity };
+export type ConfirmedReply = { entry: LedgerEntry; capacity: LedgerCapacity };
 
 /** Days a claimed payment pauses the reminders while it is checked. */
 export const paymentCheckDays = 5;
@@ -26,7 +34,7 @@ export const paymentCheckDays = 5;
 export type ReplyConfirmation = {
   message: MailMessage;
   reading: ReplyReading;
-  /** The entry of the invoice the reply is about (from the ledger or the corrected form). */
+  /** The entry of the invoice the reply is about (from the log or the corrected form). */
   entry: LedgerEntry;
   /** The date and amount as the user corrected them. */
   date?: IsoDate;
@@ -34,15 +42,24 @@ export type ReplyConfirmation = {
   today: IsoDate;
 };
 
-/** The pure half, shared by every host: the ledger once the reply is logged. */
-export function ledgerAfterReply(ledger: Ledger, input: ReplyConfirmation & { limitBytes: number }): ConfirmedReply {
+function checkPromiseDate(input: ReplyConfirmation): void {
+  const date = input.date ?? input.reading.date;
+  if (input.reading.intent === 'promise' && (!date || !isIsoDate(date))) {
+    throw new RelanceError('invalid-input', [{ field: 'history.promise.date', problem: date ? 'invalid-date' : 'required' }]);
+  }
+}
+
+/** The record once the reply is logged. */
+export function entryAfterReply(stored: LedgerEntry | undefined, input: ReplyConfirmation): LedgerEntry {
+  checkPromiseDate(input);
   const { message, reading, today } = input;
   const date = input.date ?? reading.date;
   const amount = input.amount ?? reading.amount;
-  let entry: LedgerEntry = { ...input.entry, history: { ...input.entry.history, repliedOn: message.receivedOn } };
+  const base = { ...withFormFacts(stored, input.entry), messageId: (stored ?? input.entry).messageId ?? message.id };
+  const replied: LedgerEntry = { ...base, history: { ...base.history, repliedOn: message.receivedOn } };
   const record = (on: IsoDate) => ({
     id: message.id,
-    invoiceNumbers: reading.invoiceNumbers.length > 0 ? reading.invoiceNumbers : [entry.invoice.number],
+    invoiceNumbers: reading.invoiceNumbers.length > 0 ? reading.invoiceNumbers : [base.invoice.number],
     date: on,
     loggedOn: today,
     evidence: reading.evidence,
@@ -50,30 +67,29 @@ export function ledgerAfterReply(ledger: Ledger, input: ReplyConfirmation & { li
   });
   switch (reading.intent) {
     case 'promise':
-      if (!date || !isIsoDate(date)) throw new RelanceError('invalid-input', [{ field: 'history.promise.date', problem: date ? 'invalid-date' : 'required' }]);
-      entry = logPromise(entry, record(date));
-      break;
+      return logPromise(replied, record(date!));
     case 'paid':
-      entry = logPromise(entry, record(addDays(today, paymentCheckDays)));
-      break;
+      return logPromise(replied, record(addDays(today, paymentCheckDays)));
     case 'dispute':
-      entry = { ...entry, history: { ...entry.history, disputedOn: message.receivedOn } };
-      break;
+      return { ...replied, history: { ...replied.history, disputedOn: message.receivedOn } };
     case 'out-of-office':
       // An automatic reply is not an answer: only note when the person is back.
-      entry = { ...input.entry, ...(reading.returnOn ? { followUpOn: reading.returnOn } : {}) };
-      break;
+      return { ...base, ...(reading.returnOn ? { followUpOn: reading.returnOn } : {}) };
     default:
-      break;
+      return replied;
   }
-  const next = upsertEntry(ledger, { ...entry, messageId: entry.messageId ?? message.id });
-  const capacity = ledgerCapacity(next, input.limitBytes);
-  if (capacity.level === 'full') throw new MailboxError('storage-full');
-  return { ledger: next, entry, capacity };
 }
 
-export async function confirmReply(mailbox: Mailbox, input: ReplyConfirmation): Promise<ConfirmedReply> {
-  const confirmed = ledgerAfterReply(await mailbox.loadLedger(), { ...input, limitBytes: mailbox.ledgerLimitBytes });
-  await mailbox.saveLedger(confirmed.ledger);
-  return confirmed;
+export function* confirmReply(input: ReplyConfirmation): UseCase<ConfirmedReply> {
+  checkPromiseDate(input);
+  const update = yield* updateRecord(input.entry.invoice.number, (stored) => entryAfterReply(stored, input));
+  const record = update.entry.promises.find((promise) => promise.id === input.message.id);
+  if (record) {
+    try {
+      yield* call('markReply', input.message.id, record);
+    } catch (failure) {
+      return yield* undoUpdate(update, failure);
+    }
+  }
+  return { entry: update.entry, capacity: update.capacity };
 }

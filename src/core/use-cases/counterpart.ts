@@ -30,7 +30,8 @@ export function companyFromEmail(email: string): string {
     .join(' ');
 }
 
-const greeting = /^\s*(?:bonjour|bonsoir|chère|cher|dear|hello|good morning)?\s*,?\s*(madame|monsieur|mme|m\.|mr|mrs|ms|miss|dr)\.?\s+([^\s,!]+)/iu;
+/** Read on the trimmed line, with one run of spaces between parts: no two quantifiers share a space to trade. */
+const greeting = /^(?:(?:bonjour|bonsoir|chère|cher|dear|hello|good morning)\s*)?(?:,\s*)?(madame|monsieur|mme|m\.|mr|mrs|ms|miss|dr)\.?\s+([^\s,!]+)/iu;
 
 /**
  * The civility the account manager used when writing to this contact ("Bonjour Monsieur Bouvier,"),
@@ -38,7 +39,7 @@ const greeting = /^\s*(?:bonjour|bonsoir|chère|cher|dear|hello|good morning)?\s
  */
 export function civilityFromGreeting(body: string, lastName: string): string | undefined {
   const firstLine = body.split('\n').find((line) => line.trim() !== '') ?? '';
-  const match = greeting.exec(firstLine);
+  const match = greeting.exec(firstLine.trim());
   if (!match || !lastName || match[2]!.toLowerCase() !== lastName.toLowerCase()) return undefined;
   const civility = match[1]!;
   return civility.charAt(0).toUpperCase() + civility.slice(1).toLowerCase();

@@ -12,8 +12,9 @@ import { emptyInvoiceForm, type InvoiceForm } from './invoice-form';
 
 const amountText = (value: number | undefined) => (value === undefined ? '' : value.toFixed(2));
 
-export function formFromMessage(message: MailMessage, ledger: Ledger, userEmail?: string): InvoiceForm {
-  const facts = extractInvoice({ subject: message.subject, body: message.body, attachmentNames: message.attachmentNames });
+/** `onFailure` hears what the invoice reader's guard swallows, for the shell's log. */
+export function formFromMessage(message: MailMessage, ledger: Ledger, userEmail?: string, onFailure?: (error: unknown) => void): InvoiceForm {
+  const facts = extractInvoice({ subject: message.subject, body: message.body, attachmentNames: message.attachmentNames }, onFailure);
   const entry = facts.number ? findEntry(ledger, facts.number) : undefined;
   if (entry) return formFromEntry(entry);
   const other = counterpart(message, userEmail);

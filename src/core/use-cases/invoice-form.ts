@@ -63,8 +63,8 @@ function toFormField(field: string): string {
 /** `today`, when given, refuses part payments dated after it. */
 export function invoiceFromForm(form: InvoiceForm, today?: IsoDate): FormResult {
   const currency = form.currency.trim().toUpperCase();
-  const amount = parseAmountInput(form.amount);
-  const typedDue = form.amountDue.trim() === '' ? undefined : parseAmountInput(form.amountDue);
+  const amount = parseAmountInput(form.amount, currency);
+  const typedDue = form.amountDue.trim() === '' ? undefined : parseAmountInput(form.amountDue, currency);
   const paymentsRead = paymentsFromForm(form.payments, { value: amount ?? Number.NaN, currency }, today);
   const hasPayments = paymentsRead.payments.length > 0;
   // With dated payments and no balance typed, the balance is what they leave.

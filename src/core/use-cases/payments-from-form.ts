@@ -27,7 +27,7 @@ export function paymentsFromForm(lines: readonly PaymentLine[] | undefined, amou
     if (on === '') issues.push({ field: `${field}.on`, problem: 'required' });
     else if (!isIsoDate(on)) issues.push({ field: `${field}.on`, problem: 'invalid-date' });
     else if (today && on > today) issues.push({ field: `${field}.on`, problem: 'in-future' });
-    const value = typed === '' ? undefined : parseAmountInput(typed);
+    const value = typed === '' ? undefined : parseAmountInput(typed, amount.currency);
     if (typed === '') issues.push({ field: `${field}.amount`, problem: 'required' });
     else if (value === undefined) issues.push({ field: `${field}.amount`, problem: 'invalid-number' });
     else if (value <= 0) issues.push({ field: `${field}.amount`, problem: 'not-positive' });

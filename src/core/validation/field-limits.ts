@@ -10,4 +10,5 @@ export const fieldLimits = {
   phone: 40,
   civility: 40,
   role: 120,
+  legalMentions: 400,
 } as const;

@@ -1,6 +1,6 @@
 /** Every problem with the client and its contact, each naming its field. */
 import type { FieldIssue } from '../errors/relance-error';
-import type { Client } from '../model/client';
+import { type Client, legalForms } from '../model/client';
 import { checkLines, checkText } from './check-text';
 import { fieldLimits } from './field-limits';
 import { isEmail } from './is-email';
@@ -17,6 +17,9 @@ export function validateClient(client: Partial<Client> | undefined): FieldIssue[
     ...checkText(contact.role, 'client.contact.role', fieldLimits.role, { required: false }),
     ...checkText(contact.phone, 'client.contact.phone', fieldLimits.phone, { required: false }),
   ];
+  if (client.legalForm !== undefined && !(legalForms as readonly unknown[]).includes(client.legalForm)) {
+    issues.push({ field: 'client.legalForm', problem: 'unknown-legal-form' });
+  }
   const emailIssues = checkText(contact.email, 'client.contact.email', fieldLimits.email, { required: true });
   issues.push(...emailIssues);
   if (emailIssues.length === 0 && !isEmail(String(contact.email))) {

@@ -28,6 +28,10 @@ export function validateHistory(history: FollowUpHistory | undefined): FieldIssu
   if (history.promise) {
     issues.push(...checkOptionalDate(history.promise.date ?? '', 'history.promise.date'));
     issues.push(...checkOptionalDate(history.promise.loggedOn ?? '', 'history.promise.loggedOn'));
+    for (const key of ['via', 'channel'] as const) {
+      const via = history.promise[key];
+      if (via !== undefined && via !== 'reply' && via !== 'phone') issues.push({ field: `history.promise.${key}`, problem: 'required' });
+    }
     if (history.promise.amount !== undefined) issues.push(...checkMoney(history.promise.amount, 'history.promise.amount', { allowZero: false }));
   }
   return issues;

@@ -7,6 +7,7 @@ import type { RenderInput } from '../render/render-input';
 import { validateClient } from './validate-client';
 import { validateHistory } from './validate-history';
 import { validateInvoice } from './validate-invoice';
+import { validatePenaltyTerms } from './validate-penalty-terms';
 import { validateSender } from './validate-sender';
 
 /**
@@ -28,20 +29,26 @@ export function validateRenderInput(input: RenderInput): void {
   } else {
     input.invoices.forEach((invoice, index) => issues.push(...validateInvoice(invoice, `invoices[${index}]`)));
     const currency = input.invoices[0]?.amount?.currency;
+    const seen = new Set<string>();
     input.invoices.forEach((invoice, index) => {
       if (invoice?.amount?.currency && invoice.amount.currency !== currency) {
         issues.push({ field: `invoices[${index}].amount.currency`, problem: 'currency-mismatch' });
       }
+      // The same invoice twice would be demanded, and charged penalties, twice.
+      const key = typeof invoice?.number === 'string' ? invoice.number.replace(/\s+/g, '').toUpperCase() : '';
+      if (key && seen.has(key)) issues.push({ field: `invoices[${index}].number`, problem: 'duplicate-invoice' });
+      seen.add(key);
     });
   }
   issues.push(...validateClient(input.client), ...validateSender(input.sender), ...validateHistory(input.history));
   issues.push(...checkPaymentsMatchAmountDue(input));
   if (!isIsoDate(input.today)) issues.push({ field: 'today', problem: input.today ? 'invalid-date' : 'required' });
-  if (input.terms !== undefined) {
-    const rate = input.terms.annualRatePercent;
-    if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0 || rate > 100) {
-      issues.push({ field: 'terms.annualRatePercent', problem: 'invalid-number' });
-    }
+  if (input.terms !== undefined) issues.push(...validatePenaltyTerms(input.terms));
+  for (const field of ['deadlineDays', 'noticeDays'] as const) {
+    const days = input[field];
+    if (days === undefined) continue;
+    if (typeof days !== 'number' || !Number.isInteger(days) || days > 365) issues.push({ field, problem: 'invalid-number' });
+    else if (days < 0) issues.push({ field, problem: 'negative' });
   }
   if (issues.length > 0) throw new RelanceError('invalid-input', issues);
 }

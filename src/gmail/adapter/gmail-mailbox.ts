@@ -4,10 +4,10 @@
  * a follow-up is the nested label Relance/À suivre plus a star, since Gmail has no due-date flag.
  * In the compose window the "draft" is the open one: the reminder is kept for the card to insert.
  */
-import type { DraftRequest, DraftResult, FlagResult, IsoDate, Ledger, LedgerStorage, MailMessage } from '../../core';
-import { MailboxError } from '../../core';
+import type { DraftRequest, DraftResult, FlagResult, IsoDate, Ledger, LedgerEntry, MailMessage, PromiseRecord, RecordVersion, RecordWrite, StoredRecord, SyncMailbox } from '../../core';
+import { ledgerWithoutRecord, ledgerWithRecord, MailboxError, readLedgerRecord } from '../../core';
+import { autoReplyHeaders } from './auto-reply-headers';
 import { parseAddressList } from './parse-address-list';
-import type { SyncMailbox } from './sync-mailbox';
 import { hostCall } from './to-mailbox-error';
 import type { UserPropertiesLedgerStore } from './user-properties-ledger-store';
 
@@ -67,6 +67,7 @@ export class GmailMailbox implements SyncMailbox {
         cc: parseAddressList(message.getCc()),
         receivedOn: this.utilities.formatDate(message.getDate(), this.context.timeZone, 'yyyy-MM-dd'),
         attachmentNames: message.getAttachments({ includeInlineImages: false }).map((attachment) => attachment.getName()),
+        headers: autoReplyHeaders((name) => message.getHeader(name)),
       };
     });
   }
@@ -92,14 +93,6 @@ export class GmailMailbox implements SyncMailbox {
     return { draftId: hostCall(() => created.getId()), mode: 'new-message' };
   }
 
-  /** Removes the draft the last createDraft made, so a failure after it leaves nothing behind. */
-  discardLastDraft(): void {
-    const draft = this.lastDraft;
-    this.lastDraft = undefined;
-    this.pendingInsert = undefined;
-    if (draft) hostCall(() => draft.deleteDraft());
-  }
-
   flagForFollowUp(messageId: string, _dueOn: IsoDate): FlagResult {
     const message = this.message(messageId);
     this.labelThreadOf(message, labelNames.followUp);
@@ -107,9 +100,9 @@ export class GmailMailbox implements SyncMailbox {
     return { mode: 'label' };
   }
 
-  /** Puts the message's thread under a Relance label, creating the nested label on first use. */
-  labelThread(messageId: string, labelName: string): void {
-    this.labelThreadOf(this.message(messageId), labelName);
+  /** Gmail keeps no property on a message for an add-on: the thread goes under Relance/Promesse. */
+  markReply(messageId: string, _record: PromiseRecord): void {
+    this.labelThreadOf(this.message(messageId), labelNames.promise);
   }
 
   /** A draft to the user with a file attached (the log export), for Gmail to open. */
@@ -120,12 +113,22 @@ export class GmailMailbox implements SyncMailbox {
     return draft;
   }
 
-  loadLedger(): Ledger {
+  listRecords(): Ledger {
     return this.store.load();
   }
 
-  saveLedger(ledger: Ledger): LedgerStorage {
-    return this.store.save(ledger);
+  readRecord(invoiceNumber: string): StoredRecord {
+    return readLedgerRecord(this.store.load(), invoiceNumber);
+  }
+
+  writeRecord(entry: LedgerEntry, version: RecordVersion): RecordWrite {
+    const { ledger, write } = ledgerWithRecord(this.store.load(), entry, version, this.ledgerLimitBytes);
+    this.store.save(ledger);
+    return write;
+  }
+
+  removeRecord(invoiceNumber: string, version: RecordVersion): void {
+    this.store.save(ledgerWithoutRecord(this.store.load(), invoiceNumber, version));
   }
 
   private labelThreadOf(message: GoogleAppsScript.Gmail.GmailMessage, labelName: string): void {

@@ -106,7 +106,14 @@ const legacy = {
   address: 'SENDER_ADDRESS',
   city: 'SENDER_CITY',
   phone: 'SENDER_PHONE',
+  /** Company form, capital, registration and registered office: required in letters. */
+  legalMentions: 'SENDER_LEGAL_MENTIONS',
+  /** UK bank details, printed in English reminders. */
+  sortCode: 'SENDER_SORT_CODE',
+  accountNumber: 'SENDER_ACCOUNT_NUMBER',
+  /** FR or UK: the late-payment law applied from the penalties letter on. */
   jurisdiction: 'PENALTY_JURISDICTION',
+  /** A contractual annual rate, e.g. 15; left empty, each period's statutory rate applies. */
   rate: 'PENALTY_RATE_PERCENT',
 } as const;
 
@@ -119,17 +126,26 @@ export function legacyDocument(script: Record<string, string>): OrganisationSett
     .map((line) => line.trim())
     .filter(Boolean);
   const jurisdiction = read(legacy.jurisdiction)?.toUpperCase();
-  const rate = Number(read(legacy.rate)?.replace(',', '.'));
-  const iban = read(legacy.iban);
-  const bic = read(legacy.bic);
-  const city = read(legacy.city);
-  const phone = read(legacy.phone);
+  const typedRate = read(legacy.rate);
+  const rate = Number(typedRate?.replace(',', '.'));
+  const given = <K extends string>(key: K, value: string | undefined) => (value ? ({ [key]: value } as Record<K, string>) : {});
+  const bank = {
+    ...given('iban', read(legacy.iban)),
+    ...given('bic', read(legacy.bic)),
+    ...given('sortCode', read(legacy.sortCode)),
+    ...given('accountNumber', read(legacy.accountNumber)),
+  };
   return {
     version: 1,
-    identity: { company, ...(address?.length ? { address } : {}), ...(city ? { city } : {}), ...(phone ? { phone } : {}) },
-    ...(iban || bic ? { bank: { ...(iban ? { iban } : {}), ...(bic ? { bic } : {}) } } : {}),
-    ...(jurisdiction === 'FR' || jurisdiction === 'UK'
-      ? { terms: { jurisdiction, ...(Number.isFinite(rate) && rate > 0 ? { annualRatePercent: rate } : {}) } }
-      : {}),
+    identity: {
+      company,
+      ...given('legalMentions', read(legacy.legalMentions)),
+      ...(address?.length ? { address } : {}),
+      ...given('city', read(legacy.city)),
+      ...given('phone', read(legacy.phone)),
+    },
+    ...(Object.keys(bank).length > 0 ? { bank } : {}),
+    // The law alone is enough; a rate typed is kept even when wrong, so the letter names it instead of ignoring it.
+    ...(jurisdiction === 'FR' || jurisdiction === 'UK' ? { terms: { jurisdiction, ...(typedRate === undefined ? {} : { annualRatePercent: rate }) } } : {}),
   };
 }

@@ -4,7 +4,7 @@ import type { MailAddress } from '../../core';
 function parseAddress(part: string): MailAddress | undefined {
   const trimmed = part.trim();
   if (!trimmed) return undefined;
-  const angled = /^(.*?)<([^>]+)>\s*$/.exec(trimmed);
+  const angled = /^([^<]*)<([^>]+)>\s*$/.exec(trimmed);
   if (angled) {
     const name = angled[1]!.trim().replace(/^"(.*)"$/, '$1').replace(/\\"/g, '"').trim();
     return { email: angled[2]!.trim(), ...(name ? { name } : {}) };

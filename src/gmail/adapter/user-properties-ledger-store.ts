@@ -5,7 +5,7 @@
  * log stays whole and readable, so a failed save changes nothing. Both generations exist for a
  * moment, which is why the log may use a little under half the store.
  */
-import { emptyLedger, type Ledger, type LedgerStorage, MailboxError, utf8Bytes } from '../../core';
+import { emptyLedger, isLedger, type Ledger, type LedgerStorage, MailboxError, utf8Bytes } from '../../core';
 import { hostCall } from './to-mailbox-error';
 
 export const indexKey = 'relance.ledger';
@@ -48,11 +48,6 @@ function parseIndex(raw: string | null): LedgerIndex | undefined {
     // fall through: an index we cannot read is reported below, never silently replaced
   }
   throw new MailboxError('host-error', 'the promise log index is unreadable');
-}
-
-function isLedger(value: unknown): value is Ledger {
-  const ledger = value as Partial<Ledger> | null;
-  return typeof ledger === 'object' && ledger !== null && ledger.version === 1 && Array.isArray(ledger.entries);
 }
 
 export class UserPropertiesLedgerStore {

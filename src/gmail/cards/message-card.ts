@@ -1,6 +1,7 @@
 /** The card on an opened message: the invoice form, the plan, the preview, and what to do with it. */
-import type { InvoiceForm, Language, LedgerCapacity, Proposal } from '../../core';
+import type { InvoiceForm, IsoDate, Language, LedgerCapacity, Proposal } from '../../core';
 import { capacityWarning } from './capacity-warning';
+import { datePicker } from './date-picker';
 import { languageSection } from './language-section';
 import { invoiceFormSection } from './invoice-form-section';
 import { planSection } from './plan-section';
@@ -11,7 +12,7 @@ export const messageCardName = 'relance-message';
 
 export function messageCard(
   ui: Ui,
-  input: { form: InvoiceForm; proposal: Proposal; capacity?: LedgerCapacity; reminderLanguage?: { value: Language; fieldName: string }; notice?: string },
+  input: { form: InvoiceForm; proposal: Proposal; capacity?: LedgerCapacity; today: IsoDate; reminderLanguage?: { value: Language; fieldName: string }; notice?: string },
 ): GoogleAppsScript.Card_Service.Card {
   const { form, proposal } = input;
   const { s } = ui;
@@ -26,10 +27,15 @@ export function messageCard(
   }
   sections.push(invoiceFormSection(ui, form, proposal.ok ? [] : proposal.issues));
   const actions = [button(ui, s.buttons.preview, action(ui, 'onPreview'))];
-  if (proposal.ok && proposal.reminder) actions.unshift(composeButton(ui, s.buttons.createDraft, action(ui, 'onCreateDraft'), 'reply'));
+  // A call script is for the user only: shown in the card, never drafted to the client.
+  if (proposal.ok && proposal.reminder && proposal.reminder.channel !== 'phone') actions.unshift(composeButton(ui, s.buttons.createDraft, action(ui, 'onCreateDraft'), 'reply'));
   if (proposal.ok && proposal.plan.action !== 'stop') actions.push(button(ui, s.buttons.flag, action(ui, 'onFlagFollowUp')));
   actions.push(button(ui, s.buttons.promiseLog, action(ui, 'onShowHomepage')));
   sections.push(section(ui, undefined, buttons(ui, ...actions)));
+  // The money arrived: recorded, the reminders stop and the thank-you note is offered.
+  if (proposal.ok && !proposal.entry.history.paidOn) {
+    sections.push(section(ui, undefined, datePicker(ui, 'paidOn', s.paidOn, input.today), buttons(ui, button(ui, s.buttons.recordPayment, action(ui, 'onRecordPayment')))));
+  }
   const subtitle = proposal.ok ? `${proposal.entry.invoice.number} · ${proposal.entry.client.company}` : undefined;
   return card(ui, messageCardName, s.appName, subtitle, sections);
 }

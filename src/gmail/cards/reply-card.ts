@@ -1,6 +1,7 @@
 /** The card on a client's reply: what it commits to, the date to check, and "Confirm promise". */
-import { type FieldIssue, formatDate, formatMoney, type InvoiceForm, type LedgerEntry } from '../../core';
+import { type FieldIssue, formatDate, formatMoney, intentLabels, type InvoiceForm, type LedgerEntry } from '../../core';
 import type { ReplyReading } from '../../core';
+import { datePicker } from './date-picker';
 import { invoiceFormSection } from './invoice-form-section';
 import { action, button, buttons, card, html, labelled, paragraph, section, type Ui, warning } from './ui';
 
@@ -8,10 +9,6 @@ export const replyCardName = 'relance-reply';
 
 const datedIntents = new Set<ReplyReading['intent']>(['promise', 'paid', 'payment-plan']);
 
-function utcMidnight(date: string): number {
-  const [year, month, day] = date.split('-').map(Number);
-  return Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1);
-}
 
 export function replyCard(
   ui: Ui,
@@ -19,11 +16,9 @@ export function replyCard(
 ): GoogleAppsScript.Card_Service.Card {
   const { reading, entry } = input;
   const { s, language } = ui;
-  const facts = section(ui, s.reply.title, labelled(ui, s.reply.intent, s.reply.intents[reading.intent]), paragraph(ui, html(s.reply.notes[reading.intent])));
+  const facts = section(ui, s.reply.title, labelled(ui, s.reply.intent, intentLabels[ui.language][reading.intent]), paragraph(ui, html(s.reply.notes[reading.intent])));
   if (datedIntents.has(reading.intent)) {
-    const picker = ui.cards.newDatePicker().setFieldName('promiseDate').setTitle(s.reply.date);
-    if (reading.date) picker.setValueInMsSinceEpoch(utcMidnight(reading.date));
-    facts.addWidget(picker);
+    facts.addWidget(datePicker(ui, 'promiseDate', s.reply.date, reading.date));
     if (input.dateError) facts.addWidget(warning(ui, input.dateError));
   }
   const back = reading.intent === 'out-of-office' ? (reading.returnOn ?? reading.date) : undefined;

@@ -29,13 +29,15 @@ export type Strings = {
     insert: string;
     export: string;
     promiseLog: string;
+    recordPayment: string;
   };
+  paidOn: string;
+  paymentRecorded: (date: string) => string;
   flagged: (date: string) => string;
   nothingToFlag: string;
   reply: {
     title: string;
     intent: string;
-    intents: Record<ReplyIntent, string>;
     notes: Record<ReplyIntent, string>;
     date: string;
     amount: string;
@@ -89,7 +91,7 @@ export const strings: Record<Language, Strings> = {
     stopped: 'Relances arrêtées',
     on: (date) => `le ${date}`,
     channelNote: {
-      phone: "Cette étape est un appel : le texte ci-dessous est votre script, le brouillon vous sert d'aide-mémoire.",
+      phone: "Cette étape est un appel : le texte ci-dessous est votre script, pour vous seul ; il n'est jamais envoyé au client.",
       letter: 'Cette étape est un courrier : imprimez-le et envoyez-le (en recommandé avec accusé de réception pour une mise en demeure).',
     },
     noReminder: "Aucune relance à rédiger aujourd'hui.",
@@ -108,21 +110,15 @@ export const strings: Record<Language, Strings> = {
       insert: 'Insérer la relance',
       export: 'Exporter le journal (CSV)',
       promiseLog: 'Journal des promesses',
+      recordPayment: 'Enregistrer le paiement',
     },
+    paidOn: 'Paiement reçu le',
+    paymentRecorded: (date) => `Paiement du ${date} enregistré\u00a0: les relances s'arrêtent.`,
     flagged: (date) => `Conversation marquée pour suivi (Relance/À suivre) : prochaine action le ${date}.`,
     nothingToFlag: 'Les relances sont arrêtées pour cette facture : rien à suivre.',
     reply: {
       title: 'Réponse du client',
       intent: 'Ce que dit le client',
-      intents: {
-        promise: 'Promesse de paiement',
-        paid: 'Paiement annoncé comme effectué',
-        dispute: 'Litige',
-        'missing-documents': 'Documents ou coordonnées demandés',
-        'payment-plan': 'Demande d’échéancier ou de délai',
-        'out-of-office': "Message d'absence",
-        'no-commitment': 'Aucun engagement',
-      },
       notes: {
         promise: "Vérifiez la date, puis confirmez : les relances s'arrêtent jusqu'à cette date.",
         paid: 'Les relances sont suspendues le temps de vérifier le paiement.',
@@ -188,7 +184,7 @@ export const strings: Record<Language, Strings> = {
     stopped: 'Reminders stopped',
     on: (date) => `on ${date}`,
     channelNote: {
-      phone: 'This step is a phone call: the text below is your script; the draft is a reminder for you.',
+      phone: 'This step is a phone call: the text below is your script, for you alone; it is never sent to the client.',
       letter: 'This step is a letter: print it and post it (by recorded delivery for a formal notice).',
     },
     noReminder: 'No reminder to write today.',
@@ -207,21 +203,15 @@ export const strings: Record<Language, Strings> = {
       insert: 'Insert reminder',
       export: 'Export the log (CSV)',
       promiseLog: 'Promise log',
+      recordPayment: 'Record the payment',
     },
+    paidOn: 'Payment received on',
+    paymentRecorded: (date) => `Payment of ${date} recorded: the reminders stop.`,
     flagged: (date) => `Conversation flagged for follow-up (Relance/À suivre): next action on ${date}.`,
     nothingToFlag: 'Reminders are stopped for this invoice: nothing to follow up.',
     reply: {
       title: "Client's reply",
       intent: 'What the client says',
-      intents: {
-        promise: 'Promise to pay',
-        paid: 'Says it has paid',
-        dispute: 'Dispute',
-        'missing-documents': 'Asks for documents or bank details',
-        'payment-plan': 'Asks for instalments or more time',
-        'out-of-office': 'Out-of-office reply',
-        'no-commitment': 'No commitment',
-      },
       notes: {
         promise: 'Check the date, then confirm: reminders pause until that date.',
         paid: 'Reminders pause while the payment is checked.',

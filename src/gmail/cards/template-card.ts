@@ -1,6 +1,5 @@
 /** The template editor: the text, its preview with a fictitious client, or every problem with its line. */
-import { describeTemplateProblem, type RelanceError, type RenderedReminder, type TemplateProblem } from '../../core';
-import { describeFailure } from '../error-boundary';
+import { describeError, describeTemplateProblem, type RelanceError, type RenderedReminder, type TemplateProblem } from '../../core';
 import { settingsStrings } from './settings-strings';
 import { action, button, buttons, card, html, paragraph, section, type Ui, warning } from './ui';
 
@@ -25,7 +24,7 @@ export function templateCard(ui: Ui, edit: TemplateEdit): GoogleAppsScript.Card_
     const lines = edit.problems.map((problem) => `• ${html(describeTemplateProblem(problem, ui.language))}`);
     sections.push(section(ui, undefined, paragraph(ui, `<font color="#b3261e"><b>${html(s.refused)}</b><br>${lines.join('<br>')}</font>`)));
   } else if (edit.renderError) {
-    const { title, details } = describeFailure(edit.renderError, ui.language);
+    const { title, details } = describeError(edit.renderError, ui.language);
     sections.push(section(ui, s.previewTitle, warning(ui, [title, ...details].join('\n'))));
   } else if (edit.preview) {
     sections.push(section(ui, s.previewTitle, paragraph(ui, `<b>${html(s.subject)}</b> ${html(edit.preview.subject)}`), paragraph(ui, html(edit.preview.text))));

@@ -1,6 +1,6 @@
 /** The card vocabulary the add-on uses, over CardService: short helpers so each card reads as its layout. */
 import type { Language } from '../../core';
-import type { ActionFunction } from '../function-names';
+import type { ActionFunction } from '../entry-points';
 import { type Strings, strings } from './strings';
 
 export type Ui = { cards: GoogleAppsScript.Card_Service.CardService; language: Language; s: Strings };

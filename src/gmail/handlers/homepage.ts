@@ -4,7 +4,7 @@ import { homepageCard } from '../cards/homepage-card';
 import type { HandlerContext } from '../handler-context';
 
 export function homepage(ctx: HandlerContext): GoogleAppsScript.Card_Service.Card {
-  const ledger = ctx.mailbox.loadLedger();
+  const ledger = ctx.mailbox.listRecords();
   return homepageCard(ctx.ui, {
     rows: promiseRows(ledger, ctx.today),
     due: followUpsDue(ledger, ctx.today, ctx.settings.scenario),

@@ -1,6 +1,7 @@
 /** The open message, the log, the form (as the card left it, else as read from the message) and the core's proposal. */
-import { formFromMessage, type Language, type Ledger, ledgerCapacity, type LedgerCapacity, type MailMessage, type Proposal, type InvoiceForm } from '../../core';
+import { type Language, type Ledger, ledgerCapacity, type LedgerCapacity, type MailMessage, type Proposal, type InvoiceForm } from '../../core';
 import { formFromEvent } from '../event/form-from-event';
+import { prefilledForm } from '../mail-readers';
 import type { HandlerContext } from '../handler-context';
 import { proposeForClient, reminderLanguageField } from './client-proposal';
 
@@ -16,8 +17,8 @@ export type MessageProposal = {
 
 export function proposeForMessage(ctx: HandlerContext): MessageProposal {
   const message = ctx.mailbox.readMessage();
-  const ledger = ctx.mailbox.loadLedger();
-  const form = formFromEvent(ctx.event, formFromMessage(message, ledger, ctx.settings.userEmail));
+  const ledger = ctx.mailbox.listRecords();
+  const form = formFromEvent(ctx.event, prefilledForm(ctx, message, ledger));
   const { proposal, language, notice } = proposeForClient(ctx, { form, ledger, message });
   return {
     message,

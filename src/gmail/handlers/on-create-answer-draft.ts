@@ -10,7 +10,7 @@ import { createAndOpenDraft } from './create-and-open-draft';
 export function onCreateAnswerDraft(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.ComposeActionResponse {
   const ctx = createContext(host, event);
   const message = ctx.mailbox.readMessage();
-  const ledger = ctx.mailbox.loadLedger();
+  const ledger = ctx.mailbox.listRecords();
   const invoice = parameter(event, 'invoice');
   const intent = replyIntents.find((candidate) => candidate === parameter(event, 'intent'));
   const entry = invoice ? findEntry(ledger, invoice) : undefined;

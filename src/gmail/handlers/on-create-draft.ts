@@ -13,6 +13,8 @@ export function onCreateDraft(
 ): GoogleAppsScript.Card_Service.ComposeActionResponse | GoogleAppsScript.Card_Service.ActionResponse {
   const ctx = createContext(host, event);
   const { message, form, proposal, capacity, reminderLanguage, notice } = proposeForMessage(ctx);
-  if (!proposal.ok || !proposal.reminder) return updateCard(ctx, messageCard(ctx.ui, { form, proposal, capacity, reminderLanguage, ...(notice ? { notice } : {}) }), proposal.ok ? ctx.ui.s.noReminder : ctx.ui.s.fixFields);
+  if (!proposal.ok || !proposal.reminder) {
+    return updateCard(ctx, messageCard(ctx.ui, { today: ctx.today, form, proposal, capacity, reminderLanguage, ...(notice ? { notice } : {}) }), proposal.ok ? ctx.ui.s.noReminder : ctx.ui.s.fixFields);
+  }
   return createAndOpenDraft(ctx, { reminder: proposal.reminder, entry: proposal.entry, message });
 }

@@ -11,7 +11,7 @@ import { openDraft } from './respond';
 export function onExportLog(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.ComposeActionResponse {
   const ctx = createContext(host, event);
   const { s } = ctx.ui;
-  const csv = toCsv(promiseRows(ctx.mailbox.loadLedger(), ctx.today), ctx.language);
+  const csv = toCsv(promiseRows(ctx.mailbox.listRecords(), ctx.today), ctx.language);
   const draft = ctx.mailbox.createFileDraft({
     to: ctx.settings.userEmail ?? '',
     subject: s.export.subject(ctx.today),

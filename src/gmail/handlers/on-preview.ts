@@ -9,5 +9,5 @@ import { updateCard } from './respond';
 export function onPreview(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.ActionResponse {
   const ctx = createContext(host, event);
   const { form, proposal, capacity, reminderLanguage, notice } = proposeForMessage(ctx);
-  return updateCard(ctx, messageCard(ctx.ui, { form, proposal, capacity, reminderLanguage, ...(notice ? { notice } : {}) }));
+  return updateCard(ctx, messageCard(ctx.ui, { today: ctx.today, form, proposal, capacity, reminderLanguage, ...(notice ? { notice } : {}) }));
 }

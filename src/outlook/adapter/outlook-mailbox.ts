@@ -9,13 +9,20 @@ import {
   type FlagResult,
   type IsoDate,
   type Ledger,
-  type LedgerStorage,
+  type LedgerEntry,
+  ledgerWithoutRecord,
+  ledgerWithRecord,
   type MailAddress,
   type Mailbox,
   MailboxError,
   type MailboxHintCode,
   type MailMessage,
+  parseInternetHeaders,
   type PromiseRecord,
+  readLedgerRecord,
+  type RecordVersion,
+  type RecordWrite,
+  type StoredRecord,
 } from '../../core';
 import { localIsoDate } from '../app/local-iso-date';
 import { type CallQueue, createCallQueue } from '../office/call-queue';
@@ -96,9 +103,18 @@ export class OutlookMailbox implements Mailbox {
     return isReadItem(item) ? this.readOpenMessage(item) : this.readDraft(item);
   }
 
+  /** The headers tell an automatic reply from a person's; without them (before Mailbox 1.8, or on failure) the wording decides. */
+  private async readHeaders(item: ReadItem): Promise<Record<string, string> | undefined> {
+    const getHeaders = item.getAllInternetHeadersAsync;
+    if (!this.supports('1.8') || !getHeaders) return undefined;
+    return this.call<string>('getAllInternetHeadersAsync', (callback) => getHeaders.call(item, callback)).then(parseInternetHeaders, () => undefined);
+  }
+
   private async readOpenMessage(item: ReadItem): Promise<MailMessage> {
     const body = await this.call<string>('body.getAsync', (callback) => item.body.getAsync(this.host.CoercionType.Text, callback));
+    const headers = await this.readHeaders(item);
     return {
+      ...(headers ? { headers } : {}),
       id: item.itemId,
       ...(item.conversationId ? { threadId: item.conversationId } : {}),
       subject: item.subject ?? '',
@@ -245,12 +261,22 @@ export class OutlookMailbox implements Mailbox {
     }
   }
 
-  async loadLedger(): Promise<Ledger> {
+  async listRecords(): Promise<Ledger> {
     return this.store.load();
   }
 
-  saveLedger(ledger: Ledger): Promise<LedgerStorage> {
-    return this.store.save(ledger);
+  async readRecord(invoiceNumber: string): Promise<StoredRecord> {
+    return readLedgerRecord(this.store.load(), invoiceNumber);
+  }
+
+  async writeRecord(entry: LedgerEntry, version: RecordVersion): Promise<RecordWrite> {
+    const { ledger, write } = ledgerWithRecord(this.store.load(), entry, version, this.ledgerLimitBytes);
+    await this.store.save(ledger);
+    return write;
+  }
+
+  async removeRecord(invoiceNumber: string, version: RecordVersion): Promise<void> {
+    await this.store.save(ledgerWithoutRecord(this.store.load(), invoiceNumber, version));
   }
 
   private async customProperties() {
@@ -261,7 +287,10 @@ export class OutlookMailbox implements Mailbox {
   }
 
   /** Marks the open reply with the promise it carries, so reopening it shows that it is logged. */
-  async markReply(record: PromiseRecord): Promise<void> {
+  async markReply(messageId: string, record: PromiseRecord): Promise<void> {
+    // Custom properties belong to the open item: a pinned pane that moved on must not mark another message.
+    const item = this.item();
+    if (!isReadItem(item) || item.itemId !== messageId) throw new MailboxError('item-not-found', 'the reply is no longer the open item');
     const properties = await this.customProperties();
     properties.set(promisePropertyName, JSON.stringify(record));
     await this.call<void>('customProperties.saveAsync', (callback) => properties.saveAsync(callback));

@@ -2,7 +2,7 @@
  * The promise log's index in Outlook roaming settings (32 KB for the whole add-in, per mailbox).
  * A save that fails leaves both the in-memory settings and the stored ones as they were.
  */
-import { emptyLedger, type Ledger, ledgerBytes, MailboxError, type LedgerStorage } from '../../core';
+import { emptyLedger, isLedger, type Ledger, ledgerBytes, MailboxError, type LedgerStorage } from '../../core';
 import type { CallQueue } from '../office/call-queue';
 import { officeAsync } from '../office/office-async';
 import type { RoamingSettingsLike } from '../office/office-host';
@@ -17,10 +17,6 @@ export type LedgerStore = {
   save(ledger: Ledger): Promise<LedgerStorage>;
   readonly limitBytes: number;
 };
-
-function isLedger(value: unknown): value is Ledger {
-  return typeof value === 'object' && value !== null && (value as Ledger).version === 1 && Array.isArray((value as Ledger).entries);
-}
 
 export function createRoamingLedgerStore(settings: RoamingSettingsLike, queue: CallQueue, limitBytes = roamingLedgerLimitBytes): LedgerStore {
   return {

@@ -1,20 +1,21 @@
 /**
- * The pane's operations over the Outlook mailbox: the core's use cases, plus what only this shell
- * does (the marker on the reply, the follow-up date in the log, the CSV download).
+ * The pane's operations over the Outlook mailbox: the core's use cases run by `runAsync`, the mail
+ * readers loaded on first use, and what only this shell does (the reply's marker, the CSV download).
  */
 import {
   confirmReply,
   createReminderDraft,
   flagFollowUp,
-  ledgerAfterFlag,
   type InvoiceForm,
   type Ledger,
   type MailMessage,
-  type PromiseRecord,
+  type ReadReplyInput,
+  recordPayment,
+  type ReplyReading,
+  runAsync,
 } from '../../core';
 import type { OutlookMailbox } from '../adapter/outlook-mailbox';
 import type { PaneOperations } from '../pane/pane-operations';
-import type { ReadReplyInput, ReplyReading } from '../../core';
 
 export type OperationsSetup = {
   mailbox: OutlookMailbox;
@@ -23,17 +24,20 @@ export type OperationsSetup = {
   loadReaders?: () => Promise<MailReaders>;
   download: (fileName: string, content: string) => void;
   copy: (text: string) => Promise<boolean>;
+  /** Where the readers' swallowed failures go (the browser console by default). */
+  log?: (message: string, error: unknown) => void;
 };
 
 export type MailReaders = {
-  readReply: (input: ReadReplyInput) => ReplyReading;
-  formFromMessage: (message: MailMessage, ledger: Ledger, userEmail?: string) => InvoiceForm;
+  readReply: (input: ReadReplyInput, onFailure?: (error: unknown) => void) => ReplyReading;
+  formFromMessage: (message: MailMessage, ledger: Ledger, userEmail?: string, onFailure?: (error: unknown) => void) => InvoiceForm;
 };
 
 const loadMailReaders = async (): Promise<MailReaders> => import(/* webpackChunkName: "mail-readers" */ './mail-readers');
 
 export function createOperations(setup: OperationsSetup): PaneOperations {
   const { mailbox } = setup;
+  const log = setup.log ?? ((message: string, error: unknown) => console.error(message, error));
   let readers: Promise<MailReaders> | undefined;
   // Loaded once; a failed load (offline) is tried again on the next use.
   const load = () => {
@@ -45,34 +49,15 @@ export function createOperations(setup: OperationsSetup): PaneOperations {
   };
   return {
     readMessage: () => mailbox.readMessage(),
-    loadLedger: () => mailbox.loadLedger(),
+    listRecords: () => mailbox.listRecords(),
     ledgerLimitBytes: mailbox.ledgerLimitBytes,
-    readReply: async (input) => (await load()).readReply(input),
-    formFromMessage: async (message, ledger, userEmail) => (await load()).formFromMessage(message, ledger, userEmail),
-    createDraft: ({ reminder, entry, message }) =>
-      createReminderDraft(mailbox, { reminder, entry, today: setup.today(), ...(message ? { message } : {}) }),
-    async flag({ entry, message, on }) {
-      const flag = await flagFollowUp(mailbox, message.id, on);
-      // Whatever the host could do, the date is kept in the log, which the pane always shows.
-      try {
-        const { ledger } = ledgerAfterFlag(await mailbox.loadLedger(), { entry, message, on, limitBytes: mailbox.ledgerLimitBytes });
-        await mailbox.saveLedger(ledger);
-        return { flag, logged: true, ledger };
-      } catch (logError) {
-        return { flag, logged: false, logError };
-      }
-    },
-    async confirm({ message, reading, entry, date }) {
-      const confirmed = await confirmReply(mailbox, { message, reading, entry, today: setup.today(), ...(date ? { date } : {}) });
-      const record = confirmed.entry.promises.find((promise: PromiseRecord) => promise.id === message.id);
-      if (!record) return { ...confirmed, marked: true };
-      try {
-        await mailbox.markReply(record);
-        return { ...confirmed, marked: true };
-      } catch (markError) {
-        return { ...confirmed, marked: false, markError };
-      }
-    },
+    readReply: async (input) => (await load()).readReply(input, (error) => log('Relance: readReply failed and read nothing', error)),
+    formFromMessage: async (message, ledger, userEmail) =>
+      (await load()).formFromMessage(message, ledger, userEmail, (error) => log('Relance: extractInvoice failed and read nothing', error)),
+    createDraft: ({ reminder, entry, message }) => runAsync(createReminderDraft({ reminder, entry, today: setup.today(), ...(message ? { message } : {}) }), mailbox),
+    flag: (input) => runAsync(flagFollowUp(input), mailbox),
+    confirm: ({ message, reading, entry, date }) => runAsync(confirmReply({ message, reading, entry, today: setup.today(), ...(date ? { date } : {}) }), mailbox),
+    recordPayment: ({ entry, paidOn }) => runAsync(recordPayment({ entry, paidOn, today: setup.today() }), mailbox),
     replyMark: () => mailbox.readReplyMark().catch(() => undefined),
     download: setup.download,
     copy: setup.copy,

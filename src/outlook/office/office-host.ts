@@ -32,6 +32,8 @@ export type ReadItem = ItemCommon & {
   body: { getAsync(coercionType: Office.CoercionType, callback: Callback<string>): void };
   displayReplyAllForm(formData: Office.ReplyFormData): void;
   displayReplyAllFormAsync?(formData: Office.ReplyFormData, callback: Callback<void>): void;
+  /** Mailbox 1.8: the whole header block, RFC 2183 text (typings of `Office.MessageRead`). */
+  getAllInternetHeadersAsync?(callback: Callback<string>): void;
 };
 
 type Recipients = { getAsync(callback: Callback<AddressDetails[]>): void };

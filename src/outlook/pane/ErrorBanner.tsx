@@ -1,10 +1,10 @@
 /** A failure in words the user can act on, with an optional retry. */
 import type { Language } from '../../core';
-import { describeFailure } from './describe-failure';
+import { describeError } from '../../core';
 import { paneStrings } from './strings';
 
 export function ErrorBanner(props: { error: unknown; language: Language; onRetry?: () => void }) {
-  const { title, details } = describeFailure(props.error, props.language);
+  const { title, details } = describeError(props.error, props.language);
   return (
     <div class="banner banner-error" role="alert">
       <strong>{title}</strong>

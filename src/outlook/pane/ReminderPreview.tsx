@@ -1,13 +1,13 @@
 /** The reminder as it will be sent, or the details still missing to write it. */
 import type { Language, RelanceError, RenderedReminder } from '../../core';
-import { describeFailure } from './describe-failure';
+import { describeError } from '../../core';
 import { paneStrings } from './strings';
 
 export function ReminderPreview(props: { reminder?: RenderedReminder; renderError?: RelanceError; language: Language; title?: string }) {
   const strings = paneStrings[props.language].preview;
   const title = props.title ?? strings.title;
   if (props.renderError) {
-    const { details } = describeFailure(props.renderError, props.language);
+    const { details } = describeError(props.renderError, props.language);
     return (
       <section class="preview" aria-label={title}>
         <h2>{title}</h2>

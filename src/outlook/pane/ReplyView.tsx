@@ -3,7 +3,7 @@
  * user may correct the date, confirms, and is then offered the matching answer as a draft.
  */
 import { useState } from 'preact/hooks';
-import { formatDate, formatMoney, type Language, type PromiseRecord } from '../../core';
+import { formatDate, formatMoney, intentLabels, type Language, type PromiseRecord, readingChoices } from '../../core';
 import type { ReplyReading } from '../../core';
 import { paneStrings } from './strings';
 
@@ -13,18 +13,38 @@ export function ReplyView(props: {
   mark?: PromiseRecord;
   busy: boolean;
   canConfirm: boolean;
-  onConfirm: (date: string | undefined) => void;
+  /** The reading the user confirms: when the reader was unsure, the one the user picked. */
+  onConfirm: (date: string | undefined, chosen: ReplyReading) => void;
 }) {
-  const { reading, language } = props;
+  const choices = readingChoices(props.reading);
+  const [picked, setPicked] = useState(0);
+  const reading = choices[picked] ?? props.reading;
+  const { language } = props;
   const strings = paneStrings[language].reply;
   const [date, setDate] = useState(reading.date ?? '');
+  const pick = (index: number) => {
+    setPicked(index);
+    setDate(choices[index]?.date ?? '');
+  };
   const datesMatter = reading.intent === 'promise' || reading.intent === 'payment-plan';
   return (
     <section class="reply" aria-label={strings.title}>
       <h2>{strings.title}</h2>
+      {choices.length > 1 && (
+        <fieldset class="choices">
+          <legend>{strings.unsure}</legend>
+          {choices.map((choice, index) => (
+            <label key={choice.intent}>
+              <input type="radio" name="reading" checked={picked === index} onChange={() => pick(index)} />
+              {intentLabels[language][choice.intent]}
+              {choice.date ? ` (${formatDate(choice.date, language)})` : ''}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <dl>
         <dt>{strings.intent}</dt>
-        <dd>{strings.intents[reading.intent]}</dd>
+        <dd>{intentLabels[language][reading.intent]}</dd>
         {reading.amount && (
           <>
             <dt>{strings.amount}</dt>
@@ -53,7 +73,7 @@ export function ReplyView(props: {
         </div>
       )}
       {props.mark && <p class="note">{strings.alreadyConfirmed(formatDate(props.mark.date, language), formatDate(props.mark.loggedOn, language))}</p>}
-      <button type="button" class="primary" disabled={props.busy || !props.canConfirm} onClick={() => props.onConfirm(date || undefined)}>
+      <button type="button" class="primary" disabled={props.busy || !props.canConfirm} onClick={() => props.onConfirm(date || undefined, reading)}>
         {paneStrings[language].actions.confirm}
       </button>
     </section>

@@ -1,6 +1,5 @@
 /** Every word the task pane shows, in French and English. */
 import type { FlagResult, Language, MailboxHintCode, PromiseStatus } from '../../core';
-import type { ReplyIntent } from '../../core';
 
 export type PaneStrings = {
   tabs: { remind: string; reply: string; log: string };
@@ -8,13 +7,15 @@ export type PaneStrings = {
   form: { title: string; invoice: string; client: string; optional: string; payments: { title: string; hint: string; add: string; remove: (position: number) => string } };
   plan: { title: string; send: (step: string) => string; wait: string; stop: string; next: (step: string, on: string) => string };
   preview: { title: string; subject: string; nothing: string; cannotWrite: string };
-  actions: { createDraft: string; insert: string; flag: string; confirm: string; answer: string; exportCsv: string; retry: string };
-  draft: { replyAll: string; newMessage: string; insertedSaved: string; insertedUnsaved: string; notLogged: string; logged: string };
-  flag: { done: (mode: FlagResult['mode'], on: string) => string; hints: Record<MailboxHintCode, string>; notLogged: string };
+  actions: { createDraft: string; insert: string; flag: string; confirm: string; answer: string; exportCsv: string; retry: string; copyScript: string };
+  /** A phone step is a script for the user: never drafted to the client. */
+  script: { note: string; copied: string; copyFailed: string };
+  draft: { replyAll: string; newMessage: string; insertedSaved: string; insertedUnsaved: string; logged: string };
+  flag: { done: (mode: FlagResult['mode'], on: string) => string; hints: Record<MailboxHintCode, string> };
+  payment: { title: string; date: string; record: string; recorded: (date: string) => string };
   reply: {
     title: string;
     intent: string;
-    intents: Record<ReplyIntent, string>;
     date: string;
     amount: string;
     evidence: string;
@@ -22,10 +23,11 @@ export type PaneStrings = {
     confirmed: (date: string) => string;
     recorded: string;
     alreadyConfirmed: (date: string, on: string) => string;
-    notMarked: string;
     noInvoice: string;
     answerTitle: string;
     noAnswer: string;
+    /** Shown when the reader is unsure: the user picks the reading that gets logged. */
+    unsure: string;
   };
   log: {
     title: string;
@@ -81,14 +83,25 @@ const fr: PaneStrings = {
     answer: 'Préparer la réponse',
     exportCsv: 'Exporter en CSV',
     retry: 'Réessayer',
+    copyScript: 'Copier le script',
+  },
+  script: {
+    note: "Cette étape est un appel\u00a0: le texte ci-dessus est votre script, il n'est jamais envoyé au client.",
+    copied: 'Le script est copié\u00a0: collez-le dans vos notes.',
+    copyFailed: "Le script n'a pas pu être copié\u00a0: sélectionnez-le dans l'aperçu.",
   },
   draft: {
     replyAll: 'Le brouillon est ouvert en réponse à tous, dans le fil de la facture. Relisez-le puis envoyez-le.',
     newMessage: 'Le brouillon est ouvert dans un nouveau message. Relisez-le puis envoyez-le.',
     insertedSaved: 'La relance est insérée dans votre message et le brouillon est enregistré.',
     insertedUnsaved: "La relance est insérée dans votre message, mais le brouillon n'a pas pu être enregistré\u00a0: enregistrez-le vous-même.",
-    notLogged: "Attention\u00a0: le journal n'a pas été mis à jour, l'envoi de cette étape n'y figure pas.",
     logged: "L'étape est notée dans le journal.",
+  },
+  payment: {
+    title: 'Paiement reçu',
+    date: 'Date du paiement',
+    record: 'Enregistrer le paiement',
+    recorded: (date) => `Paiement du ${date} enregistré\u00a0: les relances s'arrêtent.`,
   },
   flag: {
     done: (mode, on) =>
@@ -105,20 +118,11 @@ const fr: PaneStrings = {
       'consent-required':
         "Relance n'a pas l'autorisation de modifier vos messages (Mail.ReadWrite)\u00a0: votre administrateur doit donner son consentement.",
     },
-    notLogged: "Attention\u00a0: la date de suivi n'a pas pu être notée dans le journal.",
   },
   reply: {
     title: 'Ce que répond le client',
     intent: 'Réponse',
-    intents: {
-      promise: 'Promesse de paiement',
-      paid: 'Paiement annoncé comme effectué',
-      dispute: 'Litige',
-      'missing-documents': 'Documents ou coordonnées bancaires demandés',
-      'payment-plan': 'Demande d’échéancier ou de délai',
-      'out-of-office': 'Absence (réponse automatique)',
-      'no-commitment': 'Pas d’engagement',
-    },
+    unsure: 'Lecture incertaine\u00a0: choisissez ce que dit le client.',
     date: 'Date promise',
     amount: 'Montant',
     evidence: 'Phrase du client',
@@ -126,7 +130,6 @@ const fr: PaneStrings = {
     confirmed: (date) => `Promesse enregistrée dans le journal\u00a0: paiement attendu le ${date}.`,
     recorded: 'Réponse enregistrée dans le journal.',
     alreadyConfirmed: (date, on) => `Promesse déjà enregistrée le ${on} (paiement attendu le ${date}). La confirmer à nouveau la met à jour sans la dupliquer.`,
-    notMarked: "Le journal est à jour, mais le message lui-même n'a pas pu être marqué.",
     noInvoice: "Aucune facture suivie ne correspond à cette réponse\u00a0: complétez l'onglet Relance d'abord.",
     answerTitle: 'Réponse proposée',
     noAnswer: 'Aucune réponse particulière à envoyer pour ce message.',
@@ -181,14 +184,25 @@ const en: PaneStrings = {
     answer: 'Prepare the answer',
     exportCsv: 'Export as CSV',
     retry: 'Try again',
+    copyScript: 'Copy the script',
+  },
+  script: {
+    note: 'This step is a phone call: the text above is your script, and it is never sent to the client.',
+    copied: 'The script is copied: paste it into your notes.',
+    copyFailed: 'The script could not be copied: select it in the preview.',
   },
   draft: {
     replyAll: "The draft is open as a reply to all, in the invoice's thread. Review it, then send it.",
     newMessage: 'The draft is open in a new message. Review it, then send it.',
     insertedSaved: 'The reminder is in your message and the draft is saved.',
     insertedUnsaved: 'The reminder is in your message, but the draft could not be saved: save it yourself.',
-    notLogged: 'Note: the log was not updated, so this step is not recorded there.',
     logged: 'The step is recorded in the log.',
+  },
+  payment: {
+    title: 'Payment received',
+    date: 'Payment date',
+    record: 'Record the payment',
+    recorded: (date) => `Payment of ${date} recorded: the reminders stop.`,
   },
   flag: {
     done: (mode, on) =>
@@ -202,20 +216,11 @@ const en: PaneStrings = {
       'naa-unsupported': 'This version of Outlook does not support nested app authentication (NAA): update Outlook to get flags with due dates.',
       'consent-required': 'Relance is not allowed to update your messages (Mail.ReadWrite): your administrator must grant consent.',
     },
-    notLogged: 'Note: the follow-up date could not be recorded in the log.',
   },
   reply: {
     title: 'What the client says',
     intent: 'Reply',
-    intents: {
-      promise: 'Promise to pay',
-      paid: 'Says it has paid',
-      dispute: 'Dispute',
-      'missing-documents': 'Asks for documents or bank details',
-      'payment-plan': 'Asks for instalments or more time',
-      'out-of-office': 'Out of office (automatic reply)',
-      'no-commitment': 'No commitment',
-    },
+    unsure: 'Unsure reading: choose what the client says.',
     date: 'Promised date',
     amount: 'Amount',
     evidence: "Client's words",
@@ -223,7 +228,6 @@ const en: PaneStrings = {
     confirmed: (date) => `Promise recorded in the log: payment expected on ${date}.`,
     recorded: 'Reply recorded in the log.',
     alreadyConfirmed: (date, on) => `Promise already recorded on ${on} (payment expected on ${date}). Confirming again updates it without a duplicate.`,
-    notMarked: 'The log is up to date, but the message itself could not be marked.',
     noInvoice: 'No followed invoice matches this reply: fill in the Reminder tab first.',
     answerTitle: 'Suggested answer',
     noAnswer: 'No particular answer to send for this message.',

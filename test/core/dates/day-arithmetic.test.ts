@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isIsoDate } from '../../../src/core';
+import { isIsoDate } from '../../../src/core';
+import { addDays } from '../../../src/core/dates/add-days';
+import { daysBetween } from '../../../src/core/dates/days-between';
 
 // The host's own UTC calendar is the reference the day arithmetic must agree with.
 const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);

@@ -107,3 +107,30 @@ describe('extractInvoice: a whole mail', () => {
     expect(extractInvoice({ subject: 'Invoice INV-000012', body: 'INVOICE AMOUNT\n£840.00\nDue Date\n09 Apr 2026' })).toMatchObject({ amount: { value: 840, currency: 'GBP' }, dueDate: '2026-04-09' });
   });
 });
+
+describe('extractInvoice: terms and numbers written the way clients and tools write them', () => {
+  it('counts "30 jours fin de mois" when both French ways of counting give the same day, and only then', () => {
+    const body = (issued: string) => `Bonjour,\nVeuillez trouver notre facture F-2026-0310 du ${issued}, montant 1 200,00 € TTC, payable à 30 jours fin de mois.`;
+    // 15 March + 30 days is in April, whose end is 30 April; 31 March + 30 days is 30 April too.
+    expect(extractInvoice({ subject: 'Facture F-2026-0310', body: body('15/03/2026') }).dueDate).toBe('2026-04-30');
+    // 15 January: 14 February, so 28 February one way; 31 January + 30 days, 2 March the other.
+    expect(extractInvoice({ subject: 'Facture F-2026-0310', body: body('15/01/2026') }).dueDate).toBeUndefined();
+  });
+
+  it('reads "within 30 days of the invoice date"', () => {
+    const facts = extractInvoice({ subject: 'Invoice INV-0071', body: 'Hi,\nPlease find invoice INV-0071 dated 3 March 2026 for £1,200.00. Please pay within 30 days of the invoice date.' });
+    expect(facts.dueDate).toBe('2026-04-02');
+  });
+
+  it('reads a number written in brackets, "(n° RM-118)"', () => {
+    expect(extractInvoice({ subject: 'Votre commande', body: 'Bonjour,\nVeuillez trouver la facture (n° RM-118) de 640,00 € TTC.' }).number).toBe('RM-118');
+  });
+
+  it('prefers the balance invoice of the subject to the deposit invoice quoted in the body', () => {
+    const facts = extractInvoice({
+      subject: 'Facture de solde FS-2026-0042',
+      body: "Bonjour,\nSuite à la facture d'acompte FA-2026-0040 réglée le 2 mars, voici le solde : 3 600,00 € TTC.",
+    });
+    expect(facts.number).toBe('FS-2026-0042');
+  });
+});

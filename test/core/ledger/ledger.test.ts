@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emptyLedger,
-  followUpsDue,
-  ledgerCapacity,
-  logPromise,
-  promiseRows,
-  toCsv,
-  upsertEntry,
-  findEntry,
-  type LedgerEntry,
-  type PromiseRecord,
-} from '../../../src/core';
+import { emptyLedger, followUpsDue, ledgerCapacity, promiseRows, toCsv, findEntry, type LedgerEntry, type PromiseRecord } from '../../../src/core';
+import { logPromise } from '../../../src/core/ledger/log-promise';
+import { upsertEntry } from '../../../src/core/ledger/upsert-entry';
 import { durand, durandInvoice } from '../../../examples/sample-data';
 
 const entry: LedgerEntry = { invoice: durandInvoice, client: durand, history: { sent: [{ step: 'overdue-1', on: '2026-03-23' }] }, promises: [] };

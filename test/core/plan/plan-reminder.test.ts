@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, defaultScenario, planReminder, RelanceError, type FollowUpHistory, type Invoice, type ReminderPlan, type StepId } from '../../../src/core';
+import { defaultScenario, planReminder, RelanceError, type FollowUpHistory, type Invoice, type ReminderPlan, type StepId } from '../../../src/core';
+import { addDays } from '../../../src/core/dates/add-days';
 
 const invoice: Invoice = { number: 'F-2026-0142', issueDate: '2026-02-14', dueDate: '2026-03-16', amount: { value: 4860, currency: 'EUR' } };
 const day = (offset: number) => addDays(invoice.dueDate, offset);

@@ -7,7 +7,7 @@ describe('htmlToText', () => {
   });
 
   it('turns a blockquote into "> " lines, as plain-text mail quotes', () => {
-    expect(htmlToText('<p>Ok</p><blockquote><div>Facture impayée</div><div>Merci</div></blockquote>')).toBe('Ok\n\n> Facture impayée\n> Merci\n>\n');
+    expect(htmlToText('<p>Ok</p><blockquote><div>Facture impayée</div><div>Merci</div></blockquote>')).toBe('Ok\n\n> Facture impayée\n> Merci\n');
   });
 
   it('drops scripts, styles and comments', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/core/dates/add-days';
 import { isIsoDate } from '../../../src/core/dates/is-iso-date';
-import { readReply } from '../../../src/core/reply/read-reply';
+import { readReplyUnguarded as readReply } from '../../../src/core/reply/read-reply';
 import { replyIntents, type ReplyReading } from '../../../src/core/reply/reply-reading';
 
 const oneMegabyte = 1024 * 1024;
@@ -15,6 +15,10 @@ function wellFormed(reading: ReplyReading): void {
   expect(Array.isArray(reading.invoiceNumbers)).toBe(true);
   for (const date of [reading.date, reading.returnOn]) if (date !== undefined) expect(isIsoDate(date)).toBe(true);
   if (reading.amount) expect(reading.amount.value).toBeGreaterThan(0);
+  expect(reading.confidence).toBeGreaterThanOrEqual(0);
+  expect(reading.confidence).toBeLessThanOrEqual(1);
+  if (reading.alternative) expect(reading.alternative.intent).not.toBe(reading.intent);
+  for (const instalment of reading.instalments ?? []) if (instalment.date !== undefined) expect(isIsoDate(instalment.date)).toBe(true);
 }
 
 /** Any day from 2000 to 2049. */
@@ -44,7 +48,7 @@ describe('readReply never throws and always answers a well-formed reading', () =
   });
 
   it('on an empty reply', () => {
-    expect(readReply({ text: '', receivedOn: '2026-03-11' })).toEqual({ intent: 'no-commitment', invoiceNumbers: [], evidence: '', language: 'fr' });
+    expect(readReply({ text: '', receivedOn: '2026-03-11' })).toEqual({ intent: 'no-commitment', invoiceNumbers: [], evidence: '', language: 'fr', confidence: 0 });
   });
 
   it('on inputs that are not what the type says', () => {

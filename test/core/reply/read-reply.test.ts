@@ -122,6 +122,6 @@ describe('readReply: what the client commits to', () => {
       intent: 'no-commitment',
       evidence: 'Le temps est magnifique à Lyon.',
     });
-    expect(readReply({ text: '', receivedOn })).toEqual({ intent: 'no-commitment', invoiceNumbers: [], evidence: '', language: 'fr' });
+    expect(readReply({ text: '', receivedOn })).toEqual({ intent: 'no-commitment', invoiceNumbers: [], evidence: '', language: 'fr', confidence: 0 });
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { effectiveSettings, isExampleIdentity, organisationCatalog, type OrganisationSettings, previewTemplate, settingsForClient, templateNames, validateOrganisationSettings } from '../../../src/core';
 import { renderForEntry } from '../../../src/core/use-cases/render-for-entry';
-import { durand, durandInvoice } from '../../../examples/sample-data';
+import { durand, durandInvoice, fullHistory, harper, harperInvoice } from '../../../examples/sample-data';
 
 const organisation: OrganisationSettings = {
   version: 1,
@@ -45,6 +45,37 @@ describe('effectiveSettings', () => {
     const settings = effectiveSettings({ organisation, user: { email: 'lea@roux.fr' } });
     expect(settingsForClient(settings, { contact: { lastName: 'Harper', email: 'e@northgate.co.uk' } }, 'fr').language).toBe('en');
     expect(settingsForClient(settings, { contact: { lastName: 'Durand', email: 'a@durand.fr' } }, 'fr').language).toBe('fr');
+  });
+
+  it('gives each client its governing law alone, the statutory rate of each period then applying', () => {
+    const lawOnly: OrganisationSettings = { ...organisation, terms: { jurisdiction: 'FR' }, clients: [{ domain: 'harpercole.co.uk', language: 'en', jurisdiction: 'UK' }] };
+    const settings = effectiveSettings({ organisation: lawOnly, user: { email: 'lea@roux.fr', displayName: 'Léa Roux' } });
+    expect(settings.terms).toEqual({ jurisdiction: 'FR' });
+    const forHarper = settingsForClient(settings, harper);
+    expect(forHarper.settings.terms).toEqual({ jurisdiction: 'UK' });
+    // The letter is written under the client's law, with the legal mentions the document carries.
+    const entry = { invoice: harperInvoice, client: harper, history: fullHistory, promises: [] };
+    const { reminder, renderError } = renderForEntry(entry, 'penalties-letter', forHarper.settings, '2026-05-04', 'en');
+    expect(renderError).toBeUndefined();
+    expect(reminder?.text).toContain('SAS – RCS Lyon 812 345 678');
+    expect(reminder?.text).toContain('Late-payment interest and compensation');
+  });
+
+  it('keeps a French multiple of the legal rate for French clients only', () => {
+    const multiple: OrganisationSettings = { ...organisation, terms: { jurisdiction: 'FR', legalRateMultiple: 3 }, clients: [{ domain: 'harpercole.co.uk', jurisdiction: 'UK' }] };
+    expect(validateOrganisationSettings(multiple).problems).toEqual([]);
+    const settings = effectiveSettings({ organisation: multiple, user: { email: 'lea@roux.fr' } });
+    expect(settingsForClient(settings, durand).settings.terms).toEqual({ jurisdiction: 'FR', legalRateMultiple: 3 });
+    expect(settingsForClient(settings, harper).settings.terms).toEqual({ jurisdiction: 'UK' });
+  });
+
+  it('prints the sort code and account number of the document in English reminders', () => {
+    const uk: OrganisationSettings = { ...organisation, templates: {}, bank: { iban: 'GB33BUKB20201555555555', bic: 'BUKBGB22', sortCode: '20-20-15', accountNumber: '55555555' }, terms: { jurisdiction: 'UK' } };
+    const settings = effectiveSettings({ organisation: uk, user: { email: 'lea@roux.fr', displayName: 'Léa Roux' } });
+    const entry = { invoice: harperInvoice, client: harper, history: { sent: [] }, promises: [] };
+    const { reminder } = renderForEntry(entry, 'overdue-1', settingsForClient(settings, harper).settings, '2026-03-23', 'en');
+    expect(reminder?.text).toContain('Sort code: 20-20-15');
+    expect(reminder?.text).toContain('55555555');
   });
 
   it('knows the example file, so a copied example is never used to sign', () => {

@@ -60,6 +60,12 @@ describe('validateOrganisationSettings', () => {
     ]);
   });
 
+  it('refuses a multiple of the legal rate below the French floor, or under another law', () => {
+    expect(paths({ ...valid, terms: { jurisdiction: 'FR', legalRateMultiple: 2 } })).toEqual(['terms.legalRateMultiple out-of-range']);
+    expect(paths({ ...valid, terms: { jurisdiction: 'UK', legalRateMultiple: 3 } })).toEqual(['terms.jurisdiction not-one-of']);
+    expect(paths({ ...valid, terms: { jurisdiction: 'FR', legalRateMultiple: 3.5 } })).toEqual([]);
+  });
+
   it('says what is wrong in French and in English, with the path and the template line', () => {
     const { problems } = validateOrganisationSettings({
       ...valid,

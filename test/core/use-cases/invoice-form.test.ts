@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { civilityFromGreeting, emptyInvoiceForm, emptyLedger, formFromMessage, invoiceFromForm } from '../../../src/core';
+import { emptyInvoiceForm, emptyLedger, formFromMessage } from '../../../src/core';
+import { civilityFromGreeting } from '../../../src/core/use-cases/counterpart';
+import { invoiceFromForm } from '../../../src/core/use-cases/invoice-form';
 import { parseAmountInput } from '../../../src/core/use-cases/parse-amount-input';
 
 const form = {
@@ -41,8 +43,30 @@ describe('the invoice form', () => {
     ['£2,000', 2000],
     ['abc', undefined],
     ['', undefined],
+    ['1.234.567', 1234567],
+    ['1,2,3', undefined], // thousands come in groups of three: not 12.3
+    ['0,001', undefined], // a tenth of a cent does not exist in euros: not 1
+    ['12,345', 12345],
+    ['1,234.5,6', undefined],
   ])('reads the amount %s as %s', (text, value) => {
     expect(parseAmountInput(text)).toBe(value);
+  });
+
+  it.each([
+    ['12.500', 'KWD', 12.5], // three decimals: not 12,500
+    ['12,500', 'TND', 12.5],
+    ['1.234,567', 'TND', 1234.567],
+    ['0,001', 'KWD', 0.001],
+    ['12,5', 'JPY', undefined], // no fraction of a yen
+    ['1,234', 'JPY', 1234],
+  ])('reads %s in %s as %s', (text, currency, value) => {
+    expect(parseAmountInput(text, currency)).toBe(value);
+  });
+
+  it('names the field when a typed amount is ambiguous or finer than the currency', () => {
+    const result = invoiceFromForm({ ...emptyInvoiceForm, number: 'F-1', issueDate: '2026-03-01', dueDate: '2026-03-31', amount: '1,2,3', amountDue: '0,001', company: 'Durand', lastName: 'Durand', email: 'c@durand.fr' });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.issues).toEqual(expect.arrayContaining([{ field: 'amount', problem: 'invalid-number' }, { field: 'amountDue', problem: 'invalid-number' }]));
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeIssue, emptyInvoiceForm, emptyLedger, formFromEntry, invoiceFromForm, proposeReminder, renderReminder } from '../../../src/core';
+import { describeIssue, emptyInvoiceForm, emptyLedger, formFromEntry, proposeReminder, renderReminder } from '../../../src/core';
+import { invoiceFromForm } from '../../../src/core/use-cases/invoice-form';
 import { paymentsFromForm } from '../../../src/core/use-cases/payments-from-form';
 import { durand, durandSecondInvoice, lumen } from '../../../examples/sample-data';
 
@@ -121,17 +122,21 @@ describe('part payments in the follow-up log and the letters', () => {
 
   it('list each payment with its date and say interest ran on the balance after each', () => {
     const history = { sent: [], partialPayments: [{ on: '2026-04-10', amount: euros(300) }, { on: '2026-04-20', amount: euros(200) }] };
-    const letter = renderReminder({ step: 'penalties-letter', invoices: [durandSecondInvoice], client: durand, sender: lumen, today: '2026-05-20', history });
-    expect(letter.text).toContain('à hauteur de 750,50\u00a0€, après déduction des sommes reçues (300,00\u00a0€ le 10 avril 2026, 200,00\u00a0€ le 20 avril 2026).');
-    expect(letter.text).toContain('sur 49 jours de retard, calculées sur le solde restant dû après chaque règlement\u00a0: 14,41\u00a0€');
-    const english = renderReminder({ step: 'formal-notice', language: 'en', invoices: [durandSecondInvoice], client: durand, sender: lumen, today: '2026-05-20', history });
-    expect(english.text).toContain('after deduction of the sums received (€300.00 on 10 April 2026, €200.00 on 20 April 2026).');
+    const terms = { jurisdiction: 'FR' } as const;
+    const letter = renderReminder({ step: 'penalties-letter', invoices: [durandSecondInvoice], client: durand, sender: lumen, today: '2026-05-20', history, terms });
+    expect(letter.text).toContain('à hauteur de 750,50\u00a0€, après déduction des sommes reçues (300,00\u00a0€ le 10\u00a0avril\u00a02026, 200,00\u00a0€ le 20\u00a0avril\u00a02026).');
+    // At 12,15 %: 2-10 April on 1 250,50 € (9 days) 3,747 → 3,75; 11-20 April on 950,50 € (10 days) 3,164 → 3,16;
+    // 21 April-20 May on 750,50 € (30 days) 7,495 → 7,49 (each period rounded, so the statement adds up): 14,40 €
+    expect(letter.text).toContain('sur 49\u00a0jours de retard, calculées sur le solde restant dû après chaque règlement\u00a0: 14,40\u00a0€');
+    expect(letter.text).toContain('pénalités du 11\u00a0avril\u00a02026 au 20\u00a0avril\u00a02026 (10\u00a0jours) sur 950,50\u00a0€ au taux annuel de 12,15\u00a0%\u00a0: 3,16\u00a0€');
+    const english = renderReminder({ step: 'formal-notice', language: 'en', invoices: [durandSecondInvoice], client: durand, sender: lumen, today: '2026-05-20', history, terms });
+    expect(english.text).toContain('after deduction of the sums received (€300.00 on 10\u00a0April\u00a02026, €200.00 on 20\u00a0April\u00a02026).');
     expect(english.text).toContain('calculated on the balance outstanding after each payment');
   });
 
   it('refuses a letter whose payments and balance disagree, rather than claim interest on one and the balance of another', () => {
     const history = { sent: [], partialPayments: [{ on: '2026-04-10', amount: euros(100) }] };
-    expect(() => renderReminder({ step: 'penalties-letter', invoices: [durandSecondInvoice], client: durand, sender: lumen, today: '2026-05-20', history })).toThrow(
+    expect(() => renderReminder({ step: 'penalties-letter', invoices: [durandSecondInvoice], client: durand, sender: lumen, today: '2026-05-20', history, terms: { jurisdiction: 'FR' } })).toThrow(
       expect.objectContaining({ code: 'invalid-input', issues: [{ field: 'invoices[0].amountDue', problem: 'payments-mismatch' }] }),
     );
   });

@@ -1,5 +1,6 @@
 /**
- * Once per run: compiles the templates, builds the playground, serves it on a free port of
+ * Once per run: compiles the templates, builds the playground (the pane is the production webpack
+ * build, chunks included: scripts/build-playground.ts), serves it on a free port of
  * 127.0.0.1 and starts one headless Chromium that every test file connects to. No Chromium is a
  * failure with what to install, never a skip.
  */

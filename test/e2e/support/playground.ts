@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { addDays, type IsoDate } from '../../../src/core';
+import { type IsoDate } from '../../../src/core';
+import { addDays } from '../../../src/core/dates/add-days';
 import { sampleMailbox } from '../../../examples/mailbox/sample-mailbox';
 import type { SampleFolder } from '../../../examples/mailbox/mailbox-types';
 
@@ -54,6 +55,17 @@ export async function openMessage(page: Page, folder: SampleFolder, subject: Reg
   await folderButton(page, folder).click();
   await messageRow(page, subject).first().getByRole('button').click();
   await page.locator('iframe[title="Relance"]').waitFor();
+}
+
+/**
+ * The form Outlook opened for the add-in, shown in the reading pane: as in Outlook, it is in Drafts
+ * only once the user saves it, so the flow saves it as the user would.
+ */
+export async function saveOpenForm(page: Page): Promise<Locator> {
+  const form = page.locator('form.compose');
+  await form.getByRole('button', { name: 'Enregistrer' }).click();
+  await form.locator('.saved-state:empty').waitFor({ state: 'attached' });
+  return form;
 }
 
 export async function draftCount(page: Page): Promise<number> {

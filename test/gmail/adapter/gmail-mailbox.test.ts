@@ -34,6 +34,12 @@ describe('the Gmail mailbox', () => {
     });
   });
 
+  it('reads the headers that mark an automatic reply, leaving out those the message lacks', () => {
+    const host = fakeHost();
+    host.mail.addMessage({ id: 'auto', threadId: 't9', subject: 'Absence', body: 'Je suis absente.', from: clientEmail, to: userEmail, date: new Date('2026-03-16T09:00:00Z'), headers: { 'auto-submitted': 'auto-replied' } });
+    expect(mailbox(host, 'auto').readMessage().headers).toEqual({ 'auto-submitted': 'auto-replied' });
+  });
+
   it("replies to the client: reply on the client's message, reply-all on the user's own", () => {
     const host = fakeHost();
     const box = mailbox(host);

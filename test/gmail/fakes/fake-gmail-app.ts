@@ -14,6 +14,8 @@ export type FakeMessageInit = {
   cc?: string;
   date: Date;
   attachments?: string[];
+  /** Raw headers by name, as the message carries them. */
+  headers?: Record<string, string>;
 };
 
 export type FakeDraftRecord = {
@@ -141,6 +143,9 @@ function fakeMessage(state: FakeGmailState, init: FakeMessageInit): GoogleAppsSc
     getTo: () => init.to,
     getCc: () => init.cc ?? '',
     getDate: () => init.date,
+    // "The header value, or an empty string if the header doesn't exist or couldn't be read" (Apps Script
+    // reference, GmailMessage.getHeader); names are matched as RFC 5322 does, whatever their case.
+    getHeader: (name: string) => Object.entries(init.headers ?? {}).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1] ?? '',
     getAttachments: () => (init.attachments ?? []).map((name) => ({ getName: () => name })),
     star: () => {
       state.maybeFail('star');

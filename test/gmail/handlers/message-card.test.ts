@@ -52,6 +52,19 @@ describe('the card on an opened invoice message', () => {
   });
 });
 
+describe('the call script', () => {
+  it('is shown in the card for the user and never offered as a draft to the client', () => {
+    const host = fakeHost({ now: '2026-04-15T10:00:00Z' });
+    const contact = { ...durandEntry.client.contact, phone: '04 76 98 76 54' };
+    followInvoice(host, [{ ...durandEntry, client: { ...durandEntry.client, contact }, history: { sent: [{ step: 'overdue-1', on: '2026-03-23' }, { step: 'overdue-2', on: '2026-03-31' }] } }]);
+    const card = (handlers.onGmailMessageOpen(host, addonEvent({ messageId: 'msg-invoice', locale: 'fr' })) as unknown[])[0];
+    const text = textOf(card);
+    expect(text).toContain("Script d'appel");
+    expect(text).toContain("il n'est jamais envoyé au client");
+    expect(findAll(card, 'TextButton').map((b) => b.text)).not.toContain('Créer le brouillon');
+  });
+});
+
 describe('"Créer le brouillon / Create draft"', () => {
   it('creates the reminder as a reply draft in the thread, opens it, and logs the step', () => {
     const { host, card } = openInvoice();
@@ -96,5 +109,25 @@ describe('"Marquer pour suivi / Flag for follow-up"', () => {
     expect(storedLedger(host).entries).toEqual([durandEntry]);
     expect(host.mail.starred.size).toBe(0);
     expect(textOf(shownCard(response))).toContain('demande de patienter');
+  });
+});
+
+describe('"Enregistrer le paiement / Record the payment"', () => {
+  it('records the day the money arrived: the reminders stop and the card offers the thank-you note', () => {
+    const { host, card } = openInvoice();
+    expect(button(card, 'Enregistrer le paiement').onClickAction).toMatchObject({ functionName: 'onRecordPayment' });
+    const response = handlers.onRecordPayment(host, addonEvent({ messageId: 'msg-invoice', form: fieldsOf(card), dates: { paidOn: '2026-03-23' } }));
+    expect(storedLedger(host).entries[0]?.history.paidOn).toBe('2026-03-23');
+    const updated = shownCard(response);
+    expect(textOf(updated)).toContain('remerciement');
+    expect(textOf(response)).toContain('Paiement du 23 mars 2026 enregistré');
+    expect(findAll(updated, 'TextButton').map((b) => b.text)).not.toContain('Enregistrer le paiement');
+  });
+
+  it('refuses a payment dated after today and leaves the log as it was', () => {
+    const { host, card } = openInvoice();
+    const response = handlers.onRecordPayment(host, addonEvent({ messageId: 'msg-invoice', form: fieldsOf(card), dates: { paidOn: '2026-03-30' } }));
+    expect(storedLedger(host).entries).toEqual([durandEntry]);
+    expect(textOf(shownCard(response))).toContain("date du paiement : ne peut pas être postérieure à aujourd'hui");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMailboxError, MailboxError } from '../../../src/core';
+import { describeError, MailboxError } from '../../../src/core';
 import { createGraphClient } from '../../../src/outlook/adapter/graph-client';
 
 type Reply = { status: number; headers?: Record<string, string> } | 'network-down';
@@ -53,8 +53,8 @@ describe('Graph client', () => {
     const { client } = graphWith([{ status: 403 }]);
     const error = await failure(client.patch('/x', {}));
     expect(error?.code).toBe('consent-required');
-    expect(describeMailboxError(error!, 'fr')).toContain('administrateur');
-    expect(describeMailboxError(error!, 'en')).toContain('administrator');
+    expect(describeError(error!, 'fr').title).toContain('administrateur');
+    expect(describeError(error!, 'en').title).toContain('administrator');
   });
 
   it('waits for a short Retry-After on 429, then succeeds', async () => {
@@ -69,7 +69,7 @@ describe('Graph client', () => {
     const error = await failure(client.patch('/x', {}));
     expect(waits).toEqual([]);
     expect(error).toMatchObject({ code: 'throttled', retryAfterSeconds: 120 });
-    expect(describeMailboxError(error!, 'en')).toContain('120 s');
+    expect(describeError(error!, 'en').title).toContain('120\u00a0s');
   });
 
   it('reports 5xx as a server error', async () => {

@@ -1,26 +1,23 @@
 /**
- * A typed fake of the Office.js surface the Outlook shell uses. Callbacks arrive asynchronously,
- * failures come as AsyncResults with status "failed" and an Office.Error (code, name, message),
- * requirement sets can be switched off, roaming settings refuse more than 32 KB (error 9057 thrown
- * by `set`), and Outlook on the web's limit of three concurrent calls is enforced.
+ * The unit tests' handle on the one fake Outlook host (playground/fake-office/create-fake-office.ts,
+ * which the playground runs too): seeds its mailbox with one message or one draft, injects
+ * failures, and shows what the host holds afterwards. No Office behaviour lives here.
  */
-import type {
-  AddressDetails,
-  Callback,
-  ComposeItem,
-  CustomPropertiesLike,
-  MailItem,
-  OfficeHost,
-  ReadItem,
-  RoamingSettingsLike,
-} from '../../../src/outlook/office/office-host';
-
-// One table of Office errors for the playground's host and this one, as the documentation words them.
+import type { SampleAddress, SampleMessage } from '../../../examples/mailbox/mailbox-types';
+import { exchangeItemId } from '../../../examples/mailbox/exchange-id';
+import { createFakeOffice, type FakeOffice as FakeOfficeHost } from '../../../playground/fake-office/create-fake-office';
 import { officeErrors, type OfficeErrorSpec } from '../../../playground/fake-office/office-errors';
+import { MailboxStore } from '../../../playground/mailbox/mailbox-store';
+import type { AddressDetails, OfficeHost } from '../../../src/outlook/office/office-host';
 
 export { officeErrors, type OfficeErrorSpec };
 
 export const roamingSettingsLimitBytes = 32 * 1024;
+
+const owner = { emailAddress: 'paul.martin@atelier-martin.fr', displayName: 'Paul Martin' };
+
+/** The id of the test's message: as long as an Exchange id, with "/" and "+". */
+export const messageId = exchangeItemId('unit-message', 'inbox', owner.emailAddress);
 
 export type FakeMessage = {
   itemId: string;
@@ -32,6 +29,8 @@ export type FakeMessage = {
   cc: AddressDetails[];
   dateTimeCreated: Date;
   attachments: string[];
+  /** The header block `getAllInternetHeadersAsync` gives (Mailbox 1.8, RFC 2183 text, typings of Office.MessageRead). */
+  internetHeaders?: string;
 };
 
 export type FakeOfficeOptions = {
@@ -41,114 +40,116 @@ export type FakeOfficeOptions = {
   nestedAppAuth?: boolean;
   displayLanguage?: string;
   message?: Partial<FakeMessage>;
-  /** Compose mode: the draft as the user has it open. */
+  /** Compose mode: the draft as the user has it open (`body` is HTML unless `bodyType` is text). */
   draft?: { subject?: string; bodyType?: 'html' | 'text'; body?: string; cursor?: number; saved?: boolean };
   masterCategories?: string[];
-  /** masterCategories.addAsync needs ReadWriteMailbox; false emulates a ReadWriteItem add-in. */
+  /** masterCategories.addAsync needs ReadWriteMailbox; false emulates a ReadWriteItem add-in (Relance). */
   canEditMasterCategories?: boolean;
   roaming?: Record<string, unknown>;
   user?: { emailAddress: string; displayName: string };
 };
 
-export type FakeOfficeState = {
-  calls: string[];
-  maxConcurrent: number;
-  replyAllForms: Office.ReplyFormData[];
-  newMessageForms: Office.MessageForm[];
-  categories: string[];
-  masterCategories: string[];
-  customProperties: Record<string, unknown>;
-  savedCustomProperties: Record<string, unknown>;
-  roaming: Record<string, unknown>;
-  savedRoaming: Record<string, unknown>;
-  draft: { subject: string; bodyType: 'html' | 'text'; body: string; cursor: number; saves: number };
-};
-
-const versionAtLeast = (have: string, want: string) => {
-  const [haveMajor = 0, haveMinor = 0] = have.split('.').map(Number);
-  const [wantMajor = 0, wantMinor = 0] = want.split('.').map(Number);
-  return haveMajor > wantMajor || (haveMajor === wantMajor && haveMinor >= wantMinor);
-};
-
 const defaultMessage: FakeMessage = {
-  itemId: 'AAMkAGI2TG93AAA=',
+  itemId: messageId,
   conversationId: 'AAQkAGI2conv=',
   subject: 'Facture F-2026-0142',
   body: 'Bonjour,\nVeuillez trouver ci-joint la facture F-2026-0142.\n',
   from: { emailAddress: 'claire.durand@boulangeries-durand.fr', displayName: 'Claire Durand' },
-  to: [{ emailAddress: 'paul.martin@atelier-martin.fr', displayName: 'Paul Martin' }],
+  to: [{ emailAddress: owner.emailAddress, displayName: owner.displayName }],
   cc: [],
   dateTimeCreated: new Date(2026, 2, 16, 10, 30),
   attachments: ['F-2026-0142.pdf'],
 };
 
+/** A Storage in memory, as localStorage is in the playground. */
+export function memoryStorage(): Storage {
+  const values = new Map<string, string>();
+  return {
+    get length() {
+      return values.size;
+    },
+    clear: () => values.clear(),
+    getItem: (key) => values.get(key) ?? null,
+    key: (index) => [...values.keys()][index] ?? null,
+    removeItem: (key) => void values.delete(key),
+    setItem: (key, value) => void values.set(key, String(value)),
+  };
+}
+
+const sample = (details: AddressDetails): SampleAddress => ({ email: details.emailAddress, name: details.displayName });
+const stamp = (date: Date) => {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+};
+
 export class FakeOffice {
-  readonly state: FakeOfficeState;
   readonly host: OfficeHost;
+  readonly office: FakeOfficeHost;
+  readonly store: MailboxStore;
+  /** The message open for reading; in compose mode, the message the draft replies to. */
+  readonly messageId: string;
+  /** The draft open in compose mode. */
+  readonly draftId: string | undefined;
+  private readonly calls: string[] = [];
   private readonly failures = new Map<string, OfficeErrorSpec[]>();
   private readonly throws = new Map<string, OfficeErrorSpec>();
-  private inFlight = 0;
-  private readonly message: FakeMessage;
-  private readonly options: FakeOfficeOptions;
 
   constructor(options: FakeOfficeOptions = {}) {
-    this.options = options;
-    this.message = { ...defaultMessage, ...options.message };
-    const draft = options.draft ?? {};
-    this.state = {
-      calls: [],
-      maxConcurrent: 0,
-      replyAllForms: [],
-      newMessageForms: [],
+    const message = { ...defaultMessage, ...options.message };
+    const user = options.user ?? owner;
+    const seeded: SampleMessage = {
+      id: message.itemId,
+      conversationId: message.conversationId,
+      folder: 'inbox',
+      subject: message.subject,
+      body: message.body,
+      from: sample(message.from),
+      to: message.to.map(sample),
+      cc: message.cc.map(sample),
+      sentAt: stamp(message.dateTimeCreated),
+      attachments: message.attachments,
       categories: [],
-      masterCategories: [...(options.masterCategories ?? [])],
-      customProperties: {},
-      savedCustomProperties: {},
-      roaming: { ...(options.roaming ?? {}) },
-      savedRoaming: structuredClone(options.roaming ?? {}),
-      draft: {
-        subject: draft.subject ?? '',
-        bodyType: draft.bodyType ?? 'html',
-        body: draft.body ?? '',
-        cursor: draft.cursor ?? 0,
-        saves: draft.saved ? 1 : 0,
-      },
+      read: false,
     };
+    this.store = new MailboxStore(memoryStorage(), {
+      today: stamp(message.dateTimeCreated).slice(0, 10),
+      owner: sample(user),
+      messages: [seeded],
+      masterCategories: (options.masterCategories ?? []).map((displayName) => ({ displayName, color: 'Preset0' })),
+    });
+    this.messageId = seeded.id;
+    if (options.roaming) this.store.saveRoamingSettings(structuredClone(options.roaming));
     const mode = options.mode ?? 'read';
-    const item = mode === 'read' ? this.readItem() : mode === 'compose' ? this.composeItem() : null;
-    const user = options.user ?? { emailAddress: 'paul.martin@atelier-martin.fr', displayName: 'Paul Martin' };
-    this.host = {
-      context: {
+    if (mode === 'compose') {
+      const draft = options.draft ?? {};
+      const opened = this.store.createBlank({
+        conversationId: message.conversationId,
+        subject: draft.subject ?? '',
+        to: message.to.map(sample),
+        cc: message.cc.map(sample),
+        content: draft.body ?? '',
+        bodyType: draft.bodyType ?? 'html',
+      });
+      this.store.placeCursor(opened.id, draft.cursor ?? 0);
+      if (draft.saved) this.store.saveDraft(opened.id);
+      this.draftId = opened.id;
+    }
+    const itemId = mode === 'read' ? this.messageId : mode === 'compose' ? this.draftId : undefined;
+    this.office = createFakeOffice({
+      store: this.store,
+      host: {
+        mailboxVersion: options.mailboxVersion ?? '1.13',
+        nestedAppAuth: options.nestedAppAuth ?? false,
         displayLanguage: options.displayLanguage ?? 'fr-FR',
-        requirements: { isSetSupported: (name, version = '1.1') => this.isSetSupported(name, version) },
-        roamingSettings: this.roamingSettings(),
-        mailbox: {
-          item,
-          userProfile: user,
-          convertToRestId: (id) => id.replace(/\//g, '-').replace(/\+/g, '_'),
-          displayNewMessageForm: (form) => this.syncCall('displayNewMessageForm', () => this.state.newMessageForms.push(form)),
-          ...(this.supports('1.9')
-            ? { displayNewMessageFormAsync: (form: Office.MessageForm, callback: Callback<void>) => this.respond('displayNewMessageFormAsync', callback, () => void this.state.newMessageForms.push(form)) }
-            : {}),
-          ...(this.supports('1.8')
-            ? {
-                masterCategories: {
-                  addAsync: (categories: Office.CategoryDetails[], callback: Callback<void>) =>
-                    this.respond('masterCategories.addAsync', callback, () => {
-                      if (!options.canEditMasterCategories) throw officeErrors.permission;
-                      this.state.masterCategories.push(...categories.map((category) => category.displayName));
-                    }),
-                },
-              }
-            : {}),
-        },
+        latencyMs: 0,
+        permission: options.canEditMasterCategories ? 'ReadWriteMailbox' : 'ReadWriteItem',
       },
-      CoercionType: { Html: 'html' as Office.CoercionType, Text: 'text' as Office.CoercionType },
-      MailboxEnums: {
-        RestVersion: { v2_0: 'v2.0' as Office.MailboxEnums.RestVersion },
-        CategoryColor: { Preset4: 'Preset4' as unknown as Office.MailboxEnums.CategoryColor },
-      },
-    };
+      ...(itemId ? { itemId } : {}),
+      setTimeout: (handler, ms) => setTimeout(handler, ms),
+      failure: (operation) => this.failures.get(operation)?.shift() ?? this.throws.get(operation),
+      onCall: (call) => void this.calls.push(call.operation),
+    });
+    this.host = this.office;
   }
 
   /** The next `times` calls of `operation` fail with this Office error. */
@@ -163,154 +164,26 @@ export class FakeOffice {
     return this;
   }
 
-  private supports(version: string): boolean {
-    return versionAtLeast(this.options.mailboxVersion ?? '1.13', version);
-  }
-
-  private isSetSupported(name: string, version: string): boolean {
-    if (name === 'Mailbox') return this.supports(version);
-    if (name === 'NestedAppAuth') return this.options.nestedAppAuth ?? false;
-    return false;
-  }
-
-  private syncCall(operation: string, action: () => void): void {
-    this.state.calls.push(operation);
-    const error = this.throws.get(operation);
-    if (error) throw Object.assign(new Error(error.message), error);
-    action();
-  }
-
-  /** Answers like Office.js: later, on a new task, with an AsyncResult. */
-  private respond<T>(operation: string, callback: Callback<T> | undefined, produce: () => T): void {
-    this.state.calls.push(operation);
-    this.inFlight += 1;
-    this.state.maxConcurrent = Math.max(this.state.maxConcurrent, this.inFlight);
-    const overLimit = this.inFlight > 3;
-    setTimeout(() => {
-      this.inFlight -= 1;
-      const queued = this.failures.get(operation);
-      const injected = overLimit ? officeErrors.tooManyCalls : queued?.shift();
-      let result: Office.AsyncResult<T>;
-      if (injected) result = failedResult<T>(injected);
-      else {
-        try {
-          result = { status: 'succeeded' as unknown as Office.AsyncResultStatus, value: produce(), error: undefined as unknown as Office.Error, asyncContext: undefined, diagnostics: undefined };
-        } catch (error) {
-          result = failedResult<T>(error as OfficeErrorSpec);
-        }
-      }
-      callback?.(result);
-    }, 0);
-  }
-
-  private readItem(): ReadItem {
-    const message = this.message;
-    const item: ReadItem = {
-      itemId: message.itemId,
-      conversationId: message.conversationId,
-      subject: message.subject,
-      from: message.from,
-      to: message.to,
-      cc: message.cc,
-      dateTimeCreated: message.dateTimeCreated,
-      attachments: message.attachments.map((name) => ({ name })),
-      body: { getAsync: (coercion, callback) => this.respond('body.getAsync', callback, () => (String(coercion) === 'text' ? message.body : `<p>${message.body}</p>`)) },
-      displayReplyAllForm: (formData) => this.syncCall('displayReplyAllForm', () => this.state.replyAllForms.push(formData)),
-      loadCustomPropertiesAsync: (callback) => this.respond('loadCustomPropertiesAsync', callback, () => this.customProperties()),
-      ...(this.supports('1.8') ? { categories: this.categories() } : {}),
-    };
-    if (this.supports('1.9')) {
-      item.displayReplyAllFormAsync = (formData, callback) => this.respond('displayReplyAllFormAsync', callback, () => void this.state.replyAllForms.push(formData));
-    }
-    return item;
-  }
-
-  private composeItem(): ComposeItem {
-    const draft = this.state.draft;
-    const message = this.message;
-    const recipients = (list: AddressDetails[]) => ({ getAsync: (callback: Callback<AddressDetails[]>) => this.respond('recipients.getAsync', callback, () => list) });
-    const item: ComposeItem = {
-      conversationId: message.conversationId,
-      subject: {
-        getAsync: (callback) => this.respond('subject.getAsync', callback, () => draft.subject),
-        setAsync: (subject, callback) => this.respond('subject.setAsync', callback, () => void (draft.subject = subject)),
-      },
-      to: recipients(message.to),
-      cc: recipients(message.cc),
-      body: {
-        getAsync: (_coercion, callback) => this.respond('body.getAsync', callback, () => draft.body.replace(/<[^>]+>/g, '')),
-        getTypeAsync: (callback) => this.respond('body.getTypeAsync', callback, () => draft.bodyType as Office.CoercionType),
-        setSelectedDataAsync: (data, options, callback) =>
-          this.respond('body.setSelectedDataAsync', callback, () => {
-            if (String(options.coercionType) === 'html' && draft.bodyType !== 'html') throw { code: 1000, name: 'Invalid Coercion Type', message: 'The specified coercion type is not supported' };
-            draft.body = draft.body.slice(0, draft.cursor) + data + draft.body.slice(draft.cursor);
-            draft.cursor += data.length;
-          }),
-      },
-      saveAsync: (callback) =>
-        this.respond('saveAsync', callback, () => {
-          draft.saves += 1;
-          return 'AAMkDraft0001=';
-        }),
-      loadCustomPropertiesAsync: (callback) => this.respond('loadCustomPropertiesAsync', callback, () => this.customProperties()),
-      ...(this.supports('1.8')
-        ? {
-            categories: this.categories(),
-            getItemIdAsync: (callback: Callback<string>) =>
-              this.respond('getItemIdAsync', callback, () => {
-                if (draft.saves === 0) throw { code: 9020, name: 'ItemNotFound', message: 'The item has not been saved.' };
-                return 'AAMkDraft0001=';
-              }),
-            getAttachmentsAsync: (callback: Callback<{ name: string }[]>) => this.respond('getAttachmentsAsync', callback, () => []),
-          }
-        : {}),
-    };
-    return item;
-  }
-
-  private categories(): NonNullable<MailItem['categories']> {
+  /** What the add-in asked of the host, and what the host now holds. */
+  get state() {
+    const { store, office } = this;
+    const draftId = this.draftId;
     return {
-      addAsync: (categories, callback) =>
-        this.respond('categories.addAsync', callback, () => {
-          if (categories.some((category) => !this.state.masterCategories.includes(category))) throw officeErrors.invalidCategory;
-          this.state.categories.push(...categories);
-        }),
-    };
-  }
-
-  private customProperties(): CustomPropertiesLike {
-    const state = this.state;
-    return {
-      get: (name) => state.customProperties[name],
-      set: (name, value) => void (state.customProperties[name] = value),
-      remove: (name) => void delete state.customProperties[name],
-      saveAsync: (callback) => this.respond('customProperties.saveAsync', callback, () => void (state.savedCustomProperties = { ...state.customProperties })),
-    };
-  }
-
-  private roamingSettings(): RoamingSettingsLike {
-    const state = this.state;
-    return {
-      get: (name) => state.roaming[name],
-      set: (name, value) => {
-        const next = { ...state.roaming, [name]: value };
-        if (new TextEncoder().encode(JSON.stringify(next)).length > roamingSettingsLimitBytes) {
-          throw Object.assign(new Error(officeErrors.sizeLimit.message), officeErrors.sizeLimit);
-        }
-        state.roaming = next;
+      calls: [...this.calls],
+      maxConcurrent: office.maxConcurrent,
+      replyAllForms: office.forms.flatMap((form) => (form.kind === 'reply-all' ? [form.formData] : [])),
+      newMessageForms: office.forms.flatMap((form) => (form.kind === 'new-message' ? [form.form] : [])),
+      categories: store.require(this.messageId).categories,
+      masterCategories: store.masterCategories().map((category) => category.displayName),
+      savedCustomProperties: store.customProperties(this.messageId),
+      savedRoaming: store.roamingSettings(),
+      /** The draft open in compose mode, as it is now. */
+      get draft() {
+        if (!draftId) throw new Error('No draft: the fake was not opened in compose mode');
+        const draft = store.require(draftId);
+        const text = store.bodyType(draftId) === 'text';
+        return { subject: draft.subject, bodyType: store.bodyType(draftId), body: text ? draft.body : store.draftHtml(draftId), saved: store.isSaved(draftId) };
       },
-      remove: (name) => void delete state.roaming[name],
-      saveAsync: (callback) => this.respond('roamingSettings.saveAsync', callback, () => void (state.savedRoaming = structuredClone(state.roaming))),
     };
   }
-}
-
-function failedResult<T>(error: OfficeErrorSpec): Office.AsyncResult<T> {
-  return {
-    status: 'failed' as unknown as Office.AsyncResultStatus,
-    error: { ...error } as Office.Error,
-    value: undefined as T,
-    asyncContext: undefined,
-    diagnostics: undefined,
-  };
 }

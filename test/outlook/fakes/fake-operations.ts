@@ -1,11 +1,13 @@
 /** Pane operations backed by plain data, recording what the pane asked for. */
-import type { DraftOutcome, Ledger, LedgerEntry, MailMessage, PromiseRecord } from '../../../src/core';
-import { emptyLedger, formFromMessage, ledgerCapacity, logPromise, upsertEntry } from '../../../src/core';
+import type { ConfirmedReply, DraftOutcome, FlagOutcome, Ledger, LedgerEntry, MailMessage, PromiseRecord } from '../../../src/core';
+import { emptyLedger, formFromMessage, ledgerCapacity } from '../../../src/core';
+import { logPromise } from '../../../src/core/ledger/log-promise';
+import { upsertEntry } from '../../../src/core/ledger/upsert-entry';
 import type { ReplyReading } from '../../../src/core';
-import type { ConfirmOutcome, FlagOutcome, PaneOperations } from '../../../src/outlook/pane/pane-operations';
+import type { PaneOperations } from '../../../src/outlook/pane/pane-operations';
 
 export type FakeOperations = PaneOperations & {
-  calls: { createDraft: unknown[]; flag: unknown[]; confirm: { date?: string }[]; downloads: { fileName: string; content: string }[]; copies: string[] };
+  calls: { createDraft: unknown[]; flag: unknown[]; confirm: { date?: string; intent: string }[]; payments: unknown[]; downloads: { fileName: string; content: string }[]; copies: string[] };
 };
 
 export function fakeOperations(options: {
@@ -16,7 +18,8 @@ export function fakeOperations(options: {
   draft?: Partial<DraftOutcome>;
   draftError?: unknown;
   flag?: Partial<FlagOutcome>;
-  marked?: boolean;
+  /** Why confirming fails (the reply could not be marked, the log is full…). */
+  confirmError?: unknown;
   mark?: PromiseRecord;
   limitBytes?: number;
   /** What the clipboard answers: false as in a webview that refuses it. */
@@ -24,7 +27,7 @@ export function fakeOperations(options: {
 }): FakeOperations {
   let ledger = options.ledger ?? emptyLedger();
   const limitBytes = options.limitBytes ?? 31 * 1024;
-  const calls: FakeOperations['calls'] = { createDraft: [], flag: [], confirm: [], downloads: [], copies: [] };
+  const calls: FakeOperations['calls'] = { createDraft: [], flag: [], confirm: [], payments: [], downloads: [], copies: [] };
   return {
     calls,
     ledgerLimitBytes: limitBytes,
@@ -32,7 +35,7 @@ export function fakeOperations(options: {
       if (options.readError) throw options.readError;
       return options.message;
     },
-    loadLedger: async () => ledger,
+    listRecords: async () => ledger,
     formFromMessage: async (message, log, userEmail) => formFromMessage(message, log, userEmail),
     readReply: async () => {
       if (!options.reading) throw new Error('no reading');
@@ -41,18 +44,25 @@ export function fakeOperations(options: {
     async createDraft(input) {
       calls.createDraft.push(input);
       if (options.draftError) throw options.draftError;
-      return { draft: { mode: 'reply-all' }, logged: true, ledger, capacity: ledgerCapacity(ledger, limitBytes), ...options.draft };
+      return { draft: { mode: 'reply-all' }, entry: input.entry, capacity: ledgerCapacity(ledger, limitBytes), ...options.draft };
     },
     async flag(input) {
       calls.flag.push(input);
-      return { flag: { mode: 'flag' }, logged: true, ...options.flag };
+      return { flag: { mode: 'flag' }, entry: input.entry, capacity: ledgerCapacity(ledger, limitBytes), ...options.flag };
     },
-    async confirm(input): Promise<ConfirmOutcome> {
-      calls.confirm.push({ ...(input.date ? { date: input.date } : {}) });
+    async recordPayment(input) {
+      calls.payments.push(input);
+      const entry = { ...input.entry, history: { ...input.entry.history, paidOn: input.paidOn } };
+      ledger = upsertEntry(ledger, entry);
+      return { entry, capacity: ledgerCapacity(ledger, limitBytes) };
+    },
+    async confirm(input): Promise<ConfirmedReply> {
+      calls.confirm.push({ ...(input.date ? { date: input.date } : {}), intent: input.reading.intent });
+      if (options.confirmError) throw options.confirmError;
       const date = input.date ?? input.reading.date ?? '2026-03-31';
       const entry: LedgerEntry = logPromise(input.entry, { id: input.message.id, invoiceNumbers: input.reading.invoiceNumbers, date, loggedOn: '2026-03-23', evidence: input.reading.evidence });
       ledger = upsertEntry(ledger, entry);
-      return { ledger, entry, capacity: ledgerCapacity(ledger, limitBytes), marked: options.marked ?? true };
+      return { entry, capacity: ledgerCapacity(ledger, limitBytes) };
     },
     replyMark: async () => options.mark,
     download: (fileName, content) => void calls.downloads.push({ fileName, content }),

@@ -74,6 +74,18 @@ describe('task pane: reminder', () => {
     expect(await screen.findByRole('button', { name: 'Create draft' })).toBeTruthy();
   });
 
+  it('shows the call script for the user and offers to copy it, never a draft to the client', async () => {
+    const calledFor = { ...sampleEntry, history: { sent: [{ step: 'overdue-1' as const, on: '2026-03-23' }, { step: 'overdue-2' as const, on: '2026-03-31' }] } };
+    const ops = fakeOperations({ message: invoiceMessage, ledger: { version: 1 as const, entries: [calledFor] } });
+    renderApp(ops, { today: '2026-04-15' });
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Aperçu' }).textContent).toContain("Script d'appel"));
+    expect(screen.queryByRole('button', { name: 'Créer le brouillon' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Copier le script' }));
+    await waitFor(() => expect(screen.getByText(/Le script est copié/)).toBeTruthy());
+    expect(ops.calls.copies[0]).toContain("Script d'appel");
+    expect(ops.calls.createDraft).toHaveLength(0);
+  });
+
   it('creates the draft and says both that it is open and that the step is logged', async () => {
     const ops = fakeOperations({ message: invoiceMessage, ledger: known });
     renderApp(ops);
@@ -83,19 +95,20 @@ describe('task pane: reminder', () => {
     expect(ops.calls.createDraft).toHaveLength(1);
   });
 
-  it('says plainly when the draft exists but the log could not be updated', async () => {
-    const ops = fakeOperations({ message: invoiceMessage, ledger: known, draft: { logged: false, logError: new MailboxError('offline') } });
+  it('says why no draft was made when the step could not be logged, and lets the user try again', async () => {
+    const ops = fakeOperations({ message: invoiceMessage, ledger: known, draftError: new MailboxError('offline') });
     renderApp(ops);
     fireEvent.click(await screen.findByRole('button', { name: 'Créer le brouillon' }));
-    expect(await screen.findByText(/journal n'a pas été mis à jour/)).toBeTruthy();
-    expect(screen.getByText(/Pas de connexion réseau/)).toBeTruthy();
+    expect((await screen.findByRole('alert')).textContent).toContain('Pas de connexion réseau');
+    expect(screen.queryByText(/notée dans le journal/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Créer le brouillon' }).hasAttribute('disabled')).toBe(false);
   });
 
   it('shows a Graph throttling failure with the wait, in French', async () => {
     const ops = fakeOperations({ message: invoiceMessage, ledger: known, draftError: new MailboxError('throttled', 'graph 429', 30) });
     renderApp(ops);
     fireEvent.click(await screen.findByRole('button', { name: 'Créer le brouillon' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('patienter avant de réessayer. (30 s)');
+    expect((await screen.findByRole('alert')).textContent).toContain('patienter avant de réessayer. (30\u00a0s)');
   });
 
   it('flags for follow-up and tells the admin step when Graph is not configured', async () => {
@@ -114,6 +127,17 @@ describe('task pane: reminder', () => {
     expect(screen.queryByRole('button', { name: 'Marquer pour suivi' })).toBeNull();
   });
 
+  it('records a payment received: the reminders stop and the thank-you note is offered', async () => {
+    const ops = fakeOperations({ message: invoiceMessage, ledger: known });
+    renderApp(ops);
+    fireEvent.input(await screen.findByLabelText('Date du paiement'), { target: { value: '2026-03-20' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le paiement' }));
+    expect(await screen.findByText(/Paiement du 20 mars 2026 enregistré/)).toBeTruthy();
+    expect(ops.calls.payments).toEqual([expect.objectContaining({ paidOn: '2026-03-20' })]);
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Aperçu' }).textContent).toMatch(/merci/i));
+    expect(screen.queryByRole('button', { name: 'Enregistrer le paiement' })).toBeNull();
+  });
+
   it('offers to retry when the message cannot be read', async () => {
     renderApp(fakeOperations({ message: invoiceMessage, readError: new MailboxError('item-not-found') }));
     expect((await screen.findByRole('alert')).textContent).toContain("Ce message n'est plus disponible.");
@@ -122,7 +146,7 @@ describe('task pane: reminder', () => {
 });
 
 describe('task pane: client reply', () => {
-  const reading = { intent: 'promise' as const, date: '2026-03-31', invoiceNumbers: ['F-2026-0142'], evidence: 'le virement sera fait le 31 mars', language: 'fr' as const };
+  const reading = { intent: 'promise' as const, date: '2026-03-31', invoiceNumbers: ['F-2026-0142'], evidence: 'le virement sera fait le 31 mars', language: 'fr' as const, confidence: 0.9 };
 
   it('shows the reading and logs the promise with the date the user corrected', async () => {
     const ops = fakeOperations({ message: sampleReply, ledger: known, reading });
@@ -132,7 +156,19 @@ describe('task pane: client reply', () => {
     fireEvent.input(screen.getByLabelText('Date promise'), { target: { value: '2026-04-02' } });
     fireEvent.click(screen.getByRole('button', { name: 'Confirmer la promesse' }));
     expect(await screen.findByText(/paiement attendu le 2 avril 2026/)).toBeTruthy();
-    expect(ops.calls.confirm).toEqual([{ date: '2026-04-02' }]);
+    expect(ops.calls.confirm).toEqual([{ date: '2026-04-02', intent: 'promise' }]);
+  });
+
+  it('when the reader is unsure, shows both readings and logs the one the user picks', async () => {
+    const unsure = { ...reading, intent: 'no-commitment' as const, confidence: 0.55, alternative: { intent: 'promise' as const, date: '2026-03-31' } };
+    const { date: _date, ...undated } = unsure;
+    const ops = fakeOperations({ message: sampleReply, ledger: known, reading: undated });
+    renderApp(ops, { view: 'reply' });
+    expect(await screen.findByText(/^Lecture incertaine.: choisissez ce que dit le client\.$/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: /Promesse de paiement/ }));
+    expect((screen.getByLabelText('Date promise') as HTMLInputElement).value).toBe('2026-03-31');
+    fireEvent.click(screen.getByRole('button', { name: 'Confirmer la promesse' }));
+    await waitFor(() => expect(ops.calls.confirm).toEqual([{ date: '2026-03-31', intent: 'promise' }]));
   });
 
   it('offers the acknowledgement as a draft once the promise is confirmed', async () => {
@@ -145,10 +181,21 @@ describe('task pane: client reply', () => {
     await waitFor(() => expect(ops.calls.createDraft).toHaveLength(1));
   });
 
-  it('says the log is updated but the message itself was not marked', async () => {
-    renderApp(fakeOperations({ message: sampleReply, ledger: known, reading, marked: false }), { view: 'reply' });
+  it("writes the answer with the organisation's templates, not the built-in ones", async () => {
+    // An organisation catalog without the acknowledgement: the built-in one must not be used instead.
+    const ops = fakeOperations({ message: sampleReply, ledger: known, reading });
+    renderApp(ops, { view: 'reply', settings: { ...settings, catalog: {} } });
     fireEvent.click(await screen.findByRole('button', { name: 'Confirmer la promesse' }));
-    expect(await screen.findByText(/le message lui-même n'a pas pu être marqué/)).toBeTruthy();
+    const answer = await screen.findByRole('region', { name: 'Réponse proposée' });
+    expect(answer.textContent).not.toContain('F-2026-0142');
+    expect(screen.getByRole('button', { name: 'Préparer la réponse' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('shows why the promise could not be confirmed and offers no answer yet', async () => {
+    renderApp(fakeOperations({ message: sampleReply, ledger: known, reading, confirmError: new MailboxError('item-not-found') }), { view: 'reply' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirmer la promesse' }));
+    expect((await screen.findByRole('alert')).textContent).toContain("Ce message n'est plus disponible.");
+    expect(screen.queryByRole('region', { name: 'Réponse proposée' })).toBeNull();
   });
 
   it('says when a reply was already confirmed', async () => {

@@ -19,7 +19,7 @@ export const enInvoiceVocabulary: InvoiceVocabulary = {
     other: ['delivery(?: date)?', 'service period', 'period', 'order date', 'shipped(?: on)?', 'from', 'to'],
   },
   termsInDays: ['net ?(\\d{1,3})(?: days)?', '(\\d{1,3}) days(?: net| from (?:the )?(?:date of )?invoice(?: date)?| of (?:the )?invoice date)?', 'within (\\d{1,3}) days'],
-  termsContext: ['payment', 'terms', 'payable', 'net', 'due'],
+  termsContext: ['payment', 'terms', 'payable', 'net', 'due', 'pay', 'settle', 'settled', 'within'],
   termsOnReceipt: ['due (?:up)?on receipt', 'payable (?:up)?on receipt', 'payable immediately', 'due immediately'],
   ambiguousTerms: ['end of month', 'eom', 'following month'],
 };

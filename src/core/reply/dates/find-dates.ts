@@ -9,7 +9,7 @@ import { toDate } from '../../dates/to-date';
 import type { IsoDate } from '../../model/iso-date';
 import type { Language } from '../../model/language';
 import { compiledVocabulary } from '../vocabulary/compile-vocabulary';
-import { replyChrono } from './reply-chrono';
+import { chronoSlashTag, replyChrono } from './reply-chrono';
 
 export type DateDirection = 'forward' | 'backward';
 
@@ -65,12 +65,43 @@ function isInDirection(date: IsoDate, components: ParsedComponents, options: { r
   return options.direction === 'forward' ? date >= options.receivedOn : date <= options.receivedOn;
 }
 
-export function findDates(folded: string, options: { language: Language; receivedOn: IsoDate; direction: DateDirection }): DateMention[] {
+/** Words of the short forms our own parsers read, which the vocabulary's hints do not list. */
+const shortFormHint = /(?<![a-z])(?:weds?|tues?|thurs?|sat|sun|yday|yest|just|apres|avant-hier|instant|heure|early|debut|beginning|start)(?![a-z])/;
+
+export type FindDatesOptions = { language: Language; receivedOn: IsoDate; direction: DateDirection; monthFirst?: boolean };
+
+/**
+ * The last readings, kept because one reply asks for the same sentence several times (the models,
+ * the phrase lists, the return date): chrono is most of a reply's cost. Pure, so caching is safe.
+ */
+const recent = new Map<string, DateMention[]>();
+const recentLimit = 64;
+/** Sentences in which chrono found no date at all: the other direction would find none either. */
+const dateless = new Set<string>();
+
+export function findDates(folded: string, options: FindDatesOptions): DateMention[] {
+  const key = `${options.language}|${options.receivedOn}|${options.direction}|${options.monthFirst === true}|${folded}`;
+  const known = recent.get(key);
+  if (known) return known;
+  const sentenceKey = `${options.language}|${options.receivedOn}|${options.monthFirst === true}|${folded}`;
+  if (dateless.has(sentenceKey)) return [];
+  const found = readDates(folded, options, () => {
+    if (dateless.size >= recentLimit) dateless.delete(dateless.values().next().value ?? '');
+    dateless.add(sentenceKey);
+  });
+  if (recent.size >= recentLimit) recent.delete(recent.keys().next().value ?? '');
+  recent.set(key, found);
+  return found;
+}
+
+function readDates(folded: string, options: FindDatesOptions, noneAtAll: () => void): DateMention[] {
   const vocabulary = compiledVocabulary(options.language);
-  if (!vocabulary.dateHint.test(folded)) return [];
-  const results = replyChrono(options.language).parse(folded, toDate(options.receivedOn), { forwardDate: options.direction === 'forward' });
+  if (!vocabulary.dateHint.test(folded) && !shortFormHint.test(folded)) return [];
+  const results = replyChrono(options.language, options.monthFirst === true).parse(folded, toDate(options.receivedOn), { forwardDate: options.direction === 'forward' });
+  if (results.length === 0) noneAtAll();
   const mentions: DateMention[] = [];
   for (const result of results) {
+    if (result.start.tags().has(chronoSlashTag) && result.text.includes('/')) continue;
     const last = result.end ?? result.start;
     const shift = yearShift(last, options.receivedOn);
     const date = isoOf(result.start, shift);

@@ -10,22 +10,31 @@ import { compiledVocabulary } from '../vocabulary/compile-vocabulary';
 import { CachedPatternParser } from './cached-pattern-parser';
 import { DayOfMonthParser } from './parsers/day-of-month-parser';
 import { DelayParser } from './parsers/delay-parser';
+import { EarlyMonthParser } from './parsers/early-month-parser';
 import { EndOfMonthParser } from './parsers/end-of-month-parser';
 import { MidMonthParser } from './parsers/mid-month-parser';
 import { MonthlyRunParser } from './parsers/monthly-run-parser';
+import { ShortDayParser } from './parsers/short-day-parser';
+import { SlashDateParser } from './parsers/slash-date-parser';
 import { TodayParser } from './parsers/today-parser';
 import { WeekParser } from './parsers/week-parser';
 import { RangeYearRefiner } from './refiners/range-year-refiner';
 import { VagueDateFilter } from './refiners/vague-date-filter';
 import { WeekdayRefiner } from './refiners/weekday-refiner';
 
-function create(language: Language): chronoFr.Chrono {
+/** Tag of chrono's own slash-date parser, which our SlashDateParser replaces. */
+export const chronoSlashTag = 'parser/SlashDateFormatParser';
+
+function create(language: Language, monthFirst: boolean): chronoFr.Chrono {
   const words = compiledVocabulary(language).source.dates;
-  // Day first in both languages: Relance's clients are French and British. chrono still reads
-  // 03/13/2026 as 13 March, since no month is numbered 13.
-  const base = language === 'fr' ? chronoFr.createCasualConfiguration(true) : chronoEn.configuration.createCasualConfiguration(true);
+  // Slashed dates are read by our own parser, day first unless the writer is American. English
+  // takes chrono's middle-endian setup, the only one that reads "July 10" (the other takes it for 2010).
+  const base = language === 'fr' ? chronoFr.createCasualConfiguration(true) : chronoEn.configuration.createCasualConfiguration(false);
   return new chronoFr.Chrono({
     parsers: [
+      new SlashDateParser(monthFirst && language === 'en'),
+      new EarlyMonthParser(words, language),
+      new ShortDayParser(language),
       new MonthlyRunParser(words),
       new EndOfMonthParser(words),
       new MidMonthParser(words),
@@ -39,8 +48,14 @@ function create(language: Language): chronoFr.Chrono {
   });
 }
 
-const instances: Partial<Record<Language, chronoFr.Chrono>> = {};
+const instances = new Map<string, chronoFr.Chrono>();
 
-export function replyChrono(language: Language): chronoFr.Chrono {
-  return (instances[language] ??= create(language));
+export function replyChrono(language: Language, monthFirst = false): chronoFr.Chrono {
+  const key = `${language}${monthFirst ? '-us' : ''}`;
+  let instance = instances.get(key);
+  if (!instance) {
+    instance = create(language, monthFirst);
+    instances.set(key, instance);
+  }
+  return instance;
 }

@@ -32,9 +32,9 @@ export class WeekParser implements Parser {
     if (groups.endOfNextWeek) date = addDays(nextMonday, 4);
     else if (groups.startOfNextWeek) date = nextMonday;
     else {
-      // Written on a Saturday or a Sunday, "by the end of the week" is the coming Friday.
+      // Written on a Friday or over the weekend, "by the end of the week" is next week's Friday.
       const friday = fridayOf(reference);
-      date = friday >= reference ? friday : addDays(friday, 7);
+      date = friday > reference ? friday : addDays(friday, 7);
     }
     return context.createParsingComponents(dayComponents(date)).addTag('relance/week');
   }

@@ -1,0 +1,134 @@
+/**
+ * `npx tsx scripts/train-reply-model.ts`: trains the reply reader's two linear models on the
+ * project corpus and the training corpus (never the held-out set), and writes their weights to
+ * src/core/reply/model/reply-model.generated.ts. Deterministic: fixed order, fixed seed, no clock.
+ *   - intent: multinomial logistic regression over the features of reply-features.ts;
+ *   - date: logistic regression that scores each date a reply names as the one it commits to.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyseReply, type Located } from '../src/core/reply/analyse-reply';
+import { dateFeatures } from '../src/core/reply/model/date-features';
+import { packGaps, weightZero, type PackedModel } from '../src/core/reply/model/packed-model';
+import { hashFeature } from '../src/core/reply/model/hash-feature';
+import { replyIntents, type ReplyIntent } from '../src/core/reply/reply-reading';
+import { replyCorpus, type ReplyCase } from '../test/fixtures/replies';
+import { trainingReplies } from '../test/fixtures/replies/jsonl-corpus';
+
+export const intentBuckets = 1 << 15;
+export const dateBuckets = 1 << 12;
+
+type Example = { features: number[]; label: number };
+
+/** A seeded generator (mulberry32), so the order of the epochs is the same on every machine. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Softmax regression by AdaGrad with L2, one example at a time in a seeded order. */
+function train(examples: Example[], classes: number, buckets: number, options: { epochs: number; rate: number; l2: number; seed: number }) {
+  const weights = new Float64Array(buckets * classes);
+  const squares = new Float64Array(buckets * classes).fill(1e-8);
+  const bias = new Float64Array(classes);
+  const biasSquares = new Float64Array(classes).fill(1e-8);
+  const random = seeded(options.seed);
+  const order = examples.map((_, index) => index);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let index = order.length - 1; index > 0; index--) {
+      const other = Math.floor(random() * (index + 1));
+      [order[index], order[other]] = [order[other]!, order[index]!];
+    }
+    for (const at of order) {
+      const example = examples[at]!;
+      const features = [...new Set(example.features)];
+      const scores = Array.from(bias);
+      for (const feature of features) for (let c = 0; c < classes; c++) scores[c]! += weights[feature * classes + c]!;
+      const top = Math.max(...scores);
+      const exps = scores.map((score) => Math.exp(score - top));
+      const total = exps.reduce((sum, value) => sum + value, 0);
+      for (let c = 0; c < classes; c++) {
+        const gradient = exps[c]! / total - (c === example.label ? 1 : 0);
+        biasSquares[c]! += gradient * gradient;
+        bias[c]! -= (options.rate * gradient) / Math.sqrt(biasSquares[c]!);
+        for (const feature of features) {
+          const slot = feature * classes + c;
+          const g = gradient + options.l2 * weights[slot]!;
+          squares[slot]! += g * g;
+          weights[slot]! -= (options.rate * g) / Math.sqrt(squares[slot]!);
+        }
+      }
+    }
+  }
+  return { weights, bias };
+}
+
+/** Keeps the buckets that weigh most, quantised to 63 levels. */
+function pack(trained: { weights: Float64Array; bias: Float64Array }, classNames: readonly string[], buckets: number, keep: number): PackedModel {
+  const classes = classNames.length;
+  const strength: Array<[number, number]> = [];
+  for (let bucket = 0; bucket < buckets; bucket++) {
+    let max = 0;
+    for (let c = 0; c < classes; c++) max = Math.max(max, Math.abs(trained.weights[bucket * classes + c]!));
+    if (max > 0) strength.push([bucket, max]);
+  }
+  strength.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const kept = strength.slice(0, keep).map(([bucket]) => bucket).sort((a, b) => a - b);
+  const scale = (strength[0]?.[1] ?? 1) / 31;
+  let weights = '';
+  for (const bucket of kept) {
+    for (let c = 0; c < classes; c++) weights += String.fromCharCode(weightZero + Math.max(-31, Math.min(31, Math.round(trained.weights[bucket * classes + c]! / scale))));
+  }
+  return { classes: classNames, buckets, scale: Number(scale.toPrecision(6)), bias: Array.from(trained.bias, (value) => Number(value.toFixed(4))), keys: packGaps(kept), weights };
+}
+
+/** The dates a reading of this intent chooses among. */
+export function candidatesFor(intent: ReplyIntent, dates: Record<'forward' | 'backward', Located[]>): Located[] {
+  if (intent === 'promise' || intent === 'payment-plan') return dates.forward;
+  if (intent === 'paid') return dates.backward;
+  return [];
+}
+
+function expectedDates(reply: ReplyCase): Set<string> {
+  const dates = new Set<string>();
+  if (reply.expected.date) dates.add(reply.expected.date);
+  for (const instalment of reply.expected.instalments ?? []) if (instalment.date) dates.add(instalment.date);
+  return dates;
+}
+
+function main() {
+  // `--leave-out <prefix>`: trains without the cases whose id starts so, to measure on them as on unseen text.
+  const leaveOut = process.argv[process.argv.indexOf('--leave-out') + 1];
+  const corpus: ReplyCase[] = [...replyCorpus, ...trainingReplies].filter((reply) => !process.argv.includes('--leave-out') || !reply.id.startsWith(leaveOut ?? ''));
+  const intentExamples: Example[] = [];
+  const dateExamples: Example[] = [];
+  for (const reply of corpus) {
+    const analysis = analyseReply({ text: reply.text, receivedOn: reply.receivedOn });
+    intentExamples.push({ features: analysis.featureNames.map((name) => hashFeature(name, intentBuckets)), label: replyIntents.indexOf(reply.expected.intent) });
+    const wanted = expectedDates(reply);
+    for (const located of candidatesFor(reply.expected.intent, analysis.dates)) {
+      dateExamples.push({ features: dateFeatures(located.candidate, dateBuckets), label: wanted.has(located.date) ? 1 : 0 });
+    }
+  }
+  const option = (name: string, fallback: number) => (process.argv.includes(`--${name}`) ? Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) : fallback);
+  const intentOptions = { epochs: option('epochs', 12), rate: option('rate', 0.3), l2: option('l2', 1e-5), seed: 10 };
+  const intent = pack(train(intentExamples, replyIntents.length, intentBuckets, intentOptions), replyIntents, intentBuckets, option('keep', 5000));
+  const date = pack(train(dateExamples, 2, dateBuckets, { epochs: 12, rate: 0.3, l2: option('date-l2', 1e-5), seed: 11 }), ['other', 'committed'], dateBuckets, 2500);
+  const file = resolve(import.meta.dirname, '../src/core/reply/model/reply-model.generated.ts');
+  writeFileSync(
+    file,
+    `/** Generated by scripts/train-reply-model.ts from ${corpus.length} replies (${intentExamples.length} intents, ${dateExamples.length} dates): do not edit. */\n` +
+      `import type { PackedModel } from './packed-model';\n\n` +
+      `export const intentModel: PackedModel = ${JSON.stringify(intent)};\n\n` +
+      `export const dateModel: PackedModel = ${JSON.stringify(date)};\n`,
+  );
+  console.log(`trained on ${corpus.length} replies, ${dateExamples.length} dates; wrote ${file}`);
+}
+
+if (process.argv[1]?.endsWith('train-reply-model.ts')) main();

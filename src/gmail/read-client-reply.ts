@@ -1,2 +1,0 @@
-/** The core's reply reader, the one place the shell names it. */
-export { readReply } from '../core';

@@ -1,0 +1,84 @@
+/**
+ * The "Réponse du client" tab: the reply as the core reads it, the confirmation that logs it, and
+ * then the answer the core proposes (its catalog and the scenario's deadlines included).
+ */
+import { type ConfirmedReply, entryForMessage, formatDate, proposeAnswer, type ReplyReading } from '../../../core';
+import { capacityLines } from '../capacity-lines';
+import { draftOutcome } from '../draft-outcome';
+import { ErrorBanner } from '../ErrorBanner';
+import type { ReplyReadingState } from '../hooks/use-reply-reading';
+import { ReminderPreview } from '../ReminderPreview';
+import { ReplyView } from '../ReplyView';
+import { settingsStrings } from '../settings-strings';
+import { paneStrings } from '../strings';
+import type { TabProps } from './tab-props';
+
+export type ReplyTabProps = TabProps & {
+  reply: ReplyReadingState;
+  confirmed?: ConfirmedReply;
+  onConfirmed: (confirmed: ConfirmedReply) => void;
+};
+
+export function ReplyTab({ ops, settings, language, today, open, proposal, action, reply, confirmed, onConfirmed, settingsStatus }: ReplyTabProps) {
+  const strings = paneStrings[language];
+  const { message, ledger } = open;
+  if (open.messageError !== undefined) return <ErrorBanner error={open.messageError} language={language} onRetry={open.retry} />;
+  if (reply.readingError !== undefined) return <ErrorBanner error={reply.readingError} language={language} onRetry={reply.retry} />;
+  const { reading } = reply;
+  if (!reading || !message || !ledger) return <p>{strings.loading}</p>;
+  // The invoice the reply is about: the log's, else the one the form describes.
+  const entry = entryForMessage(ledger, message, reading.invoiceNumbers) ?? (proposal?.ok ? proposal.entry : undefined);
+
+  const confirm = (found: ReplyReading, date: string | undefined) =>
+    action.run(async () => {
+      if (!entry) return undefined;
+      const outcome = await ops.confirm({ message, reading: found, entry, ...(date ? { date } : {}) });
+      onConfirmed(outcome);
+      await open.refreshLedger();
+      const promised = outcome.entry.promises.find((record) => record.id === message.id);
+      const lines = [found.intent === 'promise' && promised ? strings.reply.confirmed(formatDate(promised.date, language)) : strings.reply.recorded];
+      lines.push(...capacityLines(outcome.capacity, strings));
+      return { lines, tone: outcome.capacity.level === 'ok' ? 'success' : 'warning' };
+    });
+
+  const answer = confirmed ? proposeAnswer({ entry: confirmed.entry, intent: reading.intent, settings, today, language }) : undefined;
+  const draftAnswer = () =>
+    action.run(async () => {
+      if (!confirmed || !answer?.reminder) return undefined;
+      // Signed with the example company, the answer would send the client to a stranger's account.
+      if (settingsStatus?.state === 'example') return { lines: [settingsStrings[language].exampleRefused], tone: 'warning' };
+      const outcome = await ops.createDraft({ reminder: answer.reminder, entry: confirmed.entry, message });
+      await open.refreshLedger();
+      return draftOutcome(outcome, strings);
+    });
+
+  return (
+    <>
+      <ReplyView
+        reading={reading}
+        language={language}
+        busy={action.busy}
+        canConfirm={!!entry}
+        onConfirm={(date) => confirm(reading, date)}
+        {...(reply.mark ? { mark: reply.mark } : {})}
+      />
+      {!entry && <p class="note">{strings.reply.noInvoice}</p>}
+      {confirmed &&
+        (answer ? (
+          <>
+            <ReminderPreview
+              language={language}
+              title={strings.reply.answerTitle}
+              {...(answer.reminder ? { reminder: answer.reminder } : {})}
+              {...(answer.renderError ? { renderError: answer.renderError } : {})}
+            />
+            <button type="button" class="primary" disabled={action.busy || !answer.reminder} onClick={draftAnswer}>
+              {strings.actions.answer}
+            </button>
+          </>
+        ) : (
+          <p>{strings.reply.noAnswer}</p>
+        ))}
+    </>
+  );
+}
