@@ -5,7 +5,7 @@
  * state the tabs share and renders the outcome of the last action.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { type ConfirmedReply, detectLanguage, type IsoDate, type Language, proposeReminder, type RelanceSettings, settingsForClient } from '../../core';
+import { type ConfirmedReply, detectLanguage, type IsoDate, type Language, proposeReminder, type RelanceSettings, type ReplyIntent, settingsForClient } from '../../core';
 import type { SettingsStatus } from '../config/load-settings';
 import { ErrorBanner } from './ErrorBanner';
 import { useAction } from './hooks/use-action';
@@ -39,7 +39,7 @@ export function App(props: AppProps) {
   const { ops, settings, language, today, compose } = props;
   const strings = paneStrings[language];
   const [tab, setTab] = useState<PaneView>(props.view);
-  const [confirmed, setConfirmed] = useState<ConfirmedReply>();
+  const [confirmed, setConfirmed] = useState<ConfirmedReply & { intent: ReplyIntent }>();
   const open = useOpenMessage(ops, settings.userEmail);
   const reply = useReplyReading(ops, open.message, language, tab === 'reply');
   const action = useAction();

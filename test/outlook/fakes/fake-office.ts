@@ -108,6 +108,7 @@ export class FakeOffice {
       cc: message.cc.map(sample),
       sentAt: stamp(message.dateTimeCreated),
       attachments: message.attachments,
+      ...(message.internetHeaders === undefined ? {} : { internetHeaders: message.internetHeaders }),
       categories: [],
       read: false,
     };

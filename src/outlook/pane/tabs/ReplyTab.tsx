@@ -2,7 +2,7 @@
  * The "Réponse du client" tab: the reply as the core reads it, the confirmation that logs it, and
  * then the answer the core proposes (its catalog and the scenario's deadlines included).
  */
-import { type ConfirmedReply, entryForMessage, formatDate, proposeAnswer, type ReplyReading } from '../../../core';
+import { type ConfirmedReply, entryForMessage, type ReplyIntent, formatDate, proposeAnswer, type ReplyReading } from '../../../core';
 import { capacityLines } from '../capacity-lines';
 import { draftOutcome } from '../draft-outcome';
 import { ErrorBanner } from '../ErrorBanner';
@@ -15,8 +15,9 @@ import type { TabProps } from './tab-props';
 
 export type ReplyTabProps = TabProps & {
   reply: ReplyReadingState;
-  confirmed?: ConfirmedReply;
-  onConfirmed: (confirmed: ConfirmedReply) => void;
+  /** What was logged, and the reading the user confirmed: the answer offered follows that reading. */
+  confirmed?: ConfirmedReply & { intent: ReplyIntent };
+  onConfirmed: (confirmed: ConfirmedReply & { intent: ReplyIntent }) => void;
 };
 
 export function ReplyTab({ ops, settings, language, today, open, proposal, action, reply, confirmed, onConfirmed, settingsStatus }: ReplyTabProps) {
@@ -33,7 +34,7 @@ export function ReplyTab({ ops, settings, language, today, open, proposal, actio
     action.run(async () => {
       if (!entry) return undefined;
       const outcome = await ops.confirm({ message, reading: found, entry, ...(date ? { date } : {}) });
-      onConfirmed(outcome);
+      onConfirmed({ ...outcome, intent: found.intent });
       await open.refreshLedger();
       const promised = outcome.entry.promises.find((record) => record.id === message.id);
       const lines = [found.intent === 'promise' && promised ? strings.reply.confirmed(formatDate(promised.date, language)) : strings.reply.recorded];
@@ -41,7 +42,7 @@ export function ReplyTab({ ops, settings, language, today, open, proposal, actio
       return { lines, tone: outcome.capacity.level === 'ok' ? 'success' : 'warning' };
     });
 
-  const answer = confirmed ? proposeAnswer({ entry: confirmed.entry, intent: reading.intent, settings, today, language }) : undefined;
+  const answer = confirmed ? proposeAnswer({ entry: confirmed.entry, intent: confirmed.intent, settings, today, language }) : undefined;
   const draftAnswer = () =>
     action.run(async () => {
       if (!confirmed || !answer?.reminder) return undefined;
@@ -59,7 +60,7 @@ export function ReplyTab({ ops, settings, language, today, open, proposal, actio
         language={language}
         busy={action.busy}
         canConfirm={!!entry}
-        onConfirm={(date) => confirm(reading, date)}
+        onConfirm={(date, chosen) => confirm(chosen, date)}
         {...(reply.mark ? { mark: reply.mark } : {})}
       />
       {!entry && <p class="note">{strings.reply.noInvoice}</p>}
