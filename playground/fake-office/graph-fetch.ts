@@ -1,5 +1,5 @@
 /**
- * The task pane's `fetch`, as the playground answers it: `relance.config.json` gets a Graph client
+ * The task pane's `fetch`, as the playground answers it: `relance.settings.json` gets a Graph client
  * id when the Graph switch says Graph is set up, and Microsoft Graph itself is simulated: a PATCH of
  * a message's flag is stored on the message (available), answered 503 (unavailable) or never
  * answered (offline). As Graph does, it refuses a time zone that is not a Windows name (400), answers
@@ -90,9 +90,9 @@ export function createPlaygroundFetch(setup: {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, globalThis.location?.href);
     if (url.origin === graphOrigin) return graph(url, init);
     const response = await setup.fetch(input, init);
-    if (url.pathname.endsWith('/relance.config.json') && response.ok && switches.graph !== 'not-configured') {
-      const config = (await response.json()) as Record<string, unknown>;
-      return json(200, { ...config, graph: { clientId: playgroundClientId } });
+    if (url.pathname.endsWith('/relance.settings.json') && response.ok && switches.graph !== 'not-configured') {
+      const settings = (await response.json()) as Record<string, unknown>;
+      return json(200, { ...settings, graph: { clientId: playgroundClientId } });
     }
     return response;
   };

@@ -26,8 +26,13 @@ export { referenceRates, type ReferenceRates, type RateChange, type RateTable } 
 export { isWorkingDay, nextWorkingDay, addWorkingDays } from './dates/working-days';
 
 export { renderReminder, type RenderedReminder } from './render/render-reminder';
+export { compileCatalog, readCatalog, type CatalogReading } from './templates/compile-catalog';
+export { templateNames } from './templates/template-names';
+export { defaultTemplateSource } from './templates/default-template-source';
+export { TemplateError, isTemplateError, describeTemplateProblem, type TemplateProblem } from './templates/template-problem';
 
 export type { TemplateCatalog } from './render/template-catalog';
+export type { RenderInput } from './render/render-input';
 
 export { stepLabels } from './render/step-labels';
 export { intentLabels } from './render/intent-labels';
@@ -67,6 +72,23 @@ export { ledgerCapacity, ledgerBytes, utf8Bytes, type LedgerCapacity } from './l
 export { readLedgerRecord, ledgerWithRecord, ledgerWithoutRecord } from './ledger/ledger-records';
 
 export type { RelanceSettings } from './use-cases/relance-settings';
+export {
+  type OrganisationSettings,
+  type PersonalSettings,
+  type ScenarioSettings,
+  type ClientRule,
+  settingsVersion,
+  escalationSteps,
+} from './settings/organisation-settings';
+export { checkOrganisationShape, type SettingsReading } from './settings/check-organisation-shape';
+export { validateOrganisationSettings } from './settings/validate-organisation-settings';
+export { validatePersonalSettings } from './settings/validate-personal-settings';
+export { organisationCatalog } from './settings/organisation-catalog';
+export { describeSettingsProblem, type SettingsProblem } from './settings/settings-problem';
+export { resolveClientSettings, scenarioFromSettings, type ClientSettings, type LanguageSource } from './settings/resolve-client-settings';
+export { effectiveSettings, settingsForClient, type SignedInUser } from './settings/effective-settings';
+export { isExampleIdentity, exampleIdentity } from './settings/example-identity';
+export { previewTemplate, type TemplatePreview } from './settings/preview-template';
 export { type InvoiceForm, emptyInvoiceForm } from './use-cases/invoice-form';
 export { type PaymentLine } from './use-cases/payments-from-form';
 export { formFromMessage } from './use-cases/form-from-message';
@@ -86,6 +108,7 @@ export { proposeAnswer } from './use-cases/propose-answer';
 export { renderForEntry, type Rendering } from './use-cases/render-for-entry';
 
 export { readReply } from './reply/read-reply';
+export { detectLanguage } from './reply/detect-language';
 export { readingChoices, unsureBelow } from './reply/reading-choices';
 export { type ReplyReading, type ReplyIntent, type ReadReplyInput, type AlternativeReading, type Instalment, replyIntents } from './reply/reply-reading';
 export { extractInvoice } from './extract/extract-invoice';

@@ -18,12 +18,23 @@ import { onHomepage as homepageTrigger, onShowHomepage as showHomepage } from '.
 import { onOpenDraft as openDraft } from './handlers/on-open-draft';
 import { onPreview as preview } from './handlers/on-preview';
 import { onRecordPayment as recordPayment } from './handlers/on-record-payment';
+import * as settings from './handlers/on-settings';
+
+/** A universal action answers with the cards to display, error card included. */
+function universalAction(handler: Handler<GoogleAppsScript.Card_Service.Card[]>): Handler<GoogleAppsScript.Card_Service.UniversalActionResponse> {
+  return (host, event) => host.cards.newUniversalActionResponseBuilder().displayAddOnCards(handler(host, event)).build();
+}
 
 /** Gmail's triggers (the manifest names them): on error, the error card replaces the cards. */
 const triggers = {
   onHomepage: homepageTrigger,
   onGmailMessageOpen: messageOpen,
   onComposeInsertReminder: composeTrigger,
+};
+
+/** The manifest's universal actions: on error, the error card is the card displayed. */
+const universals = {
+  onShowSettings: settings.onShowSettings,
 };
 
 /** The cards' buttons: on error, the error card is pushed over the card the user was on. */
@@ -37,6 +48,12 @@ const actions = {
   onChooseInvoice: chooseInvoice,
   onInsertReminder: insertReminder,
   onShowHomepage: showHomepage,
+  onOpenSettings: settings.onOpenSettings,
+  onSavePersonal: settings.onSavePersonal,
+  onSaveOrganisation: settings.onSaveOrganisation,
+  onEditTemplate: settings.onEditTemplate,
+  onPreviewTemplate: settings.onPreviewTemplate,
+  onSaveTemplate: settings.onSaveTemplate,
 };
 
 /**
@@ -48,7 +65,8 @@ const composeActions = {
   onExportLog: exportLog,
 };
 
-export type TriggerFunction = keyof typeof triggers;
+/** Every function the manifest names: its triggers and its universal actions. */
+export type TriggerFunction = keyof typeof triggers | keyof typeof universals;
 export type ComposeFunction = keyof typeof composeActions;
 export type ActionFunction = keyof typeof actions | ComposeFunction;
 export type EntryFunction = TriggerFunction | ActionFunction;
@@ -59,11 +77,12 @@ const bound = <Name extends string, Result>(table: Record<Name, Handler<Result>>
 /** Every handler behind its boundary, against a given host: what the tests and the bench call. */
 export const handlers: Record<EntryFunction, Handler<unknown>> = {
   ...bound(triggers, triggerBoundary),
+  ...bound(universals, (handler) => universalAction(triggerBoundary(handler))),
   ...bound<Exclude<ActionFunction, ComposeFunction>, unknown>(actions, actionBoundary),
   ...bound<ComposeFunction, GoogleAppsScript.Card_Service.ComposeActionResponse>(composeActions, composeBoundary),
 };
 
-export const triggerFunctions = Object.keys(triggers) as TriggerFunction[];
+export const triggerFunctions = [...Object.keys(triggers), ...Object.keys(universals)] as TriggerFunction[];
 export const entryFunctions = Object.keys(handlers) as EntryFunction[];
 
 /** What each top-level stub of the bundle calls. */

@@ -4,7 +4,7 @@
  */
 import type { IsoDate, Language, RelanceSettings } from '../core';
 import { GmailMailbox } from './adapter/gmail-mailbox';
-import { loadSettings } from './adapter/settings';
+import { type GmailSettings, loadSettings } from './adapter/settings';
 import { hostCall } from './adapter/to-mailbox-error';
 import { UserPropertiesLedgerStore } from './adapter/user-properties-ledger-store';
 import { createUi, type Ui } from './cards/ui';
@@ -21,6 +21,8 @@ export type HandlerContext = {
   today: IsoDate;
   timeZone: string;
   settings: RelanceSettings;
+  /** Where the settings came from, what is wrong with them, and whether this user may edit the organisation's. */
+  configuration: GmailSettings;
   mailbox: GmailMailbox;
 };
 
@@ -31,7 +33,8 @@ export function eventLanguage(event: AddonEvent): Language {
 export function createContext(host: GmailHost, event: AddonEvent, options: { compose?: boolean } = {}): HandlerContext {
   const language = eventLanguage(event);
   const timeZone = event.commonEventObject?.timeZone?.id || hostCall(() => host.session.getScriptTimeZone());
-  const settings = { ...loadSettings(host.scriptProperties, host.userProperties, host.session), language };
+  const configuration = loadSettings(host);
+  const settings = { ...configuration.settings, language };
   const store = new UserPropertiesLedgerStore(host.userProperties);
   const mailbox = new GmailMailbox(host.gmail, host.gmailApi, host.utilities, store, {
     timeZone,
@@ -40,5 +43,5 @@ export function createContext(host: GmailHost, event: AddonEvent, options: { com
     ...(settings.userEmail ? { userEmail: settings.userEmail } : {}),
     ...(options.compose ? { compose: true } : {}),
   });
-  return { host, event, language, ui: createUi(host.cards, language), today: today(host.utilities, timeZone, host.now()), timeZone, settings, mailbox };
+  return { host, event, language, ui: createUi(host.cards, language), today: today(host.utilities, timeZone, host.now()), timeZone, settings, configuration, mailbox };
 }

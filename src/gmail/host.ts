@@ -11,6 +11,8 @@ export type GmailHost = {
   scriptProperties: GoogleAppsScript.Properties.Properties;
   session: GoogleAppsScript.Base.Session;
   utilities: GoogleAppsScript.Utilities.Utilities;
+  /** The script lock serialises saves of the organisation settings across every user. */
+  locks: GoogleAppsScript.Lock.LockService;
   now: () => Date;
   /** Where failures are recorded for the admin (Cloud Logging in Apps Script). */
   log: (message: string) => void;

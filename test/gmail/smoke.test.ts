@@ -6,7 +6,7 @@ import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGmail, manifestFunctions } from '../../scripts/build-gmail';
 import { entryFunctions } from '../../src/gmail/entry-points';
-import { button, findAll, shownCard, textOf } from './fakes/fake-card-service';
+import { button, findAll, input, shownCard, textOf } from './fakes/fake-card-service';
 import { addonEvent } from './fakes/fake-events';
 import { fakeHost } from './fakes/fake-host';
 import { fakePropertiesService } from './fakes/fake-properties-service';
@@ -26,6 +26,7 @@ function load(now: string) {
     PropertiesService: fakePropertiesService(host.user, host.script),
     Session: host.session,
     Utilities: host.utilities,
+    LockService: host.locks,
     console: { error: (message: string) => host.logs.push(message), log: () => undefined },
   };
   const context = vm.createContext(sandbox, { codeGeneration: { strings: false, wasm: false } });
@@ -100,6 +101,23 @@ describe('the built bundle in a sandbox like Apps Script', () => {
 
     const paid = shownCard(call('onRecordPayment', addonEvent({ messageId: 'msg-invoice', ...form, dates: { ...form.dates, paidOn: '2026-03-24' } })));
     expect(textOf(paid)).toContain('remerciement');
+
+    // An admin edits a template in the bundle that cannot generate code: the interpreter renders it.
+    host.script.setProperty('RELANCE_ADMINS', 'sophie.martin@atelier-lumen.fr');
+    const settingsCard = (call('onShowSettings', addonEvent({})) as { kind: string; cards: unknown[] }).cards[0];
+    expect(textOf(settingsCard)).toContain('Paramètres de l’organisation');
+    expect(textOf(shownCard(call('onOpenSettings', addonEvent({}))))).toContain('Vos paramètres');
+    expect(textOf(call('onSavePersonal', addonEvent({ form: { personalName: 'Sophie Martin', personalRole: 'Comptable', personalPhone: '', personalSignature: '' } })))).toContain('enregistrés');
+    const editor = shownCard(call('onEditTemplate', addonEvent({ form: { templateFile: 'fr/overdue-1.hbs' } })));
+    const edited = (input(editor, 'templateText')?.value as string).replace('Bonjour', 'Chère cliente, bonjour');
+    const parameters2 = { file: 'fr/overdue-1.hbs', revision: '0' };
+    expect(textOf(shownCard(call('onPreviewTemplate', addonEvent({ form: { templateText: edited }, parameters: parameters2 }))))).toContain('Chère cliente, bonjour');
+    expect(textOf(call('onSaveTemplate', addonEvent({ form: { templateText: edited }, parameters: parameters2 })))).toContain('Le modèle est enregistré');
+    // The saved document, its chunks put back together in order (the template makes it longer than one chunk).
+    const chunks = Object.entries(host.script.getProperties()).filter(([key]) => /^RELANCE_SETTINGS_\d+$/.test(key));
+    chunks.sort(([a], [b]) => Number(a.slice(17)) - Number(b.slice(17)));
+    const document = JSON.parse(chunks.map(([, text]) => text).join('')) as { identity: { company: string } };
+    expect(textOf(call('onSaveOrganisation', addonEvent({ form: { organisation: JSON.stringify(document) }, parameters: { revision: '1' } })))).toContain('sont enregistrés');
 
     expect([...called].sort()).toEqual([...new Set([...entryFunctions, ...manifestFunctions(JSON.parse(readFileSync('appsscript.json', 'utf8')))])].sort());
     expect(storedLedger(host).entries.find((entry) => entry.invoice.number === 'F-2026-0142')?.promises).toHaveLength(1);

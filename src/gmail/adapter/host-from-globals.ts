@@ -11,6 +11,7 @@ export function hostFromGlobals(): GmailHost {
     scriptProperties: PropertiesService.getScriptProperties(),
     session: Session,
     utilities: Utilities,
+    locks: LockService,
     now: () => new Date(),
     log: (message) => console.error(message),
   };

@@ -4,8 +4,9 @@
  * the add-on whom the draft is to, so no invoice can be matched to it, and guessing one would put
  * a reminder for the wrong client into the draft.
  */
-import { emptyInvoiceForm, findEntry, followUpsDue, type InvoiceForm, type Ledger, type LedgerEntry, proposeReminder, type Proposal } from '../../core';
+import { emptyInvoiceForm, findEntry, followUpsDue, type InvoiceForm, type Ledger, type LedgerEntry, type Proposal } from '../../core';
 import type { HandlerContext } from '../handler-context';
+import { proposeForClient } from './client-proposal';
 import { formFromEntry } from '../../core';
 
 export type ComposeState = { entries: LedgerEntry[]; selected?: string; form: InvoiceForm; proposal?: Proposal };
@@ -21,7 +22,8 @@ export function composeState(ctx: HandlerContext, ledger: Ledger, choice: { sele
   const chosen = choice.selected !== undefined ? findEntry(ledger, choice.selected) : undefined;
   if (!chosen && !choice.form) return { entries, form: emptyInvoiceForm };
   const form = choice.form ?? formFromEntry(chosen!);
-  const proposal = proposeReminder({ form, ledger, settings: ctx.settings, today: ctx.today, language: ctx.language });
+  // The client's language and scenario; no reminder while the settings hold the example company.
+  const proposal = proposeForClient(ctx, { form, ledger }).proposal;
   const selected = chosen?.invoice.number ?? findEntry(ledger, form.number)?.invoice.number;
   return { entries, form, ...(selected ? { selected } : {}), proposal };
 }

@@ -9,7 +9,9 @@ import { updateCard } from './respond';
 
 export function onCreateDraft(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.ActionResponse {
   const ctx = createContext(host, event);
-  const { message, form, proposal, capacity } = proposeForMessage(ctx);
-  if (!proposal.ok || !proposal.reminder) return updateCard(ctx, messageCard(ctx.ui, { today: ctx.today, form, proposal, capacity }), proposal.ok ? ctx.ui.s.noReminder : ctx.ui.s.fixFields);
+  const { message, form, proposal, capacity, reminderLanguage, notice } = proposeForMessage(ctx);
+  if (!proposal.ok || !proposal.reminder) {
+    return updateCard(ctx, messageCard(ctx.ui, { today: ctx.today, form, proposal, capacity, reminderLanguage, ...(notice ? { notice } : {}) }), proposal.ok ? ctx.ui.s.noReminder : ctx.ui.s.fixFields);
+  }
   return offerDraft(ctx, { reminder: proposal.reminder, entry: proposal.entry, message });
 }

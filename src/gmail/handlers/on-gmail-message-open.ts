@@ -1,5 +1,6 @@
 /** Contextual trigger: a client's reply gets the reply card, any other message the reminder card. */
-import { entryForMessage, ledgerCapacity, proposeReminder } from '../../core';
+import { entryForMessage, ledgerCapacity } from '../../core';
+import { firstRunCard } from '../cards/settings-card';
 import { messageCard } from '../cards/message-card';
 import { replyCard } from '../cards/reply-card';
 import type { AddonEvent } from '../event/addon-event';
@@ -7,9 +8,11 @@ import { createContext } from '../handler-context';
 import type { GmailHost } from '../host';
 import { isClientReply } from '../is-client-reply';
 import { prefilledForm, readClientReply } from '../mail-readers';
+import { proposeForClient, reminderLanguageField } from './client-proposal';
 
 export function onGmailMessageOpen(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.Card[] {
   const ctx = createContext(host, event);
+  if (ctx.configuration.state === 'missing') return [firstRunCard(ctx.ui)];
   const message = ctx.mailbox.readMessage();
   const ledger = ctx.mailbox.listRecords();
   const form = prefilledForm(ctx, message, ledger);
@@ -18,6 +21,8 @@ export function onGmailMessageOpen(host: GmailHost, event: AddonEvent): GoogleAp
   if (isClientReply(message, reading, entry, ctx.mailbox.userAddressFor(message))) {
     return [replyCard(ctx.ui, { reading, form, ...(entry ? { entry } : {}) })];
   }
-  const proposal = proposeReminder({ form, ledger, settings: ctx.settings, today: ctx.today, language: ctx.language });
-  return [messageCard(ctx.ui, { today: ctx.today, form, proposal, capacity: ledgerCapacity(ledger, ctx.mailbox.ledgerLimitBytes) })];
+  const { proposal, language, notice } = proposeForClient(ctx, { form, ledger, message });
+  const capacity = ledgerCapacity(ledger, ctx.mailbox.ledgerLimitBytes);
+  const reminderLanguage = { value: language, fieldName: reminderLanguageField };
+  return [messageCard(ctx.ui, { today: ctx.today, form, proposal, capacity, reminderLanguage, ...(notice ? { notice } : {}) })];
 }

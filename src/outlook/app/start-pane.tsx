@@ -1,13 +1,13 @@
 /**
  * Starts the task pane: paints at once (the tabs' place and "Reading the message…"), then fetches the
- * organisation's settings and renders the pane. A slow or missing settings file never leaves the
+ * organisation's settings document and renders the pane. A slow or missing settings file never leaves the
  * pane blank. Returns the redraw the shell calls when a pinned pane moves to another message.
  */
 import { render } from 'preact';
 import type { IsoDate } from '../../core';
 import { createOutlookMailbox } from '../adapter/create-outlook-mailbox';
 import type { MsalModule } from '../adapter/naa-token';
-import { loadConfig } from '../config/load-config';
+import { loadSettings } from '../config/load-settings';
 import type { CallQueue } from '../office/call-queue';
 import { isReadItem, type OfficeHost } from '../office/office-host';
 import { App, type PaneView } from '../pane/App';
@@ -35,7 +35,7 @@ export type PaneEnvironment = {
 
 function initialView(search: string): PaneView {
   const view = new URLSearchParams(search).get('view');
-  return view === 'reply' || view === 'log' ? view : 'remind';
+  return view === 'reply' || view === 'log' || view === 'settings' ? view : 'remind';
 }
 
 export async function startPane(env: PaneEnvironment): Promise<() => void> {
@@ -49,7 +49,8 @@ export async function startPane(env: PaneEnvironment): Promise<() => void> {
     </main>,
     root,
   );
-  const { settings, graphClientId, configProblem } = await loadConfig({ fetch: env.fetch, baseUrl: env.location.href, user: context.mailbox.userProfile });
+  // Fetched on every start, never cached: an admin's change applies from the next pane opened.
+  const { settings, graphClientId, status } = await loadSettings({ fetch: env.fetch, paneUrl: env.location.href, user: context.mailbox.userProfile });
   const mailbox = createOutlookMailbox({
     host,
     queue: env.queue,
@@ -83,7 +84,7 @@ export async function startPane(env: PaneEnvironment): Promise<() => void> {
         view={initialView(env.location.search)}
         compose={!!item && !isReadItem(item)}
         mobile={mailbox.isMobile}
-        {...(configProblem ? { configProblem } : {})}
+        settingsStatus={status}
       />,
       root,
     );

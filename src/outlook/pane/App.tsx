@@ -1,24 +1,28 @@
 /**
- * The task pane: tabs over the invoice and its reminder, the client's reply, and the log. The
+ * The task pane: tabs over the invoice and its reminder, the client's reply, the log and the
+ * organisation's settings. The
  * decisions come from the core and the mailbox is reached only through `ops`; the App holds the
  * state the tabs share and renders the outcome of the last action.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { type IsoDate, type Language, proposeReminder, type RelanceSettings } from '../../core';
+import { detectLanguage, type IsoDate, type Language, proposeReminder, type RelanceSettings, settingsForClient } from '../../core';
+import type { SettingsStatus } from '../config/load-settings';
 import { ErrorBanner } from './ErrorBanner';
 import { useAction } from './hooks/use-action';
 import { useOpenMessage } from './hooks/use-open-message';
 import { useReplyReading } from './hooks/use-reply-reading';
 import { Notice } from './Notice';
 import type { PaneOperations } from './pane-operations';
+import { settingsStrings } from './settings-strings';
 import { SignInPrompt } from './SignInPrompt';
 import { paneStrings } from './strings';
 import { LogTab } from './tabs/LogTab';
 import { RemindTab } from './tabs/RemindTab';
 import { type ConfirmedReading, ReplyTab } from './tabs/ReplyTab';
+import { SettingsTab } from './tabs/SettingsTab';
 import type { TabProps } from './tabs/tab-props';
 
-export type PaneView = 'remind' | 'reply' | 'log';
+export type PaneView = 'remind' | 'reply' | 'log' | 'settings';
 
 export type AppProps = {
   ops: PaneOperations;
@@ -30,7 +34,8 @@ export type AppProps = {
   compose: boolean;
   /** Outlook on Android or iOS: no draft forms there, the reminder is copied instead. */
   mobile?: boolean;
-  configProblem?: 'missing' | 'invalid';
+  /** Where the organisation settings came from and what is wrong with them. */
+  settingsStatus?: SettingsStatus;
 };
 
 export function App(props: AppProps) {
@@ -43,10 +48,23 @@ export function App(props: AppProps) {
   const action = useAction();
   // The action to run again once the user has signed in (a flag that needed a Microsoft sign-in).
   const [afterSignIn, setAfterSignIn] = useState<{ retry: () => void }>();
-  const { form, ledger } = open;
-  const proposal = useMemo(() => (form && ledger ? proposeReminder({ form, ledger, settings, today, language }) : undefined), [form, ledger, settings, today, language]);
+  const [languageChoice, setLanguageChoice] = useState<Language>();
+  const { form, ledger, message } = open;
+  const status = props.settingsStatus;
+  // The client's segment, law and language (its rule, else the language of the message); the UI keeps the host's.
+  const email = form?.email;
+  const lastName = form?.lastName;
+  const forClient = useMemo(
+    () => (email === undefined ? undefined : settingsForClient(settings, { contact: { lastName: lastName ?? '', email } }, message ? detectLanguage(message.body) : undefined)),
+    [settings, email, lastName, message],
+  );
+  const reminderLanguage = languageChoice ?? forClient?.language ?? language;
+  const proposal = useMemo(
+    () => (form && ledger && forClient ? proposeReminder({ form, ledger, settings: forClient.settings, today, language: reminderLanguage }) : undefined),
+    [form, ledger, forClient, today, reminderLanguage],
+  );
 
-  const tabs: PaneView[] = compose ? ['remind', 'log'] : ['remind', 'reply', 'log'];
+  const tabs: PaneView[] = compose ? ['remind', 'log', 'settings'] : ['remind', 'reply', 'log', 'settings'];
   const tabProps: TabProps = {
     ops,
     settings,
@@ -58,6 +76,10 @@ export function App(props: AppProps) {
     action,
     askSignIn: (retry) => setAfterSignIn(retry ? { retry } : undefined),
     ...(proposal ? { proposal } : {}),
+    ...(status ? { settingsStatus: status } : {}),
+    ...(forClient
+      ? { reminderLanguage: { value: reminderLanguage, source: languageChoice ? 'chosen' : forClient.resolved.languageSource, choose: setLanguageChoice } }
+      : {}),
   };
 
   return (
@@ -65,11 +87,10 @@ export function App(props: AppProps) {
       <nav role="tablist">
         {tabs.map((name) => (
           <button key={name} type="button" role="tab" aria-selected={tab === name} onClick={() => setTab(name)}>
-            {strings.tabs[name]}
+            {name === 'settings' ? settingsStrings[language].tab : strings.tabs[name]}
           </button>
         ))}
       </nav>
-      {props.configProblem && <Notice lines={[strings.configMissing]} tone="warning" />}
       {/* Pinned while the user scrolls: the buttons sit under a long form, the outcome must stay in view. */}
       <div class="outcome">
         {action.error !== undefined && <ErrorBanner error={action.error} language={language} />}
@@ -81,9 +102,11 @@ export function App(props: AppProps) {
           <RemindTab {...tabProps} />
         ) : tab === 'reply' ? (
           <ReplyTab {...tabProps} reply={reply} onConfirmed={setConfirmed} {...(confirmed ? { confirmed } : {})} />
-        ) : (
+        ) : tab === 'log' ? (
           <LogTab {...tabProps} />
-        )}
+        ) : status ? (
+          <SettingsTab settings={settings} status={status} language={language} today={today} />
+        ) : null}
       </div>
     </main>
   );

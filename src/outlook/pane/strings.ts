@@ -5,7 +5,6 @@ import type { SignInOutcome } from '../adapter/naa-token';
 export type PaneStrings = {
   tabs: { remind: string; reply: string; log: string };
   loading: string;
-  configMissing: string;
   form: { title: string; invoice: string; client: string; optional: string; payments: { title: string; hint: string; add: string; remove: (position: number) => string } };
   plan: { title: string; send: (step: string) => string; wait: string; stop: string; next: (step: string, on: string) => string };
   preview: { title: string; subject: string; nothing: string; cannotWrite: string };
@@ -54,8 +53,6 @@ export type PaneStrings = {
 const fr: PaneStrings = {
   tabs: { remind: 'Relance', reply: 'Réponse du client', log: 'Journal' },
   loading: 'Lecture du message…',
-  configMissing:
-    "Relance n'est pas encore configurée pour votre société (fichier relance.config.json)\u00a0: la raison sociale et l'IBAN manqueront dans les relances. Prévenez votre administrateur.",
   form: {
     title: 'Facture',
     invoice: 'Facture',
@@ -118,7 +115,7 @@ const fr: PaneStrings = {
           : `Date de suivi (${on}) gardée dans le journal de Relance.`,
     hints: {
       'graph-not-configured':
-        "Pour poser un vrai indicateur de suivi avec échéance, l'administrateur doit renseigner l'identifiant d'application (graph.clientId) dans relance.config.json.",
+        "Pour poser un vrai indicateur de suivi avec échéance, l'administrateur doit renseigner l'identifiant d'application (graph.clientId) dans relance.settings.json.",
       'naa-unsupported':
         "Cette version d'Outlook ne prend pas en charge l'authentification imbriquée (NAA)\u00a0: mettez Outlook à jour pour obtenir des indicateurs avec échéance.",
       'consent-required':
@@ -183,8 +180,6 @@ const fr: PaneStrings = {
 const en: PaneStrings = {
   tabs: { remind: 'Reminder', reply: "Client's reply", log: 'Log' },
   loading: 'Reading the message…',
-  configMissing:
-    'Relance is not configured for your company yet (relance.config.json): the company name and bank details will be missing from reminders. Tell your administrator.',
   form: {
     title: 'Invoice',
     invoice: 'Invoice',
@@ -241,7 +236,7 @@ const en: PaneStrings = {
           ? `"Relance" category applied; the follow-up date (${on}) is kept in the log.`
           : `Follow-up date (${on}) kept in the Relance log.`,
     hints: {
-      'graph-not-configured': 'For a real follow-up flag with a due date, your administrator must set the application id (graph.clientId) in relance.config.json.',
+      'graph-not-configured': 'For a real follow-up flag with a due date, your administrator must set the application id (graph.clientId) in relance.settings.json.',
       'naa-unsupported': 'This version of Outlook does not support nested app authentication (NAA): update Outlook to get flags with due dates.',
       'consent-required': 'Relance is not allowed to update your messages (Mail.ReadWrite): your administrator must grant consent.',
       'sign-in-required': 'For a real follow-up flag, sign in to your Microsoft account with the "Sign in" button.',

@@ -92,7 +92,7 @@ describe('the settings', () => {
     const host = fakeHost();
     host.user.setProperty('SENDER_NAME', 'Sophie M.');
     host.user.setProperty('SENDER_COMPANY', 'Not allowed to change the company');
-    const settings = loadSettings(host.scriptProperties, host.userProperties, host.session);
+    const { settings } = loadSettings(host);
     expect(settings.sender).toMatchObject({ name: 'Sophie M.', company: 'Atelier Lumen SARL', email: userEmail, address: ['12 rue de la République', '69002 Lyon'] });
     expect(settings.terms).toEqual({ jurisdiction: 'FR', annualRatePercent: 12.15 });
     expect(settings.userEmail).toBe(userEmail);

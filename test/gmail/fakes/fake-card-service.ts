@@ -149,6 +149,11 @@ function record(node: Node, method: string, args: unknown[]): void {
     f.composeAction = { action: args[0], composedEmailType: args[1] };
     return;
   }
+  // UniversalActionResponseBuilder.displayAddOnCards(cards): the cards Gmail shows (developers.google.com/apps-script/reference/card-service/universal-action-response-builder).
+  if (method === 'displayAddOnCards') {
+    f.cards = args[0];
+    return;
+  }
   if (method === 'addItem') return push('items', { text: args[0], value: args[1], selected: args[2] });
   if (method === 'addUpdateContent') return push('contents', { content: args[0], contentType: args[1] });
   if (method === 'addUpdateSubject') {
@@ -175,6 +180,9 @@ function finish(node: Node): Built {
       break;
     case 'UpdateDraftActionResponse':
       if (!f.updateDraftBodyAction && !f.updateDraftSubjectAction && !f.updateDraftToRecipientsAction) fail('UpdateDraftActionResponse must update something.');
+      break;
+    case 'UniversalActionResponse':
+      if ((!Array.isArray(f.cards) || f.cards.length === 0) && !f.openLink) fail('UniversalActionResponse must display cards or open a link.');
       break;
     case 'ActionResponse':
       if (!f.navigation && !f.notification && !f.openLink && !f.stateChanged) fail('ActionResponse must do something.');

@@ -6,6 +6,7 @@ import type { GmailHost } from '../../../src/gmail/host';
 import { fakeCardService, type FakeCardService } from './fake-card-service';
 import { FakeGmailState, fakeGmailApi, fakeGmailApp } from './fake-gmail-app';
 import { FakeProperties, fakePropertiesService } from './fake-properties-service';
+import { FakeLockService } from './fake-lock-service';
 import { fakeSession, fakeUtilities } from './fake-session-utilities';
 
 export const userEmail = 'sophie.martin@atelier-lumen.fr';
@@ -67,10 +68,11 @@ export type FakeHost = GmailHost & {
   mail: FakeGmailState;
   user: FakeProperties;
   script: FakeProperties;
+  locks: FakeLockService;
   logs: string[];
 };
 
-export function fakeHost(options: { now?: string; withOrganisation?: boolean } = {}): FakeHost {
+export function fakeHost(options: { now?: string; withOrganisation?: boolean; user?: string } = {}): FakeHost {
   const mail = new FakeGmailState(userEmail);
   mail.addMessage(invoiceMail);
   mail.addMessage(replyMail);
@@ -85,8 +87,9 @@ export function fakeHost(options: { now?: string; withOrganisation?: boolean } =
     cards: fakeCardService(),
     userProperties: properties.getUserProperties(),
     scriptProperties: properties.getScriptProperties(),
-    session: fakeSession(userEmail),
+    session: fakeSession(options.user ?? userEmail),
     utilities: fakeUtilities(),
+    locks: new FakeLockService(),
     now: () => new Date(options.now ?? '2026-03-24T10:00:00Z'),
     log: (message) => logs.push(message),
     mail,

@@ -13,7 +13,13 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const config = { sender: { company: 'Atelier Martin SARL', iban: 'FR7630006000011234567890189', bic: 'AGRIFRPP' } };
+// The organisation settings document the admin hosts beside the pane (docs/settings.md).
+const config = {
+  version: 1,
+  identity: { company: 'Atelier Martin SARL', legalMentions: 'SARL au capital de 8 000 € – RCS Lyon 812 345 678' },
+  bank: { iban: 'FR7630006000011234567890189', bic: 'AGRIFRPP' },
+  terms: { jurisdiction: 'FR' },
+};
 
 function environment(options: FakeOfficeOptions & { fetch?: typeof fetch; search?: string } = {}) {
   const root = document.createElement('div');

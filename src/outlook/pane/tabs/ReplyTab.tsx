@@ -10,6 +10,7 @@ import { ErrorBanner } from '../ErrorBanner';
 import type { ReplyReadingState } from '../hooks/use-reply-reading';
 import { ReminderPreview } from '../ReminderPreview';
 import { ReplyView } from '../ReplyView';
+import { settingsStrings } from '../settings-strings';
 import { paneStrings } from '../strings';
 import type { TabProps } from './tab-props';
 
@@ -22,7 +23,7 @@ export type ReplyTabProps = TabProps & {
   onConfirmed: (confirmed: ConfirmedReading) => void;
 };
 
-export function ReplyTab({ ops, settings, language, today, mobile, open, proposal, action, reply, confirmed, onConfirmed }: ReplyTabProps) {
+export function ReplyTab({ ops, settings, language, today, mobile, open, proposal, action, reply, confirmed, onConfirmed, settingsStatus }: ReplyTabProps) {
   const strings = paneStrings[language];
   const { message, ledger } = open;
   if (open.messageError !== undefined) return <ErrorBanner error={open.messageError} language={language} onRetry={open.retry} />;
@@ -48,6 +49,8 @@ export function ReplyTab({ ops, settings, language, today, mobile, open, proposa
   const draftAnswer = () =>
     action.run(async () => {
       if (!confirmed || !answer?.reminder) return undefined;
+      // Signed with the example company, the answer would send the client to a stranger's account.
+      if (settingsStatus?.state === 'example') return { lines: [settingsStrings[language].exampleRefused], tone: 'warning' };
       const outcome = await ops.createDraft({ reminder: answer.reminder, entry: confirmed.entry, message });
       await open.refreshLedger();
       return draftOutcome(outcome, strings);
