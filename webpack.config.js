@@ -1,5 +1,7 @@
 // Builds the Outlook task pane into dist/outlook (taskpane.html + code-split JS) and writes the
 // manifest for the base URL: `webpack --mode production --env base-url=https://relance.example.com`.
+// It ships no settings file: the organisation's `relance.settings.json` is the admin's, hosted
+// beside the pane or at the URL the manifest names, and a deploy must never replace it.
 // The playground and the browser tests build the same configuration into another folder (`--env
 // out=…`, see scripts/build-playground.ts): the pane they run is this build, lazy chunks included.
 import { execFileSync } from 'node:child_process';
@@ -52,7 +54,8 @@ export default (env = {}, argv = {}) => {
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: 'auto',
-      clean: true,
+      // A local build empties dist/outlook but for the admin's settings file, if one was put there.
+      clean: { keep: /relance\.settings\.json$/ },
     },
     // papaparse requires Node's `stream` only to parse a Node stream, which the pane never does.
     resolve: { extensions: ['.tsx', '.ts', '.js'], fallback: { stream: false } },
@@ -65,7 +68,10 @@ export default (env = {}, argv = {}) => {
     },
     plugins: [
       new HtmlWebpackPlugin({ template: 'src/outlook/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
-      new CopyWebpackPlugin({ patterns: [{ from: 'src/outlook/config/relance.config.example.json', to: 'relance.config.json' }] }),
+      new CopyWebpackPlugin({
+        // The manifest's SupportUrl. No settings file: the admin hosts it, and a deploy never overwrites it.
+        patterns: [{ from: 'src/outlook/support.html', to: 'support.html' }],
+      }),
       new OutlookManifestPlugin(baseUrl, outDir),
     ],
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',

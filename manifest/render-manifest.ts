@@ -1,15 +1,32 @@
 /**
  * Relance's add-in-only XML manifest, rendered for one base URL (dev or production) from this
- * single source. Mailbox 1.8 is required in the overrides; later sets are checked at run time.
+ * single source. The overrides require Mailbox 1.5, the most Outlook on Android and iOS supports,
+ * since they declare the mobile button; every later set (1.8 categories, 1.9 forms, NAA) is checked
+ * at run time ("Outlook JavaScript APIs supported in Outlook on mobile devices").
  */
 import { iconSizes } from './generate-icons';
 import { type LocalizedText, longStrings, manifestStrings, shortStrings } from './resources';
 
-export type ManifestOptions = { baseUrl: string; version: string };
+export type ManifestOptions = {
+  baseUrl: string;
+  version: string;
+  /** The organisation's settings file, when it is not `relance.settings.json` beside the pane: one hosted pane, several organisations. */
+  settingsUrl?: string;
+};
+
+/** The pane's address for a view, carrying the organisation's settings URL when the manifest names one. */
+function paneUrl(base: string, view: 'remind' | 'reply', settingsUrl?: string): string {
+  const url = new URL('taskpane.html', `${base}/`);
+  url.searchParams.set('view', view);
+  if (settingsUrl) url.searchParams.set('settings', settingsUrl);
+  return url.toString();
+}
 
 /** A fixed id: the same add-in in every environment, so an upgrade replaces it. */
 export const addInId = '6f3c1b52-8a4e-4d1e-9c57-2f0b7a9e4d31';
-export const minimumMailbox = '1.8';
+export const minimumMailbox = '1.5';
+/** The highest Mailbox requirement set Outlook on Android and iOS supports. */
+export const mobileMailbox = '1.5';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -103,7 +120,7 @@ function hosts(pinning: boolean, indent: string): string {
   ].join('\n');
 }
 
-function resources(baseUrl: string, indent: string): string {
+function resources(baseUrl: string, indent: string, settingsUrl?: string): string {
   const i = indent;
   const url = (path: string) => new URL(path, `${baseUrl}/`).toString();
   return [
@@ -112,9 +129,9 @@ function resources(baseUrl: string, indent: string): string {
     ...iconSizes.map((size) => resource('Image', `Icon.${size}`, url(`assets/icon-${size}.png`), `${i}    `)),
     `${i}  </bt:Images>`,
     `${i}  <bt:Urls>`,
-    resource('Url', 'Taskpane.Url', url('taskpane.html?view=remind'), `${i}    `),
-    resource('Url', 'Reply.Url', url('taskpane.html?view=reply'), `${i}    `),
-    resource('Url', 'Compose.Url', url('taskpane.html?view=remind'), `${i}    `),
+    resource('Url', 'Taskpane.Url', paneUrl(baseUrl, 'remind', settingsUrl), `${i}    `),
+    resource('Url', 'Reply.Url', paneUrl(baseUrl, 'reply', settingsUrl), `${i}    `),
+    resource('Url', 'Compose.Url', paneUrl(baseUrl, 'remind', settingsUrl), `${i}    `),
     `${i}  </bt:Urls>`,
     `${i}  <bt:ShortStrings>`,
     ...Object.entries(shortStrings).map(([id, text]) => resource('String', id, text, `${i}    `)),
@@ -126,7 +143,7 @@ function resources(baseUrl: string, indent: string): string {
   ].join('\n');
 }
 
-export function renderManifest({ baseUrl, version }: ManifestOptions): string {
+export function renderManifest({ baseUrl, version, settingsUrl }: ManifestOptions): string {
   const base = baseUrl.replace(/\/+$/, '');
   const url = (path: string) => new URL(path, `${base}/`).toString();
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -156,13 +173,13 @@ ${localized('Description', manifestStrings.description, '  ')}
   <FormSettings>
     <Form xsi:type="ItemRead">
       <DesktopSettings>
-        <SourceLocation DefaultValue="${url('taskpane.html?view=remind')}" />
+        <SourceLocation DefaultValue="${escapeXml(paneUrl(base, 'remind', settingsUrl))}" />
         <RequestedHeight>450</RequestedHeight>
       </DesktopSettings>
     </Form>
     <Form xsi:type="ItemEdit">
       <DesktopSettings>
-        <SourceLocation DefaultValue="${url('taskpane.html?view=remind')}" />
+        <SourceLocation DefaultValue="${escapeXml(paneUrl(base, 'remind', settingsUrl))}" />
       </DesktopSettings>
     </Form>
   </FormSettings>
@@ -179,7 +196,7 @@ ${localized('Description', manifestStrings.description, '  ')}
       </bt:Sets>
     </Requirements>
 ${hosts(false, '    ').replace(/\n\s*<MobileFormFactor>[\s\S]*<\/MobileFormFactor>/, '')}
-${resources(base, '    ')}
+${resources(base, '    ', settingsUrl)}
     <VersionOverrides xmlns="http://schemas.microsoft.com/office/mailappversionoverrides/1.1" xsi:type="VersionOverridesV1_1">
       <Requirements>
         <bt:Sets DefaultMinVersion="${minimumMailbox}">
@@ -187,7 +204,7 @@ ${resources(base, '    ')}
         </bt:Sets>
       </Requirements>
 ${hosts(true, '      ')}
-${resources(base, '      ')}
+${resources(base, '      ', settingsUrl)}
     </VersionOverrides>
   </VersionOverrides>
 </OfficeApp>

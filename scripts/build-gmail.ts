@@ -2,7 +2,8 @@
  * Builds the Gmail add-on for `clasp push`: the TypeScript shell and core bundled by esbuild into
  * one script (clasp 3 no longer compiles TypeScript), one top-level function per name Apps Script
  * calls (it sees only top-level function declarations), and the manifest. Fails if the bundle
- * could need `eval` or `new Function`: templates are precompiled, only the Handlebars runtime ships.
+ * could need `eval` or `new Function` (templates are precompiled, only the Handlebars runtime
+ * ships), or calls a built-in newer than Apps Script is sure to have (`gmail-built-ins.ts`).
  * Run after `npm run templates`: `npx tsx scripts/build-gmail.ts`.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { entryFunctions } from '../src/gmail/entry-points';
+import { checkNoRecentBuiltIns } from './gmail-built-ins';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const globalName = 'Relance';
@@ -54,6 +56,7 @@ export async function buildGmail(options: { outDir?: string; write?: boolean } =
     globalName,
     platform: 'neutral',
     mainFields: ['module', 'main'],
+    // Syntax is lowered to ES2019; built-ins cannot be, and are checked (gmail-built-ins.ts).
     target: 'es2019',
     minify: true,
     legalComments: 'none',
@@ -66,6 +69,7 @@ export async function buildGmail(options: { outDir?: string; write?: boolean } =
   const bundle = result.outputFiles[0]?.text;
   if (!bundle) throw new Error('esbuild produced no output');
   checkNoCodeGeneration(bundle);
+  checkNoRecentBuiltIns(bundle);
   const manifest = await readFile(join(root, 'appsscript.json'), 'utf8');
   const named = manifestFunctions(JSON.parse(manifest) as unknown);
   const missing = named.filter((name) => !entryFunctions.includes(name as (typeof entryFunctions)[number]));

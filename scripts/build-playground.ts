@@ -3,14 +3,15 @@
  * the production configuration (webpack.config.js, production mode, the chunks that ship, lazy ones
  * included), and the playground itself (the simulated Outlook page and the fake host script) is a
  * second configuration beside it. Only the pane's HTML page differs from production: where Outlook
- * loads office.js, it loads the fake host (fake-host.js), and relance.config.json is the sample
- * company's. `npm run templates` must have run first (the pane needs the compiled templates).
+ * loads office.js, it loads the fake host (fake-host.js), and relance.settings.json is the sample
+ * company's (the build itself ships none). `npm run templates` must have run first (the pane needs the compiled templates).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import webpack, { type Configuration, type Stats } from 'webpack';
+import type { OrganisationSettings } from '../src/core';
 import { lumen } from '../examples/sample-data';
 
 const root = join(import.meta.dirname, '..');
@@ -19,6 +20,13 @@ const paneHtml = join(root, 'src', 'outlook', 'taskpane.html');
 const catalog = join(root, 'src', 'core', 'templates', 'default-catalog.generated.ts');
 /** The pane's folder inside the playground. */
 export const paneFolder = 'pane';
+
+export const playgroundSettings: OrganisationSettings = {
+  version: 1,
+  identity: { company: lumen.company, legalMentions: lumen.legalMentions!, address: lumen.address!, city: lumen.city!, phone: lumen.phone! },
+  bank: { iban: lumen.iban!, bic: lumen.bic! },
+  terms: { jurisdiction: 'FR' },
+};
 
 type ConfigFactory = (env: Record<string, string>, argv: { mode: 'production' | 'development' }) => Configuration;
 
@@ -66,7 +74,7 @@ export async function buildPlayground(options: { outDir?: string } = {}): Promis
   await run([pane, playgroundConfig(outDir)]);
   writeFileSync(join(paneDir, 'taskpane.html'), taskpanePage(readFileSync(join(paneDir, 'taskpane.html'), 'utf8')));
   // What an admin of Atelier Lumen would deploy: the company, no Graph application registered.
-  writeFileSync(join(paneDir, 'relance.config.json'), `${JSON.stringify({ sender: lumen, terms: { jurisdiction: 'FR' } }, null, 2)}\n`);
+  writeFileSync(join(paneDir, 'relance.settings.json'), `${JSON.stringify(playgroundSettings, null, 2)}\n`);
   return { outDir, paneDir };
 }
 

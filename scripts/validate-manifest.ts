@@ -2,11 +2,13 @@
  * Validates the Outlook manifest, dev and production, offline: the XSD schemas of
  * ../shared/schemas/office-manifest/ (or their copy in manifest/schemas/) through xmllint-wasm, then what a schema cannot see (every
  * resid resolves in its block, resource ids of 32 characters at most, every URL https on one
- * origin, least permission, Mailbox 1.8 required). Exits non-zero on any problem.
+ * origin, least permission, the Mailbox set required, and no more than Outlook mobile supports where
+ * the mobile button is declared). Exits non-zero on any problem.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
+import { minimumMailbox, mobileMailbox } from '../manifest/render-manifest';
 import { manifestFor } from './build-manifest';
 
 /** The team's schemas, when the project sits beside `shared/`. */
@@ -37,6 +39,12 @@ export async function schemaProblems(xml: string, dir = schemaDir): Promise<stri
   return result.valid ? [] : result.errors.map((error) => `schema: ${error.message.trim()}${error.loc ? ` (line ${error.loc.lineNumber})` : ''}`);
 }
 
+const versionAbove = (have: string, limit: string) => {
+  const [haveMajor = 0, haveMinor = 0] = have.split('.').map(Number);
+  const [limitMajor = 0, limitMinor = 0] = limit.split('.').map(Number);
+  return haveMajor > limitMajor || (haveMajor === limitMajor && haveMinor > limitMinor);
+};
+
 const all = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((match) => match[1]!);
 
 /** The checks a schema cannot make. */
@@ -51,7 +59,12 @@ export function ruleProblems(xml: string, baseUrl: string): string[] {
       if (!defined.has(id)) problems.push(`${name}: resid "${id}" has no resource`);
     }
     for (const id of defined) if (id.length > 32) problems.push(`${name}: resource id "${id}" is longer than 32 characters`);
-    if (!/<bt:Sets DefaultMinVersion="1\.8">\s*<bt:Set Name="Mailbox" \/>/.test(block)) problems.push(`${name}: Mailbox 1.8 is not required`);
+    const required = /<bt:Sets DefaultMinVersion="([\d.]+)">\s*<bt:Set Name="Mailbox" \/>/.exec(block)?.[1];
+    if (required !== minimumMailbox) problems.push(`${name}: Mailbox ${minimumMailbox} is not required`);
+    // A mobile button under a set mobile lacks would never show (Outlook on Android and iOS: Mailbox 1.5 at most).
+    if (required && block.includes('<MobileFormFactor>') && versionAbove(required, mobileMailbox)) {
+      problems.push(`${name}: declares MobileFormFactor but requires Mailbox ${required}; Outlook mobile supports ${mobileMailbox} at most`);
+    }
   }
   if (!/<SupportsPinning>true<\/SupportsPinning>/.test(inner)) problems.push('the task pane buttons do not support pinning');
   const permission = /<Permissions>([^<]+)<\/Permissions>/.exec(xml)?.[1];

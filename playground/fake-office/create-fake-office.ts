@@ -16,6 +16,11 @@
  * - each draft has its own body type; HTML into a plain-text body fails with InvalidFormatError,
  *   and inserted HTML loses its inline CSS (typings of `Body.setSelectedDataAsync`);
  * - reply and new-message forms only open a form: nothing is in Drafts until it is saved (HOST-FACTS).
+ * - Outlook on Android and iOS (`platform`): Mailbox 1.5 at most, and no reply form, no new-message
+ *   form, no convertToRestId ("Outlook JavaScript APIs supported in Outlook on mobile devices");
+ * - an item of a shared or delegated mailbox (`sharedOwner`) tells its owner through
+ *   `getSharedPropertiesAsync` (Mailbox 1.8, typings of Office.SharedProperties);
+ * - `userProfile.timeZone` is a Windows time zone name (typings of Office.UserProfile).
  */
 import type {
   AddressDetails,
@@ -31,7 +36,7 @@ import type { SampleAddress } from '../../examples/mailbox/mailbox-types';
 import type { MailboxStore } from '../mailbox/mailbox-store';
 import { htmlToText, textToHtml } from '../mailbox/html-text';
 import { failingError, type OfficeErrorSpec, officeErrors, thrownOfficeError } from './office-errors';
-import type { Switches } from './switches';
+import { sharedMailboxOwner, type Switches } from './switches';
 
 export const roamingSettingsLimitBytes = 32 * 1024;
 export const concurrentCallLimit = 3;
@@ -49,6 +54,12 @@ export type FakeHostSettings = {
   latencyMs: number;
   /** What the add-in's manifest asks for; Relance's manifest.xml asks for ReadWriteItem. */
   permission: 'ReadItem' | 'ReadWriteItem' | 'ReadWriteMailbox';
+  /** `Office.context.diagnostics.platform`; 'OfficeOnline' (Outlook on the web) when not given. */
+  platform?: 'OfficeOnline' | 'PC' | 'Mac' | 'Android' | 'iOS';
+  /** The items belong to this owner's shared mailbox or delegated folder. */
+  sharedOwner?: string;
+  /** `userProfile.timeZone`, a Windows name; 'Romance Standard Time' (Paris) when not given; null: the profile gives none. */
+  timeZone?: string | null;
 };
 
 export type FakeOfficeSetup = {
@@ -75,6 +86,9 @@ export function hostFromSwitches(switches: Switches): FakeHostSettings {
     displayLanguage: switches.language === 'fr' ? 'fr-FR' : 'en-GB',
     latencyMs: switches.latencyMs,
     permission: 'ReadWriteItem',
+    // The "mobile" switch is Outlook for Android.
+    platform: switches.mobile ? 'Android' : 'OfficeOnline',
+    ...(switches.sharedMailbox ? { sharedOwner: sharedMailboxOwner } : {}),
   };
 }
 
@@ -141,7 +155,7 @@ export function fromRestId(id: string): string {
 }
 
 /** Inline CSS is not supported in inserted HTML (typings of Body.setSelectedDataAsync); we infer it is dropped. */
-const withoutInlineCss = (html: string) => html.replace(/\sstyle=(?:"[^"]*"|'[^']*')/gi, '');
+export const withoutInlineCss = (html: string) => html.replace(/\sstyle=(?:"[^"]*"|'[^']*')/gi, '');
 
 export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
   const { store, host } = setup;
@@ -149,7 +163,15 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
   let maxConcurrent = 0;
   const forms: OpenedForm[] = [];
   const handlers = new Map<string, ItemChangedHandler>();
-  const supports = (version: string) => versionAtLeast(host.mailboxVersion, version);
+  const mobile = host.platform === 'Android' || host.platform === 'iOS';
+  // "Outlook JavaScript APIs supported in Outlook on mobile devices": Mailbox 1.5 at most.
+  const supports = (version: string) => versionAtLeast(mobile ? '1.5' : host.mailboxVersion, version);
+  /** What Outlook mobile lacks: the call fails as an unsupported API. */
+  const notOnMobile = (operation: string) => {
+    if (!mobile) return;
+    record({ operation, ok: false, detail: `${officeErrors.apiNotSupported.code} ${officeErrors.apiNotSupported.name}` });
+    throw thrownOfficeError(officeErrors.apiNotSupported);
+  };
   const record = (call: CallRecord) => setup.onCall?.(call);
   const french = host.displayLanguage.toLowerCase().startsWith('fr');
 
@@ -229,6 +251,16 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
     },
   });
 
+  const sharedProperties = (owner: string) => (optionsOrCallback?: Options | Callback<Pick<Office.SharedProperties, 'owner'>>, maybeCallback?: Callback<Pick<Office.SharedProperties, 'owner'>>) => {
+    const { options, callback } = split(optionsOrCallback, maybeCallback);
+    respond('getSharedPropertiesAsync', options, callback, () => ({
+      owner,
+      targetMailbox: owner,
+      targetRestUrl: 'https://outlook.office.com/api',
+      delegatePermissions: 63 as Office.MailboxEnums.DelegatePermissions,
+    }));
+  };
+
   function readItem(itemId: string): ReadItem {
     const message = store.require(itemId);
     const [year = 1970, month = 1, day = 1] = message.sentAt.slice(0, 10).split('-').map(Number);
@@ -275,13 +307,20 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
           });
         },
       },
-      displayReplyAllForm: (formData: Office.ReplyFormData) => sync('displayReplyAllForm', () => replyAll(formData)),
-      displayReplyForm: (formData: Office.ReplyFormData) => sync('displayReplyForm', () => replyAll(formData)),
+      displayReplyAllForm: (formData: Office.ReplyFormData) => {
+        notOnMobile('displayReplyAllForm');
+        sync('displayReplyAllForm', () => replyAll(formData));
+      },
+      displayReplyForm: (formData: Office.ReplyFormData) => {
+        notOnMobile('displayReplyForm');
+        sync('displayReplyForm', () => replyAll(formData));
+      },
       loadCustomPropertiesAsync: (callback: Callback<CustomPropertiesLike>, userContext?: unknown) =>
         respond('loadCustomPropertiesAsync', { asyncContext: userContext }, callback, () => customProperties(itemId)),
     };
     if (supports('1.8')) {
       item.categories = categories(itemId);
+      if (host.sharedOwner) item.getSharedPropertiesAsync = sharedProperties(host.sharedOwner);
       // Mailbox 1.8 (typings of Office.MessageRead.getAllInternetHeadersAsync): absent below it, as on Outlook mobile (HOST-FACTS.md).
       item.getAllInternetHeadersAsync = (optionsOrCallback?: Options | Callback<string>, maybeCallback?: Callback<string>) => {
         const { options, callback } = split(optionsOrCallback, maybeCallback);
@@ -352,6 +391,7 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
     };
     if (supports('1.8')) {
       item.categories = categories(itemId);
+      if (host.sharedOwner) item.getSharedPropertiesAsync = sharedProperties(host.sharedOwner);
       item.getItemIdAsync = (optionsOrCallback?: Options | Callback<string>, maybeCallback?: Callback<string>) => {
         const { options, callback } = split(optionsOrCallback, maybeCallback);
         respond('getItemIdAsync', options, callback, () => {
@@ -415,10 +455,21 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
 
   const mailbox: FakeOffice['context']['mailbox'] = {
     item,
-    userProfile: { displayName: store.owner.name, emailAddress: store.owner.email, timeZone: 'Romance Standard Time', accountType: 'enterprise' } as Office.UserProfile,
+    userProfile: {
+      displayName: store.owner.name,
+      emailAddress: store.owner.email,
+      ...(host.timeZone === null ? {} : { timeZone: host.timeZone ?? 'Romance Standard Time' }),
+      accountType: 'enterprise',
+    } as Office.UserProfile,
     diagnostics: { hostName: 'OutlookWebApp', hostVersion: '16.0.playground', OWAView: 'ThreeColumns' },
-    convertToRestId: (id) => toRestId(id),
-    displayNewMessageForm: (form) => sync('displayNewMessageForm', () => newMessage(form)),
+    convertToRestId: (id) => {
+      notOnMobile('convertToRestId');
+      return toRestId(id);
+    },
+    displayNewMessageForm: (form) => {
+      notOnMobile('displayNewMessageForm');
+      sync('displayNewMessageForm', () => newMessage(form));
+    },
     addHandlerAsync: (eventType, handler, callback) => {
       respond('addHandlerAsync', {}, callback, () => {
         // Typings of Mailbox.addHandlerAsync: Mailbox 1.5.
@@ -450,7 +501,7 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
       return maxConcurrent;
     },
     onReady(callback) {
-      const info = { host: 'Outlook', platform: 'OfficeOnline' };
+      const info = { host: 'Outlook', platform: host.platform ?? 'OfficeOnline' };
       return new Promise((resolve) => {
         setup.setTimeout(() => {
           office.initialize?.('');
@@ -476,7 +527,7 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
     context: {
       displayLanguage,
       contentLanguage: displayLanguage,
-      diagnostics: { host: 'Outlook', platform: 'OfficeOnline', version: '16.0.playground' },
+      diagnostics: { host: 'Outlook', platform: host.platform ?? 'OfficeOnline', version: '16.0.playground' },
       requirements: {
         isSetSupported: (name, version = '1.1') => {
           if (name === 'Mailbox') return supports(version);

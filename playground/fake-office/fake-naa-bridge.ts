@@ -3,7 +3,7 @@
  * The pane's production bundle keeps the real MSAL: as in Outlook, `createNestablePublicClientApplication`
  * finds `window.nestedAppAuthBridge` and asks the host for tokens through it, so the playground
  * needs no stand-in module and ships the same chunks as production. The Graph switch alone decides
- * what then happens to the request.
+ * what then happens to the request, and the scopes asked for (shared mailboxes need their own).
  *
  * Protocol as MSAL speaks it (msal-browser 5, `src/naa/BridgeProxy.ts` and
  * `src/naa/mapping/NestedAppAuthAdapter.ts`): JSON requests `{ messageType: "NestedAppAuthRequest",
@@ -48,7 +48,8 @@ export function createFakeNaaBridge(setup: { account: NaaAccount; setTimeout: (h
       const clientId = request.tokenParams?.clientId ?? '';
       return {
         success: true,
-        token: { access_token: `playground-token-for-${clientId}`, id_token: idToken(setup.account, clientId, nowSeconds), expires_in: 3600, scope: request.tokenParams?.scope ?? '' },
+        // The access token names the scopes granted, which the simulated Graph checks (Mail.ReadWrite.Shared).
+        token: { access_token: `playground-token-for-${clientId} scopes=${request.tokenParams?.scope ?? ''}`, id_token: idToken(setup.account, clientId, nowSeconds), expires_in: 3600, scope: request.tokenParams?.scope ?? '' },
         account: { ...accountContext, localAccountId, username: setup.account.username, name: setup.account.name },
       };
     }

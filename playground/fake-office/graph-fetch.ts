@@ -1,18 +1,21 @@
 /**
- * The task pane's `fetch`, as the playground answers it: `relance.config.json` gets a Graph client
+ * The task pane's `fetch`, as the playground answers it: `relance.settings.json` gets a Graph client
  * id when the Graph switch says Graph is set up, and Microsoft Graph itself is simulated: a PATCH of
  * a message's flag is stored on the message (available), answered 503 (unavailable) or never
- * answered (offline).
+ * answered (offline). As Graph does, it refuses a time zone that is not a Windows name (400), answers
+ * 404 at `/me` for an item of a shared mailbox, which lives at `/users/{owner}/messages/{id}` and
+ * needs the `Mail.ReadWrite.Shared` scope (403 without it) (HOST-FACTS.md).
  */
 import type { IsoDate } from '../../src/core';
 import type { MailboxStore } from '../mailbox/mailbox-store';
 import { fromRestId } from './create-fake-office';
-import type { Switches } from './switches';
+import { sharedMailboxOwner, type Switches } from './switches';
+import { windowsTimeZones } from './windows-time-zones';
 
 export const playgroundClientId = '00000000-0000-4000-8000-00000000c0de';
 const graphOrigin = 'https://graph.microsoft.com';
 
-type FlagBody = { flag?: { flagStatus?: string; startDateTime?: { dateTime?: string }; dueDateTime?: { dateTime?: string } } };
+type FlagBody = { flag?: { flagStatus?: string; startDateTime?: { dateTime?: string; timeZone?: string }; dueDateTime?: { dateTime?: string; timeZone?: string } } };
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
@@ -97,14 +100,30 @@ export function createPlaygroundFetch(setup: {
       setup.onCall?.({ operation, ok: true });
       return json(200, { value: [] });
     }
-    const match = /^\/v1\.0\/me\/messages\/([^/]+)$/.exec(url.pathname);
-    const message = match?.[1] ? store.message(fromRestId(decodeURIComponent(match[1]))) : undefined;
-    if (!match || !message) {
+    const mine = /^\/v1\.0\/me\/messages\/([^/]+)$/.exec(url.pathname);
+    const theirs = /^\/v1\.0\/users\/([^/]+)\/messages\/([^/]+)$/.exec(url.pathname);
+    const owner = theirs ? decodeURIComponent(theirs[1]!) : undefined;
+    if (owner && owner.toLowerCase() !== store.owner.email.toLowerCase() && !/scopes=.*\bMail\.ReadWrite\.Shared\b/.test(authorization)) {
+      setup.onCall?.({ operation, ok: false, detail: '403' });
+      return json(403, { error: { code: 'ErrorAccessDenied', message: 'Access is denied. Check credentials and try again.' } });
+    }
+    // With the "shared mailbox" switch the items are the accounts team's: not in /me, only in its owner's mailbox.
+    const expectedOwner = switches.sharedMailbox ? sharedMailboxOwner : store.owner.email;
+    const inMailbox = owner ? owner.toLowerCase() === expectedOwner.toLowerCase() : !switches.sharedMailbox;
+    const id = mine?.[1] ?? theirs?.[2];
+    const message = id && inMailbox ? store.message(fromRestId(decodeURIComponent(id))) : undefined;
+    if (!message) {
       setup.onCall?.({ operation, ok: false, detail: '404' });
       return json(404, { error: { code: 'ErrorItemNotFound', message: 'The specified object was not found in the store.' } });
     }
     if ((init?.method ?? 'GET').toUpperCase() === 'PATCH') {
       const body = JSON.parse(String(init?.body ?? '{}')) as FlagBody;
+      const zones = [body.flag?.startDateTime?.timeZone, body.flag?.dueDateTime?.timeZone].filter((zone) => zone !== undefined);
+      const badZone = zones.find((zone) => !windowsTimeZones.includes(zone));
+      if (badZone !== undefined) {
+        setup.onCall?.({ operation, ok: false, detail: `400 time zone ${badZone}` });
+        return json(400, { error: { code: 'ErrorTimeZoneNotSupported', message: `A valid TimeZone value must be specified. The following TimeZone value is not supported: '${badZone}'.` } });
+      }
       if (body.flag) {
         const startOn = day(body.flag.startDateTime?.dateTime);
         const dueOn = day(body.flag.dueDateTime?.dateTime);
@@ -123,9 +142,9 @@ export function createPlaygroundFetch(setup: {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, globalThis.location?.href);
     if (url.origin === graphOrigin) return graph(url, init);
     const response = await setup.fetch(input, init);
-    if (url.pathname.endsWith('/relance.config.json') && response.ok && switches.graph !== 'not-configured') {
-      const config = (await response.json()) as Record<string, unknown>;
-      return json(200, { ...config, graph: { clientId: playgroundClientId } });
+    if (url.pathname.endsWith('/relance.settings.json') && response.ok && switches.graph !== 'not-configured') {
+      const settings = (await response.json()) as Record<string, unknown>;
+      return json(200, { ...settings, graph: { clientId: playgroundClientId } });
     }
     return response;
   };

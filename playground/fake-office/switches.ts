@@ -19,7 +19,14 @@ export type Switches = {
   language: 'fr' | 'en';
   /** Milliseconds before an Office callback runs. */
   latencyMs: number;
+  /** Outlook for Android: Mailbox 1.5 at most, no reply or new-message form, no convertToRestId. */
+  mobile: boolean;
+  /** The messages are in a shared mailbox (the accounts team's), reached through the owner in Graph. */
+  sharedMailbox: boolean;
 };
+
+/** The shared mailbox's owner when the "shared mailbox" switch is on. */
+export const sharedMailboxOwner = 'comptabilite@atelier-lumen.fr';
 
 export const defaultSwitches: Switches = {
   graph: 'not-configured',
@@ -29,6 +36,8 @@ export const defaultSwitches: Switches = {
   failingError: 'network',
   language: 'fr',
   latencyMs: 60,
+  mobile: false,
+  sharedMailbox: false,
 };
 
 /** The Office calls the Outlook shell makes, offered in the "failing call" switch. */
@@ -64,6 +73,8 @@ export function loadSwitches(storage: Storage, query: URLSearchParams): Switches
   const language = query.get('lang');
   if (language === 'fr' || language === 'en') switches.language = language;
   if (query.get('roamingFull') === '1') switches.roamingAlmostFull = true;
+  if (query.get('mobile') === '1') switches.mobile = true;
+  if (query.get('shared') === '1') switches.sharedMailbox = true;
   const failing = query.get('fail');
   if (failing !== null) switches.failingCall = failing;
   const latency = Number(query.get('latency'));

@@ -29,6 +29,19 @@ export function SwitchesPanel(props: { switches: Switches; calls: CallRecord[]; 
         </select>
       </label>
       <label class="check">
+        <input type="checkbox" name="mobile" checked={switches.mobile} onChange={(event) => set({ mobile: (event.currentTarget as HTMLInputElement).checked })} />
+        {strings.mobile}
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          name="shared"
+          checked={switches.sharedMailbox}
+          onChange={(event) => set({ sharedMailbox: (event.currentTarget as HTMLInputElement).checked })}
+        />
+        {strings.shared}
+      </label>
+      <label class="check">
         <input
           type="checkbox"
           name="roaming"

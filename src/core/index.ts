@@ -5,7 +5,7 @@
  */
 export type { IsoDate } from './model/iso-date';
 export type { Money } from './model/money';
-export { type Language } from './model/language';
+export { type Language, isLanguage } from './model/language';
 export type { Invoice } from './model/invoice';
 export { type Client, type Contact, type LegalForm, legalForms } from './model/client';
 export type { Sender } from './model/sender';
@@ -26,8 +26,13 @@ export { referenceRates, type ReferenceRates, type RateChange, type RateTable } 
 export { isWorkingDay, nextWorkingDay, addWorkingDays } from './dates/working-days';
 
 export { renderReminder, type RenderedReminder } from './render/render-reminder';
+export { compileCatalog, readCatalog, type CatalogReading } from './templates/compile-catalog';
+export { templateNames } from './templates/template-names';
+export { defaultTemplateSource } from './templates/default-template-source';
+export { TemplateError, isTemplateError, describeTemplateProblem, type TemplateProblem } from './templates/template-problem';
 
 export type { TemplateCatalog } from './render/template-catalog';
+export type { RenderInput } from './render/render-input';
 
 export { stepLabels } from './render/step-labels';
 export { intentLabels } from './render/intent-labels';
@@ -65,6 +70,23 @@ export { toCsv } from './ledger/to-csv';
 export { ledgerCapacity, ledgerBytes, utf8Bytes, storageCapacity, type LedgerCapacity } from './ledger/ledger-capacity';
 
 export type { RelanceSettings } from './use-cases/relance-settings';
+export {
+  type OrganisationSettings,
+  type PersonalSettings,
+  type ScenarioSettings,
+  type ClientRule,
+  settingsVersion,
+  escalationSteps,
+} from './settings/organisation-settings';
+export { checkOrganisationShape, type SettingsReading } from './settings/check-organisation-shape';
+export { validateOrganisationSettings } from './settings/validate-organisation-settings';
+export { validatePersonalSettings } from './settings/validate-personal-settings';
+export { organisationCatalog } from './settings/organisation-catalog';
+export { describeSettingsProblem, type SettingsProblem } from './settings/settings-problem';
+export { resolveClientSettings, scenarioFromSettings, type ClientSettings, type LanguageSource } from './settings/resolve-client-settings';
+export { effectiveSettings, settingsForClient, type SignedInUser } from './settings/effective-settings';
+export { isExampleIdentity, exampleIdentity } from './settings/example-identity';
+export { previewTemplate, type TemplatePreview } from './settings/preview-template';
 export { type InvoiceForm, emptyInvoiceForm } from './use-cases/invoice-form';
 export { type PaymentLine } from './use-cases/payments-from-form';
 export { formFromMessage } from './use-cases/form-from-message';
@@ -73,7 +95,8 @@ export { proposeReminder, type Proposal } from './use-cases/propose-reminder';
 export { type PortCall, type UseCase } from './use-cases/port-call';
 export { runAsync } from './use-cases/run-async';
 export { runSync } from './use-cases/run-sync';
-export { createReminderDraft, type DraftOutcome } from './use-cases/create-reminder-draft';
+export { createReminderDraft, draftRequestFor, type DraftOutcome } from './use-cases/create-reminder-draft';
+export { logDraftStep, type LoggedStep } from './use-cases/log-draft-step';
 export { flagFollowUp, followUpDate, type FlagOutcome } from './use-cases/flag-follow-up';
 export { confirmReply, type ConfirmedReply } from './use-cases/confirm-reply';
 export { recordPayment, type RecordedPayment } from './use-cases/record-payment';
@@ -81,9 +104,10 @@ export { noteSentReminders, confirmSent } from './use-cases/note-sent-reminders'
 export { formFromEntry } from './use-cases/form-from-entry';
 
 export { proposeAnswer } from './use-cases/propose-answer';
-export { type Rendering } from './use-cases/render-for-entry';
+export { renderForEntry, type Rendering } from './use-cases/render-for-entry';
 
 export { readReply } from './reply/read-reply';
+export { detectLanguage } from './reply/detect-language';
 export { readingChoices, unsureBelow } from './reply/reading-choices';
 export { type ReplyReading, type ReplyIntent, type ReadReplyInput, type AlternativeReading, type Instalment, replyIntents } from './reply/reply-reading';
 export { extractInvoice } from './extract/extract-invoice';

@@ -4,7 +4,7 @@
  */
 import type { IsoDate, Language, RelanceSettings } from '../core';
 import { GmailMailbox } from './adapter/gmail-mailbox';
-import { loadSettings } from './adapter/settings';
+import { type GmailSettings, loadSettings } from './adapter/settings';
 import { hostCall } from './adapter/to-mailbox-error';
 import { createUserPropertiesFollowUpStore } from './adapter/user-properties-follow-up-store';
 import { createUi, type Ui } from './cards/ui';
@@ -21,6 +21,8 @@ export type HandlerContext = {
   today: IsoDate;
   timeZone: string;
   settings: RelanceSettings;
+  /** Where the settings came from, what is wrong with them, and whether this user may edit the organisation's. */
+  configuration: GmailSettings;
   mailbox: GmailMailbox;
 };
 
@@ -31,14 +33,15 @@ export function eventLanguage(event: AddonEvent): Language {
 export function createContext(host: GmailHost, event: AddonEvent, options: { compose?: boolean } = {}): HandlerContext {
   const language = eventLanguage(event);
   const timeZone = event.commonEventObject?.timeZone?.id || hostCall(() => host.session.getScriptTimeZone());
-  const settings = { ...loadSettings(host.scriptProperties, host.userProperties, host.session), language };
+  const configuration = loadSettings(host);
+  const settings = { ...configuration.settings, language };
   const store = createUserPropertiesFollowUpStore({ properties: host.userProperties, lock: host.userLock() });
-  const mailbox = new GmailMailbox(host.gmail, host.utilities, store, {
+  const mailbox = new GmailMailbox(host.gmail, host.gmailApi, host.utilities, store, {
     timeZone,
     ...(event.gmail?.messageId ? { messageId: event.gmail.messageId } : {}),
     ...(event.gmail?.accessToken ? { accessToken: event.gmail.accessToken } : {}),
     ...(settings.userEmail ? { userEmail: settings.userEmail } : {}),
     ...(options.compose ? { compose: true } : {}),
   });
-  return { host, event, language, ui: createUi(host.cards, language), today: today(host.utilities, timeZone, host.now()), timeZone, settings, mailbox };
+  return { host, event, language, ui: createUi(host.cards, language), today: today(host.utilities, timeZone, host.now()), timeZone, settings, configuration, mailbox };
 }

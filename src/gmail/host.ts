@@ -4,6 +4,8 @@
  */
 export type GmailHost = {
   gmail: GoogleAppsScript.Gmail.GmailApp;
+  /** The Gmail API, Apps Script's advanced service (enabled in appsscript.json). */
+  gmailApi?: GoogleAppsScript.Gmail;
   cards: GoogleAppsScript.Card_Service.CardService;
   userProperties: GoogleAppsScript.Properties.Properties;
   scriptProperties: GoogleAppsScript.Properties.Properties;
@@ -11,6 +13,8 @@ export type GmailHost = {
   utilities: GoogleAppsScript.Utilities.Utilities;
   /** `LockService.getUserLock()`: one execution of the user at a time in the follow-up store. */
   userLock: () => GoogleAppsScript.Lock.Lock;
+  /** The script lock serialises saves of the organisation settings across every user. */
+  locks: GoogleAppsScript.Lock.LockService;
   now: () => Date;
   /** Where failures are recorded for the admin (Cloud Logging in Apps Script). */
   log: (message: string) => void;

@@ -13,5 +13,5 @@ export function readClientReply(ctx: HandlerContext, input: ReadReplyInput): Rep
 }
 
 export function prefilledForm(ctx: HandlerContext, message: MailMessage, ledger: Ledger): InvoiceForm {
-  return formFromMessage(message, ledger, ctx.settings.userEmail, logTo(ctx, 'extractInvoice'));
+  return formFromMessage(message, ledger, ctx.mailbox.userAddressFor(message), logTo(ctx, 'extractInvoice'));
 }

@@ -1,65 +1,30 @@
-/** Entry of the task pane: once Office is ready, read the settings and render the pane. */
-import { render } from 'preact';
-import { createOutlookMailbox } from './adapter/create-outlook-mailbox';
-import { createOperations } from './app/create-operations';
+/** Entry of the task pane: once Office is ready, start the pane and follow a pinned pane's moves. */
 import { copyText } from './app/copy-text';
 import { downloadText } from './app/download-text';
 import { localIsoDate } from './app/local-iso-date';
-import { loadConfig } from './config/load-config';
+import { startPane } from './app/start-pane';
 import { createCallQueue } from './office/call-queue';
 import { officeAsync } from './office/office-async';
-import { isReadItem } from './office/office-host';
-import { App, type PaneView } from './pane/App';
-import { paneLanguage } from './pane/strings';
-
-function initialView(search: string): PaneView {
-  const view = new URLSearchParams(search).get('view');
-  return view === 'reply' || view === 'log' ? view : 'remind';
-}
 
 async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) return;
   const context = Office.context;
-  const language = paneLanguage(context.displayLanguage);
-  const today = () => localIsoDate(new Date());
-  const { settings, graphClientId, configProblem } = await loadConfig({
-    fetch: window.fetch.bind(window),
-    baseUrl: window.location.href,
-    user: context.mailbox.userProfile,
-  });
   // One queue for every Office call of the pane: the web host fails a fourth concurrent call.
   const queue = createCallQueue();
-  const mailbox = createOutlookMailbox({
+  const draw = await startPane({
     host: Office,
-    queue,
-    today,
+    root,
+    location: window.location,
     fetch: window.fetch.bind(window),
+    queue,
+    today: () => localIsoDate(new Date()),
     sleep: (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * 1000)),
     isOnline: () => navigator.onLine,
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    ...(graphClientId ? { graphClientId } : {}),
+    fallbackTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    download: downloadText,
+    copy: copyText,
   });
-  const ops = createOperations({ mailbox, today, download: downloadText, copy: copyText });
-  let generation = 0;
-  const draw = () => {
-    const item = context.mailbox.item;
-    generation += 1;
-    render(
-      <App
-        key={generation}
-        ops={ops}
-        settings={settings}
-        language={language}
-        today={today()}
-        view={initialView(window.location.search)}
-        compose={!!item && !isReadItem(item)}
-        {...(configProblem ? { configProblem } : {})}
-      />,
-      root,
-    );
-  };
-  draw();
   // A pinned pane stays open while the user moves from message to message (Mailbox 1.5).
   if (context.requirements.isSetSupported('Mailbox', '1.5')) {
     void officeAsync<void>(queue, 'addHandlerAsync', (callback) =>

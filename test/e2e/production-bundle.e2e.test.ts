@@ -26,9 +26,11 @@ async function openWithChunks(graph: 'not-configured' | 'available') {
 
 test('runs the production bundle, and never loads MSAL when Graph is not configured', async () => {
   const { pane, loaded } = await openWithChunks('not-configured');
-  // Minified and content-hashed as `npm run build` writes it; the mail readers load to read the invoice.
+  // Minified and content-hashed as `npm run build` writes it; the invoice reader loads to read the
+  // invoice, the reply reader (chrono-node and the reply models) only for a client's reply.
   expect(loaded).toContain('taskpane');
-  expect(loaded).toContain('mail-readers');
+  expect(loaded).toContain('invoice-reader');
+  expect(loaded).not.toContain('reply-reader');
 
   await pane.getByRole('button', { name: 'Marquer pour suivi' }).click();
   await expectText(pane.getByRole('status'), /Catégorie «\s?Relance\s?» appliquée/);
@@ -38,7 +40,8 @@ test('runs the production bundle, and never loads MSAL when Graph is not configu
 test('with Graph configured, loads MSAL to read the log in OneDrive and flags with the same token', async () => {
   const { pane, loaded } = await openWithChunks('available');
   expect(loaded).toContain('taskpane');
-  expect(loaded).toContain('mail-readers');
+  expect(loaded).toContain('invoice-reader');
+  expect(loaded).not.toContain('reply-reader');
   // The real MSAL, from its own chunk, got its token from the host's Nested App Authentication bridge.
   expect(loaded).toContain('msal');
 

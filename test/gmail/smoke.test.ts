@@ -6,7 +6,7 @@ import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGmail, manifestFunctions } from '../../scripts/build-gmail';
 import { entryFunctions } from '../../src/gmail/entry-points';
-import { button, findAll, shownCard, textOf } from './fakes/fake-card-service';
+import { button, findAll, input, shownCard, textOf } from './fakes/fake-card-service';
 import { addonEvent } from './fakes/fake-events';
 import { fakeHost } from './fakes/fake-host';
 import { fakePropertiesService } from './fakes/fake-properties-service';
@@ -22,10 +22,11 @@ function load(now: string) {
   const sandbox: Record<string, unknown> = {
     CardService: host.cards,
     GmailApp: host.gmail,
+    Gmail: host.gmailApi,
     PropertiesService: fakePropertiesService(host.user, host.script),
-    LockService: { getUserLock: () => host.locks.lockFor(0) },
     Session: host.session,
     Utilities: host.utilities,
+    LockService: host.locks,
     console: { error: (message: string) => host.logs.push(message), log: () => undefined },
   };
   const context = vm.createContext(sandbox, { codeGeneration: { strings: false, wasm: false } });
@@ -69,18 +70,23 @@ describe('the built bundle in a sandbox like Apps Script', () => {
       civility: 'Mme',
       description: 'Refonte du site web',
     });
-    const preview = shownCard(call('onPreview', addonEvent({ messageId: 'msg-invoice', form })));
+    const preview = shownCard(call('onPreview', addonEvent({ messageId: 'msg-invoice', ...form })));
     expect(textOf(preview)).toContain('première relance');
-    expect((call('onCreateDraft', addonEvent({ messageId: 'msg-invoice', form })) as { kind: string }).kind).toBe('ComposeActionResponse');
-    expect(textOf(call('onFlagFollowUp', addonEvent({ messageId: 'msg-invoice', form })))).toContain('Relance/À suivre');
+    const ready = shownCard(call('onCreateDraft', addonEvent({ messageId: 'msg-invoice', ...form })));
+    const draft = (button(ready, 'Ouvrir le brouillon').composeAction as { action: { parameters: Record<string, string> } }).action.parameters;
+    expect((call('onOpenDraft', addonEvent({ messageId: 'msg-invoice', parameters: draft })) as { kind: string }).kind).toBe('ComposeActionResponse');
+    expect(textOf(call('onFlagFollowUp', addonEvent({ messageId: 'msg-invoice', ...form })))).toContain('Relance/À suivre');
     expect(host.mail.liveDrafts()).toHaveLength(1);
+    expect(host.mail.liveDrafts()[0]?.to).toContain('c.durand@boulangeries-durand.fr');
 
     const [replyCard] = call('onGmailMessageOpen', addonEvent({ messageId: 'msg-reply' })) as unknown[];
     expect(textOf(replyCard)).toContain('Promesse de paiement');
     const parameters = (button(replyCard, 'Confirmer la promesse').onClickAction as { parameters: Record<string, string> }).parameters;
-    const confirmed = shownCard(call('onConfirmReply', addonEvent({ messageId: 'msg-reply', dates: { promiseDate: '2026-04-10' }, parameters })));
-    const answer = (button(confirmed, 'Créer la réponse').composeAction as { action: { parameters: Record<string, string> } }).action.parameters;
-    expect((call('onCreateAnswerDraft', addonEvent({ messageId: 'msg-reply', parameters: answer })) as { kind: string }).kind).toBe('ComposeActionResponse');
+    const confirmed = shownCard(call('onConfirmReply', addonEvent({ messageId: 'msg-reply', ...fieldsOf(replyCard, { promiseDate: '2026-04-10' }), parameters })));
+    const answer = (button(confirmed, 'Créer la réponse').onClickAction as { parameters: Record<string, string> }).parameters;
+    const answerReady = shownCard(call('onCreateAnswerDraft', addonEvent({ messageId: 'msg-reply', parameters: answer })));
+    const answerDraft = (button(answerReady, 'Ouvrir le brouillon').composeAction as { action: { parameters: Record<string, string> } }).action.parameters;
+    expect((call('onOpenDraft', addonEvent({ messageId: 'msg-reply', parameters: answerDraft })) as { kind: string }).kind).toBe('ComposeActionResponse');
     expect(host.mail.labelsOf('thread-1')).toEqual(['Relance/À suivre', 'Relance/Promesse']);
 
     expect(textOf(shownCard(call('onShowHomepage', addonEvent({}))))).toContain('1 en attente');
@@ -91,11 +97,28 @@ describe('the built bundle in a sandbox like Apps Script', () => {
     expect(isError(composeCard)).toBe(false);
     const picked = shownCard(call('onChooseInvoice', addonEvent({ form: { invoice: 'F-2026-0142' }, parameters: { source: 'picker' } })));
     // The followed invoice had its reminder today: a second one is not offered, so insert a new invoice's.
-    const inserted = call('onInsertReminder', addonEvent({ form: fieldsOf(picked, { number: 'F-2026-0150' }) })) as { kind: string };
+    const inserted = call('onInsertReminder', addonEvent({ ...fieldsOf(picked, { number: 'F-2026-0150' }) })) as { kind: string };
     expect(inserted.kind).toBe('UpdateDraftActionResponse');
 
-    const paid = shownCard(call('onRecordPayment', addonEvent({ messageId: 'msg-invoice', form, dates: { paidOn: '2026-03-24' } })));
+    const paid = shownCard(call('onRecordPayment', addonEvent({ messageId: 'msg-invoice', ...form, dates: { ...form.dates, paidOn: '2026-03-24' } })));
     expect(textOf(paid)).toContain('remerciement');
+
+    // An admin edits a template in the bundle that cannot generate code: the interpreter renders it.
+    host.script.setProperty('RELANCE_ADMINS', 'sophie.martin@atelier-lumen.fr');
+    const settingsCard = (call('onShowSettings', addonEvent({})) as { kind: string; cards: unknown[] }).cards[0];
+    expect(textOf(settingsCard)).toContain('Paramètres de l’organisation');
+    expect(textOf(shownCard(call('onOpenSettings', addonEvent({}))))).toContain('Vos paramètres');
+    expect(textOf(call('onSavePersonal', addonEvent({ form: { personalName: 'Sophie Martin', personalRole: 'Comptable', personalPhone: '', personalSignature: '' } })))).toContain('enregistrés');
+    const editor = shownCard(call('onEditTemplate', addonEvent({ form: { templateFile: 'fr/overdue-1.hbs' } })));
+    const edited = (input(editor, 'templateText')?.value as string).replace('Bonjour', 'Chère cliente, bonjour');
+    const parameters2 = { file: 'fr/overdue-1.hbs', revision: '0' };
+    expect(textOf(shownCard(call('onPreviewTemplate', addonEvent({ form: { templateText: edited }, parameters: parameters2 }))))).toContain('Chère cliente, bonjour');
+    expect(textOf(call('onSaveTemplate', addonEvent({ form: { templateText: edited }, parameters: parameters2 })))).toContain('Le modèle est enregistré');
+    // The saved document, its chunks put back together in order (the template makes it longer than one chunk).
+    const chunks = Object.entries(host.script.getProperties()).filter(([key]) => /^RELANCE_SETTINGS_\d+$/.test(key));
+    chunks.sort(([a], [b]) => Number(a.slice(17)) - Number(b.slice(17)));
+    const document = JSON.parse(chunks.map(([, text]) => text).join('')) as { identity: { company: string } };
+    expect(textOf(call('onSaveOrganisation', addonEvent({ form: { organisation: JSON.stringify(document) }, parameters: { revision: '1' } })))).toContain('sont enregistrés');
 
     expect([...called].sort()).toEqual([...new Set([...entryFunctions, ...manifestFunctions(JSON.parse(readFileSync('appsscript.json', 'utf8')))])].sort());
     expect(storedLedger(host).entries.find((entry) => entry.invoice.number === 'F-2026-0142')?.promises).toHaveLength(1);

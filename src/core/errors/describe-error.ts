@@ -48,6 +48,10 @@ const titles: Record<ErrorCode | MailboxErrorCode | 'unexpected', Record<Languag
     fr: "Relance n'a pas encore l'autorisation de modifier vos messages\u00a0: votre administrateur doit donner son consentement.",
     en: 'Relance is not yet allowed to update your messages: your administrator must grant consent.',
   },
+  'sign-in-required': {
+    fr: 'Connectez-vous à votre compte Microsoft depuis Relance (bouton «\u00a0Se connecter\u00a0») pour continuer.',
+    en: 'Sign in to your Microsoft account from Relance (the "Sign in" button) to continue.',
+  },
   'not-authorized': { fr: 'Accès refusé par votre messagerie.', en: 'Access denied by your mailbox.' },
   'storage-full': {
     fr: "L'espace de stockage du journal est plein\u00a0: exportez-le en CSV puis archivez les promesses soldées.",

@@ -17,8 +17,11 @@ const headers: Record<Language, string[]> = {
   en: ['Client', 'Contact', 'Invoice', 'Date', 'Event', 'Step', 'Promised date', 'Amount', 'Currency', 'Detail'],
 };
 
+/** A leading tab or line break, or a formula character (ASCII or full-width) behind any run of blanks. */
+const formulaStart = /^(?:[\t\n\r]|[\s\u200b-\u200d\u2060]*[+\-=@\uff0b\uff0d\uff1d\uff20])/;
+
 function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = formulaStart.test(value) ? `'${value}` : value;
   return `"${safe.replace(/"/g, '""')}"`;
 }
 

@@ -1,6 +1,8 @@
 /**
  * The promise log as CSV for a spreadsheet. Cells are quoted, and a cell a spreadsheet would run
- * as a formula (=, +, -, @ first) is prefixed with a quote: client text is hostile.
+ * as a formula is prefixed with a quote: client text is hostile. Spreadsheets skip leading blanks
+ * (spaces, no-break spaces, zero-width characters, line breaks) and read full-width "＝" as "=",
+ * so a formula character behind any of them counts too (OWASP "CSV Injection").
  */
 import type { Language } from '../model/language';
 import type { PromiseRow } from './promise-rows';
@@ -15,8 +17,11 @@ const statuses: Record<Language, Record<PromiseRow['status'], string>> = {
   en: { kept: 'kept', pending: 'pending', broken: 'broken' },
 };
 
+/** A leading tab or line break, or a formula character (ASCII or full-width) behind any run of blanks. */
+const formulaStart = /^(?:[\t\n\r]|[\s\u200b-\u200d\u2060]*[+\-=@\uff0b\uff0d\uff1d\uff20])/;
+
 function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = formulaStart.test(value) ? `'${value}` : value;
   return `"${safe.replace(/"/g, '""')}"`;
 }
 

@@ -7,6 +7,7 @@ export type MailboxErrorCode =
   | 'throttled'
   | 'server-error'
   | 'consent-required'
+  | 'sign-in-required'
   | 'not-authorized'
   | 'storage-full'
   | 'conflict'

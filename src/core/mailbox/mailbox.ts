@@ -26,7 +26,11 @@ export type DraftResult = { draftId?: string; mode: 'reply-all' | 'new-message' 
 /** How a follow-up was recorded: a real flag with a due date, a category or label, or the log only. */
 export type FlagResult = { mode: 'flag' | 'category' | 'label' | 'log-only'; hint?: MailboxHintCode };
 
-export type MailboxHintCode = 'graph-not-configured' | 'naa-unsupported' | 'consent-required';
+/**
+ * Why a follow-up fell back to a category or the log: no Graph set up, a host without NAA, consent
+ * missing, a sign-in the user must start, a shared mailbox Graph may not reach, Outlook mobile.
+ */
+export type MailboxHintCode = 'graph-not-configured' | 'naa-unsupported' | 'consent-required' | 'sign-in-required' | 'shared-mailbox' | 'mobile';
 
 export type LedgerStorage = { usedBytes: number; limitBytes: number };
 

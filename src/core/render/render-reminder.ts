@@ -9,6 +9,7 @@ import { RelanceError } from '../errors/relance-error';
 import type { Language } from '../model/language';
 import { type Channel, defaultChannels, isStepId, type Step } from '../model/step';
 import { defaultCatalog } from '../templates/default-catalog.generated';
+import { interpretTemplate, isInterpretedTemplate } from '../templates/interpret-template';
 import { validateRenderInput } from '../validation/validate-render-input';
 import { buildReminderView } from './build-reminder-view';
 import { findMissingFields } from './find-missing-fields';
@@ -29,6 +30,8 @@ const handlebars = HandlebarsRuntime.create();
 const compiled = new WeakMap<object, (view: unknown) => string>();
 
 function run(spec: unknown, view: unknown): string {
+  // An organisation's template, read at run time by compileCatalog: walked, never compiled.
+  if (isInterpretedTemplate(spec)) return interpretTemplate(spec, view);
   let template = compiled.get(spec as object);
   if (!template) {
     const delegate = handlebars.template(spec as TemplateSpecification);

@@ -1,7 +1,8 @@
 /**
  * The HTML body made from the plain-text one. The whole text is escaped first, so whatever a user
  * or a client typed shows as text; only its structure (paragraphs, line breaks, "- " lists)
- * becomes markup.
+ * becomes markup. No `style=` attribute: Outlook's `setSelectedDataAsync` does not support inline
+ * CSS (Office.js typings), so the structure rests on plain tags (p, br, ul, li) that hold without it.
  */
 import { escapeHtml } from '../text/escape-html';
 import { trimLeading, trimTrailing } from '../text/trim-trailing';
@@ -15,11 +16,11 @@ function blockToHtml(block: string): string {
   for (const text of block.split('\n')) {
     const item = listItem.exec(text);
     if (item) {
-      html += `${inList ? '' : `${line > 0 ? '</p>' : ''}<ul style="margin:0 0 1em">`}<li>${text.slice(item[0].length)}</li>`;
+      html += `${inList ? '' : `${line > 0 ? '</p>' : ''}<ul>`}<li>${text.slice(item[0].length)}</li>`;
       inList = true;
       line = 0;
     } else {
-      html += `${inList ? '</ul>' : ''}${line > 0 ? '<br>' : '<p style="margin:0 0 1em">'}${text}`;
+      html += `${inList ? '</ul>' : ''}${line > 0 ? '<br>' : '<p>'}${text}`;
       inList = false;
       line += 1;
     }
@@ -29,5 +30,5 @@ function blockToHtml(block: string): string {
 
 export function textToHtml(text: string): string {
   const blocks = escapeHtml(text).split(/\n[ \t]*\n+/).filter((block) => block.trim() !== '');
-  return `<div style="font-family:Calibri,Arial,sans-serif;font-size:11pt;line-height:1.4">${blocks.map((block) => blockToHtml(trimTrailing(trimLeading(block, '\n'), '\n'))).join('')}</div>`;
+  return `<div>${blocks.map((block) => blockToHtml(trimTrailing(trimLeading(block, '\n'), '\n'))).join('')}</div>`;
 }

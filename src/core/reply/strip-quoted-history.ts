@@ -42,14 +42,15 @@ class FoldedLines {
 
   constructor(private readonly lines: string[]) {}
 
-  at(index: number): string {
+  // Not named `at`: the Gmail build refuses `.at(` as Array.prototype.at (ES2022).
+  line(index: number): string {
     return (this.folded[index] ??= normalizeForMatching(this.lines[index] ?? ''));
   }
 }
 
 function attributionFirstLine(lines: FoldedLines, end: number): number {
   for (let index = end; index > end - attributionSpan && index >= 0; index--) {
-    const line = lines.at(index);
+    const line = lines.line(index);
     if (attributionStart.test(line)) return index;
     if (index < end && /[.!?]$/.test(line)) break;
   }
@@ -57,11 +58,11 @@ function attributionFirstLine(lines: FoldedLines, end: number): number {
 }
 
 function quoteStart(lines: FoldedLines, index: number, count: number): number | undefined {
-  const line = lines.at(index);
+  const line = lines.line(index);
   if (line.startsWith('>')) return index;
   if (separators.some((separator) => separator.test(line))) return index;
   if (attributionEnd.test(line)) return attributionFirstLine(lines, index);
-  if (mailHeaderLength((at) => lines.at(at), index, count) > 0) return index;
+  if (mailHeaderLength((at) => lines.line(at), index, count) > 0) return index;
   return undefined;
 }
 

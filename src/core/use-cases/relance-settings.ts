@@ -4,6 +4,7 @@ import type { PenaltyTerms } from '../model/penalty-terms';
 import type { Sender } from '../model/sender';
 import type { Scenario } from '../plan/scenario';
 import type { TemplateCatalog } from '../render/template-catalog';
+import type { OrganisationSettings } from '../settings/organisation-settings';
 
 export type RelanceSettings = {
   sender: Sender;
@@ -13,4 +14,6 @@ export type RelanceSettings = {
   scenario?: Scenario;
   terms?: PenaltyTerms;
   catalog?: TemplateCatalog;
+  /** The document these came from, so each client gets its segment, language and law (`settingsForClient`). */
+  organisation?: OrganisationSettings;
 };

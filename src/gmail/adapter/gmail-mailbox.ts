@@ -23,7 +23,11 @@ import type {
 import { type Ledger, type LedgerCapacity, ledgerOfListing, type LedgerStorage, MailboxError, storageCapacity } from '../../core';
 import { autoReplyHeaders } from './auto-reply-headers';
 import { parseAddressList } from './parse-address-list';
+import { replyMime, replySubject } from './reply-mime';
 import { hostCall } from './to-mailbox-error';
+
+/** Separates the text and HTML parts; hyphens never occur in base64, so no part can contain it. */
+const mimeBoundary = 'relance-part-boundary-7f3a';
 
 export const labelNames = { parent: 'Relance', followUp: 'Relance/À suivre', promise: 'Relance/Promesse' } as const;
 
@@ -42,9 +46,12 @@ export class GmailMailbox implements SyncMailbox {
   /** In the compose window: what createDraft asked to put in the open draft. */
   pendingInsert: DraftRequest | undefined;
   private tokenSet = false;
+  private ownAddresses: Set<string> | undefined;
 
   constructor(
     private readonly gmail: GoogleAppsScript.Gmail.GmailApp,
+    /** The Gmail API (Apps Script's advanced service), for the one reply GmailApp cannot write. */
+    private readonly gmailApi: GoogleAppsScript.Gmail | undefined,
     private readonly utilities: GoogleAppsScript.Utilities.Utilities,
     private readonly store: SyncFollowUpStore & { usage(): LedgerStorage },
     private readonly context: GmailMailboxContext,
@@ -92,10 +99,11 @@ export class GmailMailbox implements SyncMailbox {
     const options = { htmlBody: draft.html, ...(draft.cc && draft.cc.length > 0 ? { cc: draft.cc.map((a) => a.email).join(',') } : {}) };
     if (draft.replyTo) {
       const message = this.message(draft.replyTo);
-      // On the user's own message (the invoice they sent), "reply" would address the user: reply-all
-      // addresses the invoice's recipients. On the client's message, reply addresses the client.
+      // On the client's message, a reply addresses the client. On the user's own message (the
+      // invoice they sent), a reply would address the user, and GmailApp's reply-all addresses the
+      // user too: the reply goes to everyone else on it, written through the Gmail API.
       const fromUser = this.isUser(hostCall(() => message.getFrom()));
-      const created = hostCall(() => (fromUser ? message.createDraftReplyAll(draft.text, options) : message.createDraftReply(draft.text, options)));
+      const created = fromUser ? this.replyToOthers(message, draft) : hostCall(() => message.createDraftReply(draft.text, options));
       this.lastDraft = created;
       return { draftId: hostCall(() => created.getId()), mode: 'reply-all' };
     }
@@ -103,6 +111,45 @@ export class GmailMailbox implements SyncMailbox {
     const created = hostCall(() => this.gmail.createDraft(to, draft.subject, draft.text, options));
     this.lastDraft = created;
     return { draftId: hostCall(() => created.getId()), mode: 'new-message' };
+  }
+
+  /**
+   * A reply in the thread of the user's own message, to its recipients and copies less the user and
+   * their aliases (the client's contact when no one else is left), from the address it went out
+   * from. GmailApp cannot write it: its reply-all keeps the user, and GmailDraft.update drops the
+   * thread; the Gmail API takes the message whole, with its thread id.
+   */
+  private replyToOthers(message: GoogleAppsScript.Gmail.GmailMessage, draft: DraftRequest): GoogleAppsScript.Gmail.GmailDraft {
+    const others = (header: string) => parseAddressList(header).filter((address) => !this.own().has(address.email.trim().toLowerCase()));
+    const { utilities } = this;
+    const base64 = (text: string) => utilities.base64Encode(text, utilities.Charset.UTF_8);
+    const raw = hostCall(() => {
+      const to = others(message.getTo());
+      const cc = [...others(message.getCc()), ...(draft.cc ?? [])];
+      const messageId = message.getHeader('Message-ID');
+      const from = parseAddressList(message.getFrom())[0];
+      return replyMime(
+        {
+          ...(from ? { from } : {}),
+          to: to.length > 0 || cc.length > 0 ? to : draft.to,
+          cc,
+          subject: replySubject(message.getSubject()),
+          inReplyTo: messageId,
+          references: [message.getHeader('References'), messageId].filter(Boolean).join(' '),
+          text: draft.text,
+          html: draft.html,
+        },
+        base64,
+        mimeBoundary,
+      );
+    });
+    const api = this.gmailApi;
+    if (!api) throw new MailboxError('host-error', 'the Gmail advanced service is not enabled (appsscript.json, dependencies.enabledAdvancedServices)');
+    const threadId = hostCall(() => message.getThread().getId());
+    const created = hostCall(() => api.Users.Drafts.create({ message: { threadId, raw: utilities.base64EncodeWebSafe(raw, utilities.Charset.UTF_8) } }, 'me'));
+    if (!created.id) throw new MailboxError('host-error', 'the Gmail API returned a draft without an id');
+    const id = created.id;
+    return hostCall(() => this.gmail.getDraft(id));
   }
 
   flagForFollowUp(messageId: string, _dueOn: IsoDate): FlagResult {
@@ -177,9 +224,35 @@ export class GmailMailbox implements SyncMailbox {
     return hostCall(() => this.gmail.createLabel(name));
   }
 
-  private isUser(fromHeader: string): boolean {
-    const me = this.context.userEmail?.trim().toLowerCase();
-    const from = parseAddressList(fromHeader)[0]?.email.toLowerCase();
-    return Boolean(me && from && me === from);
+  /**
+   * The user's own addresses: the account's, and the send-as aliases Gmail lists for it (an
+   * invoice often goes out from a shared accounts address). Read once per call.
+   */
+  private own(): Set<string> {
+    if (!this.ownAddresses) {
+      let aliases: string[] = [];
+      try {
+        aliases = this.gmail.getAliases();
+      } catch {
+        // Without gmail.modify (an organisation may remove it) aliases cannot be listed: the
+        // account's own address still tells the user's messages apart, as far as it can.
+      }
+      this.ownAddresses = new Set([this.context.userEmail ?? '', ...aliases].map((address) => address.trim().toLowerCase()).filter(Boolean));
+    }
+    return this.ownAddresses;
+  }
+
+  /**
+   * The user's address as this message shows it: the alias it was sent from when the user sent it,
+   * else the account's. What the core compares with to tell the user's side from the client's.
+   */
+  userAddressFor(message: MailMessage): string | undefined {
+    return this.isUser(message.from.email) ? message.from.email : this.context.userEmail;
+  }
+
+  /** Whether a From header is the user's own address or one of their aliases. */
+  isUser(fromHeader: string): boolean {
+    const from = parseAddressList(fromHeader)[0]?.email.trim().toLowerCase();
+    return Boolean(from && this.own().has(from));
   }
 }

@@ -18,7 +18,8 @@ export function parseAddressList(list: string | undefined): MailAddress[] {
   let current = '';
   let quoted = false;
   let angled = false;
-  for (const character of list) {
+  // A folded header (RFC 5322) breaks lines between words: read it unfolded, on one line.
+  for (const character of list.replace(/[\r\n]+/g, ' ')) {
     if (character === '"') quoted = !quoted;
     else if (character === '<' && !quoted) angled = true;
     else if (character === '>' && !quoted) angled = false;

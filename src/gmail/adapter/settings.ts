@@ -1,35 +1,43 @@
 /**
- * What Relance needs to sign a reminder. The organisation's identity and bank details come from
- * Script Properties an admin sets once (File > Project properties, or `clasp`); the account
- * manager's name, role and phone may be set per user in User Properties; the address comes from
- * the signed-in Google account.
+ * What Relance signs reminders with in Gmail: the organisation settings document (saved by an
+ * admin from the settings card into script properties; before that, the older SENDER_* script
+ * properties), the user's personal settings (saved from the same card into their user
+ * properties), and the signed-in Google account.
  */
-import type { Jurisdiction, RelanceSettings, Sender } from '../../core';
+import {
+  effectiveSettings,
+  isExampleIdentity,
+  organisationCatalog,
+  type OrganisationSettings,
+  type PersonalSettings,
+  type RelanceSettings,
+  type SettingsProblem,
+  validateOrganisationSettings,
+  validatePersonalSettings,
+} from '../../core';
+import { isAdmin, legacyDocument, readDocument, type StoredDocument } from './organisation-store';
 import { hostCall } from './to-mailbox-error';
 
-/** Script Properties an admin sets; user properties with the same names override the personal ones. */
-export const settingKeys = {
-  name: 'SENDER_NAME',
-  role: 'SENDER_ROLE',
-  phone: 'SENDER_PHONE',
-  company: 'SENDER_COMPANY',
-  iban: 'SENDER_IBAN',
-  bic: 'SENDER_BIC',
-  /** UK bank details, printed in English reminders. */
-  sortCode: 'SENDER_SORT_CODE',
-  accountNumber: 'SENDER_ACCOUNT_NUMBER',
-  /** Company form, capital, registration and registered office: required in letters. */
-  legalMentions: 'SENDER_LEGAL_MENTIONS',
-  /** Postal address, one line per line. */
-  address: 'SENDER_ADDRESS',
-  city: 'SENDER_CITY',
-  /** FR or UK: the late-payment law applied from the penalties letter on. */
-  jurisdiction: 'PENALTY_JURISDICTION',
-  /** A contractual annual rate, e.g. 15; left empty, each period's statutory rate applies. */
-  rate: 'PENALTY_RATE_PERCENT',
-} as const;
+export const personalKey = 'RELANCE_PERSONAL';
 
-const personal = new Set<string>([settingKeys.name, settingKeys.role, settingKeys.phone]);
+/**
+ * - `missing`: nothing configured yet (first run);
+ * - `unreadable`: the stored document is not JSON;
+ * - `example`: it still holds the example company: reminders are refused;
+ * - `ok`: usable, possibly with problems the settings card lists.
+ */
+export type GmailSettingsState = 'missing' | 'unreadable' | 'example' | 'ok';
+
+export type GmailSettings = {
+  settings: RelanceSettings;
+  state: GmailSettingsState;
+  source: 'document' | 'legacy' | 'none';
+  problems: SettingsProblem[];
+  stored: StoredDocument;
+  organisation?: OrganisationSettings;
+  personal: PersonalSettings;
+  isAdmin: boolean;
+};
 
 /** "sophie.martin@atelier-lumen.fr" → "Sophie Martin": a signature until the user sets their own. */
 export function nameFromEmail(email: string): string {
@@ -40,44 +48,68 @@ export function nameFromEmail(email: string): string {
     .join(' ');
 }
 
-export function loadSettings(
-  scriptProperties: GoogleAppsScript.Properties.Properties,
-  userProperties: GoogleAppsScript.Properties.Properties,
-  session: GoogleAppsScript.Base.Session,
-): RelanceSettings {
-  const script = hostCall(() => scriptProperties.getProperties());
-  const user = hostCall(() => userProperties.getProperties());
-  const read = (key: string): string | undefined => {
-    const value = (personal.has(key) ? (user[key] ?? script[key]) : script[key])?.trim();
-    return value ? value : undefined;
+/** The user's own settings; before they save any, the SENDER_NAME/ROLE/PHONE properties of earlier versions. */
+export function readPersonal(user: Record<string, string>, script: Record<string, string>): PersonalSettings {
+  const saved = user[personalKey];
+  if (saved) {
+    try {
+      return validatePersonalSettings(JSON.parse(saved)).settings ?? {};
+    } catch {
+      return {};
+    }
+  }
+  const read = (key: string) => (user[key] ?? script[key])?.trim() || undefined;
+  const name = read('SENDER_NAME');
+  const role = read('SENDER_ROLE');
+  const phone = user.SENDER_PHONE?.trim() || undefined;
+  return { ...(name ? { name } : {}), ...(role ? { role } : {}), ...(phone ? { phone } : {}) };
+}
+
+export function loadSettings(host: {
+  scriptProperties: GoogleAppsScript.Properties.Properties;
+  userProperties: GoogleAppsScript.Properties.Properties;
+  session: GoogleAppsScript.Base.Session;
+  locks: GoogleAppsScript.Lock.LockService;
+}): GmailSettings {
+  const script = hostCall(() => host.scriptProperties.getProperties());
+  const user = hostCall(() => host.userProperties.getProperties());
+  const email = hostCall(() => host.session.getActiveUser().getEmail()) || undefined;
+  const stored = readDocument(host.scriptProperties, host.locks);
+  const personal = readPersonal(user, script);
+  let state: GmailSettingsState = 'missing';
+  let source: GmailSettings['source'] = 'none';
+  let problems: SettingsProblem[] = [];
+  let organisation: OrganisationSettings | undefined;
+  if (stored) {
+    source = 'document';
+    try {
+      const reading = validateOrganisationSettings(JSON.parse(stored.text));
+      organisation = reading.settings;
+      problems = reading.problems;
+      state = 'ok';
+    } catch {
+      state = 'unreadable';
+    }
+  } else {
+    organisation = legacyDocument(script);
+    if (organisation) {
+      source = 'legacy';
+      state = 'ok';
+    }
+  }
+  if (isExampleIdentity(organisation)) state = 'example';
+  const user_ = { ...(email ? { email, displayName: nameFromEmail(email) } : {}) };
+  // Broken overrides are listed in the problems; the valid ones apply, the rest keep the built-ins.
+  const { catalog } = organisationCatalog(organisation?.templates);
+  const settings = effectiveSettings({ ...(organisation ? { organisation } : {}), personal, user: user_, ...(catalog ? { catalog } : {}) });
+  return {
+    settings,
+    state,
+    source,
+    problems,
+    stored,
+    ...(organisation ? { organisation } : {}),
+    personal,
+    isAdmin: isAdmin(host.scriptProperties, email),
   };
-  const userEmail = hostCall(() => session.getActiveUser().getEmail()) || undefined;
-  const address = read(settingKeys.address)
-    ?.split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-  const optional = <K extends keyof Sender>(key: K, value: Sender[K] | undefined) => (value === undefined ? {} : { [key]: value });
-  const sender: Sender = {
-    name: read(settingKeys.name) ?? (userEmail ? nameFromEmail(userEmail) : ''),
-    company: read(settingKeys.company) ?? '',
-    ...optional('role', read(settingKeys.role)),
-    ...optional('phone', read(settingKeys.phone)),
-    ...optional('email', userEmail),
-    ...optional('iban', read(settingKeys.iban)),
-    ...optional('bic', read(settingKeys.bic)),
-    ...optional('sortCode', read(settingKeys.sortCode)),
-    ...optional('accountNumber', read(settingKeys.accountNumber)),
-    ...optional('legalMentions', read(settingKeys.legalMentions)),
-    ...optional('address', address && address.length > 0 ? address : undefined),
-    ...optional('city', read(settingKeys.city)),
-  };
-  const jurisdiction = read(settingKeys.jurisdiction)?.toUpperCase();
-  const typedRate = read(settingKeys.rate);
-  const rate = Number(typedRate?.replace(',', '.'));
-  // The law alone is enough; a rate typed is kept even when wrong, so the render names it instead of ignoring it.
-  const terms =
-    jurisdiction === 'FR' || jurisdiction === 'UK'
-      ? { terms: { jurisdiction: jurisdiction as Jurisdiction, ...(typedRate === undefined ? {} : { annualRatePercent: rate }) } }
-      : {};
-  return { sender, ...(userEmail ? { userEmail } : {}), ...terms };
 }

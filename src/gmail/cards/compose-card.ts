@@ -27,6 +27,7 @@ export function composeCard(
       dropdown.addItem(`${entry.invoice.number} · ${entry.client.company}`, entry.invoice.number, entry.invoice.number === selected);
     }
     choose.addWidget(dropdown);
+    if (selected === undefined && !proposal) choose.addWidget(paragraph(ui, html(s.compose.pick)));
   }
   const sections = [choose];
   if (proposal?.ok) {

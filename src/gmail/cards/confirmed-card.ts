@@ -3,7 +3,7 @@ import { type ConfirmedReply, describeError, formatDate, type Rendering } from '
 import type { ReplyReading } from '../../core';
 import { capacityWarning } from './capacity-warning';
 import { previewSection } from './preview-section';
-import { action, button, buttons, card, composeButton, html, paragraph, section, type Ui, warning } from './ui';
+import { action, button, buttons, card, html, paragraph, section, type Ui, warning } from './ui';
 
 export const confirmedCardName = 'relance-confirmed';
 
@@ -39,7 +39,7 @@ export function confirmedCard(
     const answer = previewSection(ui, input.answer.reminder);
     answer.setHeader(s.confirmed.answer);
     const parameters = { invoice: confirmed.entry.invoice.number, intent: reading.intent };
-    answer.addWidget(buttons(ui, composeButton(ui, s.buttons.createAnswer, action(ui, 'onCreateAnswerDraft', parameters), 'reply')));
+    answer.addWidget(buttons(ui, button(ui, s.buttons.createAnswer, action(ui, 'onCreateAnswerDraft', parameters))));
     sections.push(answer);
   } else if (input.answer?.renderError) {
     const description = describeError(input.answer.renderError, ui.language);

@@ -56,7 +56,7 @@ function logSection(ui: Ui, log: LogPage, filter: LogFilter): CardSection {
     part.addWidget(
       ui.cards
         .newDecoratedText()
-        .setTopLabel(`${row.company} · ${row.invoiceNumber}`)
+        .setTopLabel(html(`${row.company} · ${row.invoiceNumber}`))
         .setText(`${html(eventLabels[row.event.kind][language])}${detail ? ` · ${html(detail)}` : ''}`)
         .setBottomLabel(html(formatDate(row.on, language)))
         .setWrapText(true),
@@ -88,7 +88,7 @@ export function homepageCard(
       promises.addWidget(
         ui.cards
           .newDecoratedText()
-          .setTopLabel(`${row.company} · ${row.invoiceNumbers.join(', ')}`)
+          .setTopLabel(html(`${row.company} · ${row.invoiceNumbers.join(', ')}`))
           .setText(`${html(formatMoney(row.amount, language))} · ${html(formatDate(row.date, language))}`)
           .setBottomLabel(`<font color="${statusColours[row.status]}">${html(s.home.status[row.status])}</font>`)
           .setWrapText(true),
@@ -100,7 +100,12 @@ export function homepageCard(
   if (due.length === 0) followUps.addWidget(paragraph(ui, html(s.home.nothingDue)));
   for (const row of due.slice(0, rowsPerSection)) {
     followUps.addWidget(
-      ui.cards.newDecoratedText().setTopLabel(`${row.company} · ${row.invoiceNumber}`).setText(html(stepLabels[row.step][language])).setBottomLabel(html(row.reason)).setWrapText(true),
+      ui.cards
+        .newDecoratedText()
+        .setTopLabel(html(`${row.company} · ${row.invoiceNumber}`))
+        .setText(html(stepLabels[row.step][language]))
+        .setBottomLabel(html(row.reason))
+        .setWrapText(true),
     );
   }
   const storage = section(ui, undefined, paragraph(ui, html(s.home.storage(kilobytes(capacity.usedBytes, language), kilobytes(capacity.limitBytes, language)))));

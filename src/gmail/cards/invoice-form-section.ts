@@ -1,6 +1,7 @@
 /** The invoice and client as editable fields, each with its own error under it. */
 import { describeIssue, type FieldIssue, fieldLabel, type InvoiceForm } from '../../core';
 import { invoiceFormFields } from '../event/form-from-event';
+import { datePicker } from './date-picker';
 import { paymentInputs } from './payment-inputs';
 import { capitalised, section, type Ui, warning } from './ui';
 
@@ -10,10 +11,13 @@ export function invoiceFormSection(ui: Ui, form: InvoiceForm, issues: readonly F
   const built = section(ui, ui.s.invoiceSection);
   if (issues.length > 0) built.addWidget(warning(ui, ui.s.fixFields));
   for (const field of invoiceFormFields) {
-    const input = ui.cards.newTextInput().setFieldName(field).setTitle(capitalised(fieldLabel(field, ui.language))).setValue(form[field]);
-    if (dateFields.has(field)) input.setHint(ui.s.dateHint);
-    if (field === 'description') input.setMultiline(true);
-    built.addWidget(input);
+    const title = capitalised(fieldLabel(field, ui.language));
+    if (dateFields.has(field)) built.addWidget(datePicker(ui, field, title, form[field]));
+    else {
+      const input = ui.cards.newTextInput().setFieldName(field).setTitle(title).setValue(form[field]);
+      if (field === 'description') input.setMultiline(true);
+      built.addWidget(input);
+    }
     for (const issue of issues.filter((candidate) => candidate.field === field)) {
       built.addWidget(warning(ui, describeIssue(issue, ui.language)));
     }

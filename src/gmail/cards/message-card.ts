@@ -1,28 +1,35 @@
 /** The card on an opened message: the invoice form, the plan, the preview, and what to do with it. */
-import type { InvoiceForm, IsoDate, LedgerCapacity, Proposal } from '../../core';
+import type { InvoiceForm, IsoDate, Language, LedgerCapacity, Proposal } from '../../core';
 import { capacityWarning } from './capacity-warning';
 import { datePicker } from './date-picker';
+import { languageSection } from './language-section';
 import { invoiceFormSection } from './invoice-form-section';
 import { planSection } from './plan-section';
 import { previewSection } from './preview-section';
-import { action, button, buttons, card, composeButton, section, type Ui } from './ui';
+import { action, button, buttons, card, section, type Ui, warning } from './ui';
 
 export const messageCardName = 'relance-message';
 
-export function messageCard(ui: Ui, input: { form: InvoiceForm; proposal: Proposal; capacity?: LedgerCapacity; today: IsoDate }): GoogleAppsScript.Card_Service.Card {
+export function messageCard(
+  ui: Ui,
+  input: { form: InvoiceForm; proposal: Proposal; capacity?: LedgerCapacity; today: IsoDate; reminderLanguage?: { value: Language; fieldName: string }; notice?: string },
+): GoogleAppsScript.Card_Service.Card {
   const { form, proposal } = input;
   const { s } = ui;
   const sections: GoogleAppsScript.Card_Service.CardSection[] = [];
   const full = capacityWarning(ui, input.capacity);
   if (full) sections.push(section(ui, undefined, full));
+  if (input.notice) sections.push(section(ui, undefined, warning(ui, input.notice)));
   if (proposal.ok) {
     sections.push(planSection(ui, proposal.plan));
+    if (input.reminderLanguage) sections.push(languageSection(ui, input.reminderLanguage.value, input.reminderLanguage.fieldName));
     sections.push(previewSection(ui, proposal.reminder, proposal.renderError));
   }
   sections.push(invoiceFormSection(ui, form, proposal.ok ? [] : proposal.issues));
   const actions = [button(ui, s.buttons.preview, action(ui, 'onPreview'))];
-  // A call script is for the user only: shown in the card, never drafted to the client.
-  if (proposal.ok && proposal.reminder && proposal.reminder.channel !== 'phone') actions.unshift(composeButton(ui, s.buttons.createDraft, action(ui, 'onCreateDraft'), 'reply'));
+  // An ordinary action: it checks the form and logs the step, then offers the draft to open. A
+  // call script is for the user only: shown in the card, never drafted to the client.
+  if (proposal.ok && proposal.reminder && proposal.reminder.channel !== 'phone') actions.unshift(button(ui, s.buttons.createDraft, action(ui, 'onCreateDraft')));
   if (proposal.ok && proposal.plan.action !== 'stop') actions.push(button(ui, s.buttons.flag, action(ui, 'onFlagFollowUp')));
   actions.push(button(ui, s.buttons.promiseLog, action(ui, 'onShowHomepage')));
   sections.push(section(ui, undefined, buttons(ui, ...actions)));

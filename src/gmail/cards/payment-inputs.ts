@@ -5,6 +5,7 @@
  */
 import { describeIssue, type FieldIssue, fieldLabel, type PaymentLine } from '../../core';
 import { paymentFieldName, paymentParts } from '../event/payment-field-name';
+import { datePicker } from './date-picker';
 import { capitalised, html, paragraph, type Ui, warning } from './ui';
 
 const emptyLine: PaymentLine = { on: '', amount: '' };
@@ -21,8 +22,9 @@ export function paymentInputs(ui: Ui, payments: readonly PaymentLine[], issues: 
   lines.forEach((line, index) => {
     for (const part of paymentParts) {
       const field = `payments[${index}].${part}`;
-      const input = ui.cards.newTextInput().setFieldName(paymentFieldName(index, part)).setTitle(capitalised(fieldLabel(field, ui.language))).setValue(line[part]);
-      if (part === 'on') input.setHint(ui.s.dateHint);
+      const name = paymentFieldName(index, part);
+      const title = capitalised(fieldLabel(field, ui.language));
+      const input = part === 'on' ? datePicker(ui, name, title, line.on) : ui.cards.newTextInput().setFieldName(name).setTitle(title).setValue(line.amount);
       widgets.push(input, ...warnings(field));
     }
   });

@@ -9,7 +9,6 @@ export const replyCardName = 'relance-reply';
 
 const datedIntents = new Set<ReplyReading['intent']>(['promise', 'paid', 'payment-plan']);
 
-
 export function replyCard(
   ui: Ui,
   input: { reading: ReplyReading; entry?: LedgerEntry; form: InvoiceForm; issues?: readonly FieldIssue[]; dateError?: string },

@@ -16,8 +16,6 @@ export type Strings = {
   channelNote: { phone: string; letter: string };
   noReminder: string;
   fixFields: string;
-  /** The hint under a date typed as text. */
-  dateHint: string;
   payments: { note: string };
   buttons: {
     preview: string;
@@ -29,8 +27,10 @@ export type Strings = {
     insert: string;
     export: string;
     promiseLog: string;
+    openDraft: string;
     recordPayment: string;
   };
+  draftReady: { title: string; logged: (step: string, date: string) => string; notification: string };
   paidOn: string;
   paymentRecorded: (date: string) => string;
   flagged: (date: string) => string;
@@ -80,6 +80,8 @@ export type Strings = {
     followed: string;
     newInvoice: string;
     noneFollowed: string;
+    /** Why nothing is chosen yet: Gmail does not show the add-on whom the draft is to. */
+    pick: string;
   };
   export: { subject: (date: string) => string; body: string; fileName: (date: string) => string; notification: string };
   error: { title: string; retry: string };
@@ -103,7 +105,6 @@ export const strings: Record<Language, Strings> = {
     },
     noReminder: "Aucune relance à rédiger aujourd'hui.",
     fixFields: 'Corrigez les champs signalés, puis mettez à jour.',
-    dateHint: 'AAAA-MM-JJ',
     payments: {
       note: "Avec leur date, les pénalités courent sur le solde restant dû après chaque règlement. Remplissez la ligne vide pour ajouter un acompte ; videz sa date et son montant pour le retirer.",
     },
@@ -117,7 +118,13 @@ export const strings: Record<Language, Strings> = {
       insert: 'Insérer la relance',
       export: 'Exporter le journal (CSV)',
       promiseLog: 'Journal des promesses',
+      openDraft: 'Ouvrir le brouillon',
       recordPayment: 'Enregistrer le paiement',
+    },
+    draftReady: {
+      title: 'Étape consignée',
+      logged: (step, date) => `L’étape «\u00a0${step}\u00a0» est consignée au journal le ${date}. Ouvrez le brouillon pour le relire et l’envoyer vous-même\u00a0: rien ne part sans vous.`,
+      notification: `Étape consignée\u00a0: ouvrez le brouillon pour le relire.`,
     },
     paidOn: 'Paiement reçu le',
     paymentRecorded: (date) => `Paiement du ${date} enregistré\u00a0: les relances s'arrêtent.`,
@@ -177,6 +184,7 @@ export const strings: Record<Language, Strings> = {
       followed: 'Facture suivie',
       newInvoice: 'Nouvelle facture',
       noneFollowed: 'Aucune facture suivie : remplissez la facture ci-dessous.',
+      pick: `Choisissez la facture à relancer, ou remplissez-la ci-dessous\u00a0: Relance ne voit pas les destinataires de ce brouillon.`,
     },
     export: {
       subject: (date) => `Journal des promesses de paiement au ${date}`,
@@ -203,7 +211,6 @@ export const strings: Record<Language, Strings> = {
     },
     noReminder: 'No reminder to write today.',
     fixFields: 'Correct the fields marked, then update.',
-    dateHint: 'YYYY-MM-DD',
     payments: {
       note: 'With their dates, interest runs on the balance outstanding after each payment. Fill in the empty line to add one; clear its date and amount to remove it.',
     },
@@ -217,7 +224,13 @@ export const strings: Record<Language, Strings> = {
       insert: 'Insert reminder',
       export: 'Export the log (CSV)',
       promiseLog: 'Promise log',
+      openDraft: 'Open the draft',
       recordPayment: 'Record the payment',
+    },
+    draftReady: {
+      title: 'Step logged',
+      logged: (step, date) => `The step “${step}” was logged on ${date}. Open the draft to review it and send it yourself: nothing goes out without you.`,
+      notification: 'Step logged: open the draft to review it.',
     },
     paidOn: 'Payment received on',
     paymentRecorded: (date) => `Payment of ${date} recorded: the reminders stop.`,
@@ -276,6 +289,7 @@ export const strings: Record<Language, Strings> = {
       followed: 'Followed invoice',
       newInvoice: 'New invoice',
       noneFollowed: 'No invoice followed yet: fill in the invoice below.',
+      pick: 'Pick the invoice to chase, or fill it in below: Relance cannot see whom this draft is to.',
     },
     export: {
       subject: (date) => `Payment promise log, ${date}`,

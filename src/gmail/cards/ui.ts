@@ -33,7 +33,7 @@ export function warning(ui: Ui, text: string): GoogleAppsScript.Card_Service.Tex
 }
 
 export function labelled(ui: Ui, label: string, text: string): GoogleAppsScript.Card_Service.DecoratedText {
-  return ui.cards.newDecoratedText().setTopLabel(label).setText(html(text)).setWrapText(true);
+  return ui.cards.newDecoratedText().setTopLabel(html(label)).setText(html(text)).setWrapText(true);
 }
 
 export function action(ui: Ui, functionName: ActionFunction, parameters: Record<string, string> = {}): GoogleAppsScript.Card_Service.Action {

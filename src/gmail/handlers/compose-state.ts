@@ -1,6 +1,12 @@
-/** The compose card's content: followed invoices (those due first), the one chosen, its form and proposal. */
-import { emptyInvoiceForm, findEntry, followUpsDue, type InvoiceForm, type Ledger, type LedgerEntry, proposeReminder, type Proposal } from '../../core';
+/**
+ * The compose card's content: followed invoices (those due first), the one chosen, its form and
+ * proposal. Nothing is chosen until the user picks: with `draftAccess: NONE` Gmail does not tell
+ * the add-on whom the draft is to, so no invoice can be matched to it, and guessing one would put
+ * a reminder for the wrong client into the draft.
+ */
+import { emptyInvoiceForm, findEntry, followUpsDue, type InvoiceForm, type Ledger, type LedgerEntry, type Proposal } from '../../core';
 import type { HandlerContext } from '../handler-context';
+import { proposeForClient } from './client-proposal';
 import { formFromEntry } from '../../core';
 
 export type ComposeState = { entries: LedgerEntry[]; selected?: string; form: InvoiceForm; proposal?: Proposal };
@@ -10,18 +16,14 @@ export function followedEntries(ctx: HandlerContext, ledger: Ledger): LedgerEntr
   return [...ledger.entries].sort((a, b) => Number(due.has(b.invoice.number)) - Number(due.has(a.invoice.number)) || a.invoice.number.localeCompare(b.invoice.number));
 }
 
-export function composeState(ctx: HandlerContext, ledger: Ledger, choice: { selected?: string; form?: InvoiceForm; recipients?: string[] }): ComposeState {
+/** The card as it opens, or after the picker or "Update preview": the invoice picked, else the form as edited, else nothing. */
+export function composeState(ctx: HandlerContext, ledger: Ledger, choice: { selected?: string; form?: InvoiceForm } = {}): ComposeState {
   const entries = followedEntries(ctx, ledger);
-  const recipients = (choice.recipients ?? []).map((address) => address.toLowerCase());
-  const chosen =
-    choice.selected !== undefined
-      ? findEntry(ledger, choice.selected)
-      : choice.form
-        ? undefined
-        : (entries.find((entry) => recipients.includes(entry.client.contact.email.toLowerCase())) ?? (recipients.length === 0 ? entries[0] : undefined));
-  const form = choice.form ?? (chosen ? formFromEntry(chosen) : { ...emptyInvoiceForm, email: choice.recipients?.[0] ?? '' });
-  const blank = !choice.form && !chosen;
-  const proposal = blank ? undefined : proposeReminder({ form, ledger, settings: ctx.settings, today: ctx.today, language: ctx.language });
-  const selected = chosen?.invoice.number ?? (choice.form ? findEntry(ledger, choice.form.number)?.invoice.number : undefined);
-  return { entries, form, ...(selected ? { selected } : {}), ...(proposal ? { proposal } : {}) };
+  const chosen = choice.selected !== undefined ? findEntry(ledger, choice.selected) : undefined;
+  if (!chosen && !choice.form) return { entries, form: emptyInvoiceForm };
+  const form = choice.form ?? formFromEntry(chosen!);
+  // The client's language and scenario; no reminder while the settings hold the example company.
+  const proposal = proposeForClient(ctx, { form, ledger }).proposal;
+  const selected = chosen?.invoice.number ?? findEntry(ledger, form.number)?.invoice.number;
+  return { entries, form, ...(selected ? { selected } : {}), proposal };
 }

@@ -15,7 +15,8 @@ import { updateCard } from './respond';
 
 export function onComposeInsertReminder(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.Card[] {
   const ctx = createContext(host, event, { compose: true });
-  const state = composeState(ctx, ctx.mailbox.ledger(), { recipients: event.gmail?.toRecipients ?? [] });
+  // Nothing preselected: under `draftAccess: NONE` the event carries no recipients to match.
+  const state = composeState(ctx, ctx.mailbox.ledger());
   return [composeCard(ctx.ui, state)];
 }
 

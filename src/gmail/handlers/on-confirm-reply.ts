@@ -51,5 +51,5 @@ export function onConfirmReply(host: GmailHost, event: AddonEvent): GoogleAppsSc
   }
   const answer = proposeAnswer({ entry: confirmed.entry, intent: reading.intent, settings: ctx.settings, today: ctx.today, language: ctx.language });
   const card = confirmedCard(ctx.ui, { reading, confirmed, ...(answer ? { answer } : {}) });
-  return updateCard(ctx, card, ctx.ui.s.confirmed.notification);
+  return updateCard(ctx, card, ctx.ui.s.confirmed.notification, { stateChanged: true });
 }

@@ -1,13 +1,12 @@
-/** "Create answer draft": the answer offered after a confirmed reply, as a reply draft opened for review. */
-import { findEntry, MailboxError, proposeAnswer, RelanceError } from '../../core';
+/** "Créer la réponse / Create answer draft": logs the answer offered after a confirmed reply, and offers it as a draft to open. */
+import { findEntry, MailboxError, proposeAnswer, RelanceError, replyIntents } from '../../core';
 import type { AddonEvent } from '../event/addon-event';
 import { parameter } from '../event/form-value';
 import { createContext } from '../handler-context';
 import type { GmailHost } from '../host';
-import { replyIntents } from '../../core';
-import { createAndOpenDraft } from './create-and-open-draft';
+import { offerDraft } from './offer-draft';
 
-export function onCreateAnswerDraft(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.ComposeActionResponse {
+export function onCreateAnswerDraft(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.ActionResponse {
   const ctx = createContext(host, event);
   const message = ctx.mailbox.readMessage();
   const ledger = ctx.mailbox.ledger();
@@ -18,5 +17,5 @@ export function onCreateAnswerDraft(host: GmailHost, event: AddonEvent): GoogleA
   const answer = intent ? proposeAnswer({ entry, intent, settings: ctx.settings, today: ctx.today, language: ctx.language }) : undefined;
   if (!answer) throw new RelanceError('unknown-step', [{ field: 'step', problem: 'required' }]);
   if (answer.renderError) throw answer.renderError;
-  return createAndOpenDraft(ctx, { reminder: answer.reminder, entry, message });
+  return offerDraft(ctx, { reminder: answer.reminder, entry, message });
 }

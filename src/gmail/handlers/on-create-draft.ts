@@ -1,18 +1,17 @@
-/** "Create draft": the reminder as a reply draft in the message's thread, opened for review. */
+/** "Créer le brouillon / Create draft": checks the form, logs the step, and offers the draft to open. */
 import { messageCard } from '../cards/message-card';
 import type { AddonEvent } from '../event/addon-event';
 import { createContext } from '../handler-context';
 import type { GmailHost } from '../host';
-import { createAndOpenDraft } from './create-and-open-draft';
 import { proposeForMessage } from './message-proposal';
+import { offerDraft } from './offer-draft';
 import { updateCard } from './respond';
 
-export function onCreateDraft(
-  host: GmailHost,
-  event: AddonEvent,
-): GoogleAppsScript.Card_Service.ComposeActionResponse | GoogleAppsScript.Card_Service.ActionResponse {
+export function onCreateDraft(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.ActionResponse {
   const ctx = createContext(host, event);
-  const { message, form, proposal, capacity } = proposeForMessage(ctx);
-  if (!proposal.ok || !proposal.reminder) return updateCard(ctx, messageCard(ctx.ui, { today: ctx.today, form, proposal, capacity }), proposal.ok ? ctx.ui.s.noReminder : ctx.ui.s.fixFields);
-  return createAndOpenDraft(ctx, { reminder: proposal.reminder, entry: proposal.entry, message });
+  const { message, form, proposal, capacity, reminderLanguage, notice } = proposeForMessage(ctx);
+  if (!proposal.ok || !proposal.reminder) {
+    return updateCard(ctx, messageCard(ctx.ui, { today: ctx.today, form, proposal, capacity, reminderLanguage, ...(notice ? { notice } : {}) }), proposal.ok ? ctx.ui.s.noReminder : ctx.ui.s.fixFields);
+  }
+  return offerDraft(ctx, { reminder: proposal.reminder, entry: proposal.entry, message });
 }

@@ -12,11 +12,12 @@ import { notify, updateCard } from './respond';
 
 export function onFlagFollowUp(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.ActionResponse {
   const ctx = createContext(host, event);
-  const { message, form, proposal, capacity } = proposeForMessage(ctx);
-  if (!proposal.ok) return updateCard(ctx, messageCard(ctx.ui, { today: ctx.today, form, proposal, capacity }), ctx.ui.s.fixFields);
+  const { message, form, proposal, capacity, reminderLanguage, notice } = proposeForMessage(ctx);
+  const shown = { reminderLanguage, ...(notice ? { notice } : {}) };
+  if (!proposal.ok) return updateCard(ctx, messageCard(ctx.ui, { today: ctx.today, form, proposal, capacity, ...shown }), ctx.ui.s.fixFields);
   const on = followUpDate(proposal.plan, ctx.today);
   if (!on) return notify(ctx, ctx.ui.s.nothingToFlag);
   const flagged = runSync(flagFollowUp({ entry: proposal.entry, message, on }), ctx.mailbox);
   const refreshed = { ...proposal, entry: flagged.entry };
-  return updateCard(ctx, messageCard(ctx.ui, { today: ctx.today, form, proposal: refreshed, capacity: flagged.capacity }), ctx.ui.s.flagged(formatDate(on, ctx.language)));
+  return updateCard(ctx, messageCard(ctx.ui, { today: ctx.today, form, proposal: refreshed, capacity: flagged.capacity, ...shown }), ctx.ui.s.flagged(formatDate(on, ctx.language)), { stateChanged: true });
 }

@@ -1,5 +1,6 @@
 /** Contextual trigger: a client's reply gets the reply card, any other message the reminder card. */
-import { awaitingSend, entryForMessage, type Ledger, type LedgerEntry, noteSentReminders, proposeReminder, runSync } from '../../core';
+import { awaitingSend, entryForMessage, type Ledger, type LedgerEntry, noteSentReminders, runSync } from '../../core';
+import { firstRunCard } from '../cards/settings-card';
 import { messageCard } from '../cards/message-card';
 import { replyCard } from '../cards/reply-card';
 import type { AddonEvent } from '../event/addon-event';
@@ -7,6 +8,7 @@ import { createContext } from '../handler-context';
 import type { GmailHost } from '../host';
 import { isClientReply } from '../is-client-reply';
 import { prefilledForm, readClientReply } from '../mail-readers';
+import { proposeForClient, reminderLanguageField } from './client-proposal';
 
 /**
  * A reminder drafted in this thread counts as sent once the user's own message is in the thread:
@@ -27,14 +29,17 @@ function withSentNoted(ctx: ReturnType<typeof createContext>, ledger: Ledger, th
 
 export function onGmailMessageOpen(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.Card[] {
   const ctx = createContext(host, event);
+  if (ctx.configuration.state === 'missing') return [firstRunCard(ctx.ui)];
   const message = ctx.mailbox.readMessage();
   const ledger = withSentNoted(ctx, ctx.mailbox.ledger(), message.threadId);
   const form = prefilledForm(ctx, message, ledger);
   const reading = readClientReply(ctx, { text: message.body, receivedOn: message.receivedOn, ...(message.headers ? { headers: message.headers } : {}) });
   const entry = entryForMessage(ledger, message, reading.invoiceNumbers);
-  if (isClientReply(message, reading, entry, ctx.settings.userEmail)) {
+  if (isClientReply(message, reading, entry, ctx.mailbox.userAddressFor(message))) {
     return [replyCard(ctx.ui, { reading, form, ...(entry ? { entry } : {}) })];
   }
-  const proposal = proposeReminder({ form, ledger, settings: ctx.settings, today: ctx.today, language: ctx.language });
-  return [messageCard(ctx.ui, { today: ctx.today, form, proposal, capacity: ctx.mailbox.capacity() })];
+  const { proposal, language, notice } = proposeForClient(ctx, { form, ledger, message });
+  const capacity = ctx.mailbox.capacity();
+  const reminderLanguage = { value: language, fieldName: reminderLanguageField };
+  return [messageCard(ctx.ui, { today: ctx.today, form, proposal, capacity, reminderLanguage, ...(notice ? { notice } : {}) })];
 }

@@ -8,6 +8,6 @@ import { updateCard } from './respond';
 
 export function onPreview(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.ActionResponse {
   const ctx = createContext(host, event);
-  const { form, proposal, capacity } = proposeForMessage(ctx);
-  return updateCard(ctx, messageCard(ctx.ui, { today: ctx.today, form, proposal, capacity }));
+  const { form, proposal, capacity, reminderLanguage, notice } = proposeForMessage(ctx);
+  return updateCard(ctx, messageCard(ctx.ui, { today: ctx.today, form, proposal, capacity, reminderLanguage, ...(notice ? { notice } : {}) }));
 }

@@ -1,9 +1,27 @@
-/** Action responses: replace the card the user is on, optionally with a toast. */
+/**
+ * Action responses: replace the card the user is on, optionally with a toast. After an action that
+ * wrote (the log, a label, a star), `stateChanged` tells Gmail its cached cards are stale
+ * (ActionResponseBuilder.setStateChanged: "services such as Gmail can attempt to clear any cached
+ * state data associated with this action").
+ */
 import type { HandlerContext } from '../handler-context';
 
-export function updateCard(ctx: HandlerContext, card: GoogleAppsScript.Card_Service.Card, notification?: string): GoogleAppsScript.Card_Service.ActionResponse {
+export type Written = { stateChanged?: boolean };
+
+function responseBuilder(ctx: HandlerContext, options: Written): GoogleAppsScript.Card_Service.ActionResponseBuilder {
+  const builder = ctx.host.cards.newActionResponseBuilder();
+  if (options.stateChanged) builder.setStateChanged(true);
+  return builder;
+}
+
+export function updateCard(
+  ctx: HandlerContext,
+  card: GoogleAppsScript.Card_Service.Card,
+  notification?: string,
+  options: Written = {},
+): GoogleAppsScript.Card_Service.ActionResponse {
   const { cards } = ctx.host;
-  const response = cards.newActionResponseBuilder().setNavigation(cards.newNavigation().updateCard(card));
+  const response = responseBuilder(ctx, options).setNavigation(cards.newNavigation().updateCard(card));
   if (notification) response.setNotification(cards.newNotification().setText(notification));
   return response.build();
 }

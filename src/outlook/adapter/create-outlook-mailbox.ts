@@ -8,7 +8,7 @@ import type { CallQueue } from '../office/call-queue';
 import type { OfficeHost } from '../office/office-host';
 import { createGraphClient, type GraphClient } from './graph-client';
 import { createDriveClient, type DriveClient } from './graph-drive-client';
-import { createNaaTokenSource, type MsalModule } from './naa-token';
+import { createNaaSession, type MsalModule, type NaaSession } from './naa-token';
 import { OutlookMailbox } from './outlook-mailbox';
 
 export type OutlookMailboxSetup = {
@@ -18,6 +18,7 @@ export type OutlookMailboxSetup = {
   fetch: typeof fetch;
   sleep: (seconds: number) => Promise<void>;
   isOnline?: () => boolean;
+  /** Used only when Outlook does not give the user's Windows time zone (`userProfile.timeZone`). */
   timeZone?: string;
   loadMsal?: () => Promise<MsalModule>;
   /** Shared with every other Office call the pane makes, so together they stay within the host's limit. */
@@ -28,12 +29,14 @@ export function createOutlookMailbox(setup: OutlookMailboxSetup): OutlookMailbox
   const { host } = setup;
   let graph: GraphClient | undefined;
   let drive: DriveClient | undefined;
+  let session: NaaSession | undefined;
   let graphUnavailable: MailboxHintCode | undefined;
   if (!setup.graphClientId) graphUnavailable = 'graph-not-configured';
   else if (!host.context.requirements.isSetSupported('NestedAppAuth', '1.1')) graphUnavailable = 'naa-unsupported';
   else {
+    session = createNaaSession({ clientId: setup.graphClientId, ...(setup.loadMsal ? { load: setup.loadMsal } : {}) });
     const client = {
-      getToken: createNaaTokenSource({ clientId: setup.graphClientId, ...(setup.loadMsal ? { load: setup.loadMsal } : {}) }),
+      getToken: session.getToken,
       fetch: setup.fetch,
       sleep: setup.sleep,
       ...(setup.isOnline ? { isOnline: setup.isOnline } : {}),
@@ -46,6 +49,7 @@ export function createOutlookMailbox(setup: OutlookMailboxSetup): OutlookMailbox
     today: setup.today,
     ...(graph ? { graph } : {}),
     ...(drive ? { drive } : {}),
+    ...(session ? { signIn: session.signIn } : {}),
     ...(graphUnavailable ? { graphUnavailable } : {}),
     ...(setup.timeZone ? { timeZone: setup.timeZone } : {}),
     ...(setup.queue ? { queue: setup.queue } : {}),

@@ -34,6 +34,7 @@ import { fromOfficeError, type OfficeErrorLike } from '../office/office-error';
 import { type AddressDetails, type ComposeItem, isReadItem, type MailItem, type OfficeHost, type ReadItem } from '../office/office-host';
 import type { GraphClient } from './graph-client';
 import type { DriveClient } from './graph-drive-client';
+import type { SignInOutcome } from './naa-token';
 import { createOneDriveFollowUpStore } from './onedrive-follow-up-store';
 import { createRoamingFollowUpStore } from './roaming-follow-up-store';
 import { withRoamingMoved } from './roaming-to-onedrive';
@@ -53,9 +54,14 @@ export type OutlookMailboxOptions = {
   drive?: DriveClient;
   /** Why there is no Graph client, told to the user when a flag falls back. */
   graphUnavailable?: MailboxHintCode;
-  /** The user's time zone, for the flag's dates. */
+  /** A time zone for the flag's dates when Outlook gives none in `userProfile.timeZone`. */
   timeZone?: string;
+  /** Starts the interactive sign-in; present with Graph. Call it from a click only. */
+  signIn?: () => Promise<SignInOutcome>;
 };
+
+/** Outlook on Android and iOS: Mailbox 1.5 at most, no reply forms, no convertToRestId ("Outlook JavaScript APIs supported in Outlook on mobile devices"). */
+const mobilePlatforms = ['Android', 'iOS'];
 
 const address = (details: AddressDetails | null | undefined): MailAddress | undefined =>
   details?.emailAddress ? { email: details.emailAddress, ...(details.displayName ? { name: details.displayName } : {}) } : undefined;
@@ -87,6 +93,16 @@ export class OutlookMailbox implements Mailbox {
 
   get userName(): string | undefined {
     return this.host.context.mailbox.userProfile.displayName || undefined;
+  }
+
+  /** True on Outlook for Android or iOS, where drafts cannot be opened and Graph ids cannot be converted. */
+  get isMobile(): boolean {
+    return mobilePlatforms.includes(String(this.host.context.diagnostics?.platform ?? ''));
+  }
+
+  /** Present when Graph is set up: the pane offers a "Sign in" button that calls it from the click. */
+  get signIn(): (() => Promise<SignInOutcome>) | undefined {
+    return this.options.signIn;
   }
 
   /** True when the pane runs beside a message being written. */
@@ -169,6 +185,7 @@ export class OutlookMailbox implements Mailbox {
 
   async createDraft(draft: DraftRequest): Promise<DraftResult> {
     const item = this.item();
+    if (this.isMobile) throw new MailboxError('unsupported', 'no reply or new-message form on Outlook mobile');
     if (!isReadItem(item)) return this.insertIntoDraft(item, draft);
     if (draft.replyTo && draft.replyTo === item.itemId) {
       const formData: Office.ReplyFormData = { htmlBody: draft.html };
@@ -226,25 +243,50 @@ export class OutlookMailbox implements Mailbox {
 
   async flagForFollowUp(messageId: string, dueOn: IsoDate): Promise<FlagResult> {
     const { graph } = this.options;
+    // Mobile has neither convertToRestId nor categories (Mailbox 1.5): the log keeps the date.
+    if (this.isMobile) return { mode: 'log-only', hint: 'mobile' };
     if (graph && messageId) {
+      const owner = await this.sharedOwner();
       try {
         const restId = this.host.context.mailbox.convertToRestId(messageId, this.host.MailboxEnums.RestVersion.v2_0);
         const today = this.options.today();
-        const timeZone = this.options.timeZone ?? 'UTC';
+        // Graph takes Windows zone names (and only some IANA ones): Outlook gives the Windows one.
+        const timeZone = this.host.context.mailbox.userProfile.timeZone || this.options.timeZone || 'UTC';
         const at = (day: IsoDate) => ({ dateTime: `${day}T09:00:00`, timeZone });
-        await graph.patch(`/me/messages/${encodeURIComponent(restId)}`, {
+        // A shared mailbox's or a delegate's item lives in its owner's mailbox, not in /me.
+        const base = owner ? `/users/${encodeURIComponent(owner)}` : '/me';
+        await graph.patch(`${base}/messages/${encodeURIComponent(restId)}`, {
           flag: { flagStatus: 'flagged', startDateTime: at(today < dueOn ? today : dueOn), dueDateTime: at(dueOn) },
         });
         return { mode: 'flag' };
       } catch (error) {
-        // Without consent the add-in still works: the category and the log keep the date.
+        // Without consent or sign-in the add-in still works: the category and the log keep the date.
         const code = error instanceof MailboxError ? error.code : undefined;
+        if (code === 'sign-in-required') return { mode: await this.categorize(), hint: 'sign-in-required' };
+        // In another's mailbox, 403 and 404 mean Graph may not reach it, not that the message is gone.
+        if (owner && (code === 'item-not-found' || code === 'consent-required' || code === 'not-authorized')) {
+          return { mode: await this.categorize(), hint: 'shared-mailbox' };
+        }
         if (code !== 'consent-required' && code !== 'not-authorized') throw error;
         return { mode: await this.categorize(), hint: 'consent-required' };
       }
     }
     const mode = await this.categorize();
     return { mode, hint: this.options.graphUnavailable ?? 'graph-not-configured' };
+  }
+
+  /** The owner of a shared mailbox's or a delegate's item (Mailbox 1.8); undefined for the user's own. */
+  private async sharedOwner(): Promise<string | undefined> {
+    const item = this.host.context.mailbox.item;
+    const getShared = item?.getSharedPropertiesAsync;
+    if (!item || !getShared || !this.supports('1.8')) return undefined;
+    try {
+      const shared = await this.call<Pick<Office.SharedProperties, 'owner'>>('getSharedPropertiesAsync', (callback) => getShared.call(item, callback));
+      const owner = shared.owner?.trim();
+      return owner && owner.toLowerCase() !== this.userEmail?.toLowerCase() ? owner : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** Tags the open message with the Relance category, creating it in the master list when allowed. */

@@ -22,40 +22,47 @@ import type { PaneOperations } from '../pane/pane-operations';
 export type OperationsSetup = {
   mailbox: OutlookMailbox;
   today: () => string;
-  /** Loads the mail readers on first use (a separate chunk in the build). */
-  loadReaders?: () => Promise<MailReaders>;
+  /** Load the readers on first use: two chunks, so opening a message never loads the reply reader. */
+  loadInvoiceReader?: () => Promise<InvoiceReader>;
+  loadReplyReader?: () => Promise<ReplyReader>;
   download: (fileName: string, content: string) => void;
   copy: (text: string) => Promise<boolean>;
   /** Where the readers' swallowed failures go (the browser console by default). */
   log?: (message: string, error: unknown) => void;
 };
 
-export type MailReaders = {
-  readReply: (input: ReadReplyInput, onFailure?: (error: unknown) => void) => ReplyReading;
+export type InvoiceReader = {
   formFromMessage: (message: MailMessage, ledger: Ledger, userEmail?: string, onFailure?: (error: unknown) => void) => InvoiceForm;
 };
+export type ReplyReader = { readReply: (input: ReadReplyInput, onFailure?: (error: unknown) => void) => ReplyReading };
 
-const loadMailReaders = async (): Promise<MailReaders> => import(/* webpackChunkName: "mail-readers" */ './mail-readers');
+const loadInvoiceReader = async (): Promise<InvoiceReader> => import(/* webpackChunkName: "invoice-reader" */ './invoice-reader');
+const loadReplyReader = async (): Promise<ReplyReader> => import(/* webpackChunkName: "reply-reader" */ './reply-reader');
+
+/** Loads once; a failed load (offline) is tried again on the next use. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    loaded ??= load();
+    loaded.catch(() => {
+      loaded = undefined;
+    });
+    return loaded;
+  };
+}
 
 export function createOperations(setup: OperationsSetup): PaneOperations {
   const { mailbox } = setup;
+  const invoiceReader = once(setup.loadInvoiceReader ?? loadInvoiceReader);
+  const replyReader = once(setup.loadReplyReader ?? loadReplyReader);
   const log = setup.log ?? ((message: string, error: unknown) => console.error(message, error));
-  let readers: Promise<MailReaders> | undefined;
-  // Loaded once; a failed load (offline) is tried again on the next use.
-  const load = () => {
-    readers ??= (setup.loadReaders ?? loadMailReaders)();
-    readers.catch(() => {
-      readers = undefined;
-    });
-    return readers;
-  };
   return {
     readMessage: () => mailbox.readMessage(),
     listRecords: () => mailbox.ledger(),
     capacity: () => mailbox.capacity(),
-    readReply: async (input) => (await load()).readReply(input, (error) => log('Relance: readReply failed and read nothing', error)),
+    readReply: async (input) => (await replyReader()).readReply(input, (error) => log('Relance: readReply failed and read nothing', error)),
     formFromMessage: async (message, ledger, userEmail) =>
-      (await load()).formFromMessage(message, ledger, userEmail, (error) => log('Relance: extractInvoice failed and read nothing', error)),
+      (await invoiceReader()).formFromMessage(message, ledger, userEmail, (error) => log('Relance: extractInvoice failed and read nothing', error)),
     createDraft: ({ reminder, entry, message }) => runAsync(createReminderDraft({ reminder, entry, today: setup.today(), ...(message ? { message } : {}) }), mailbox),
     flag: (input) => runAsync(flagFollowUp(input), mailbox),
     confirm: ({ message, reading, entry, date }) => runAsync(confirmReply({ message, reading, entry, today: setup.today(), ...(date ? { date } : {}) }), mailbox),
@@ -64,6 +71,7 @@ export function createOperations(setup: OperationsSetup): PaneOperations {
     noteSent: (entry) => runAsync(noteSentReminders({ entry }), mailbox),
     confirmSent: (input) => runAsync(confirmSent(input), mailbox),
     replyMark: () => mailbox.readReplyMark().catch(() => undefined),
+    ...(mailbox.signIn ? { signIn: mailbox.signIn } : {}),
     download: setup.download,
     copy: setup.copy,
   };

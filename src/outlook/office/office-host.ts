@@ -18,6 +18,8 @@ type ItemCommon = {
   conversationId?: string;
   categories?: { addAsync(categories: string[], callback: Callback<void>): void };
   loadCustomPropertiesAsync(callback: Callback<CustomPropertiesLike>): void;
+  /** Present on items of a shared folder or shared mailbox (Mailbox 1.8; 1.13 for shared mailboxes). */
+  getSharedPropertiesAsync?(callback: Callback<Pick<Office.SharedProperties, 'owner'>>): void;
 };
 
 /** A message open for reading (Mailbox 1.1 properties; async reply form from 1.9). */
@@ -64,7 +66,7 @@ export type RoamingSettingsLike = {
 
 export type MailboxLike = {
   item?: MailItem | null;
-  userProfile: Pick<Office.UserProfile, 'emailAddress' | 'displayName'>;
+  userProfile: Pick<Office.UserProfile, 'emailAddress' | 'displayName'> & Partial<Pick<Office.UserProfile, 'timeZone'>>;
   convertToRestId(id: string, restVersion: Office.MailboxEnums.RestVersion): string;
   displayNewMessageForm(parameters: Office.MessageForm): void;
   displayNewMessageFormAsync?(parameters: Office.MessageForm, callback: Callback<void>): void;
@@ -74,6 +76,8 @@ export type MailboxLike = {
 export type OfficeHost = {
   context: {
     displayLanguage: string;
+    /** `platform` from Mailbox 1.5: "PC", "OfficeOnline", "Mac", "iOS", "Android" (Office.PlatformType). */
+    diagnostics?: { platform?: Office.PlatformType | string };
     requirements: { isSetSupported(name: string, minVersion?: string): boolean };
     roamingSettings: RoamingSettingsLike;
     mailbox: MailboxLike;

@@ -1,6 +1,7 @@
 /** What the pane may ask of the mailbox; the components get these as props and never touch Office. */
 import type { ConfirmedReply, DraftOutcome, FlagOutcome, InvoiceForm, IsoDate, Ledger, LedgerCapacity, LedgerEntry, MailMessage, PromiseRecord, RecordedPayment, RenderedReminder, StepId } from '../../core';
 import type { ReadReplyInput, ReplyReading } from '../../core';
+import type { SignInOutcome } from '../adapter/naa-token';
 
 export type PaneOperations = {
   readMessage(): Promise<MailMessage>;
@@ -23,6 +24,8 @@ export type PaneOperations = {
   confirmSent(input: { entry: LedgerEntry; step: StepId; on: IsoDate }): Promise<LedgerEntry>;
   replyMark(): Promise<PromiseRecord | undefined>;
   download(fileName: string, content: string): void;
+  /** The interactive Microsoft sign-in, when Graph is set up; call it from a click only. */
+  signIn?: () => Promise<SignInOutcome>;
   /** Puts text on the clipboard; false when the webview refuses. */
   copy(text: string): Promise<boolean>;
 };

@@ -1,10 +1,10 @@
 /** Every word the task pane shows, in French and English. */
 import type { FlagResult, Language, LogFilter, MailboxHintCode, PromiseStatus } from '../../core';
+import type { SignInOutcome } from '../adapter/naa-token';
 
 export type PaneStrings = {
   tabs: { remind: string; reply: string; log: string };
   loading: string;
-  configMissing: string;
   form: { title: string; invoice: string; client: string; optional: string; payments: { title: string; hint: string; add: string; remove: (position: number) => string } };
   plan: { title: string; send: (step: string) => string; wait: string; stop: string; next: (step: string, on: string) => string };
   preview: { title: string; subject: string; nothing: string; cannotWrite: string };
@@ -13,6 +13,8 @@ export type PaneStrings = {
   script: { note: string; copied: string; copyFailed: string };
   draft: { replyAll: string; newMessage: string; insertedSaved: string; insertedUnsaved: string; logged: string };
   flag: { done: (mode: FlagResult['mode'], on: string) => string; hints: Record<MailboxHintCode, string> };
+  signIn: { button: string; outcomes: Record<SignInOutcome, string> };
+  mobile: { note: string; copy: string; copied: string; copyFailed: string };
   payment: { title: string; date: string; record: string; recorded: (date: string) => string };
   reply: {
     title: string;
@@ -56,8 +58,6 @@ export type PaneStrings = {
 const fr: PaneStrings = {
   tabs: { remind: 'Relance', reply: 'Réponse du client', log: 'Journal' },
   loading: 'Lecture du message…',
-  configMissing:
-    "Relance n'est pas encore configurée pour votre société (fichier relance.config.json)\u00a0: la raison sociale et l'IBAN manqueront dans les relances. Prévenez votre administrateur.",
   form: {
     title: 'Facture',
     invoice: 'Facture',
@@ -120,12 +120,33 @@ const fr: PaneStrings = {
           : `Date de suivi (${on}) gardée dans le journal de Relance.`,
     hints: {
       'graph-not-configured':
-        "Pour poser un vrai indicateur de suivi avec échéance, l'administrateur doit renseigner l'identifiant d'application (graph.clientId) dans relance.config.json.",
+        "Pour poser un vrai indicateur de suivi avec échéance, l'administrateur doit renseigner l'identifiant d'application (graph.clientId) dans relance.settings.json.",
       'naa-unsupported':
         "Cette version d'Outlook ne prend pas en charge l'authentification imbriquée (NAA)\u00a0: mettez Outlook à jour pour obtenir des indicateurs avec échéance.",
       'consent-required':
         "Relance n'a pas l'autorisation de modifier vos messages (Mail.ReadWrite)\u00a0: votre administrateur doit donner son consentement.",
+      'sign-in-required': 'Pour poser un vrai indicateur de suivi, connectez-vous à votre compte Microsoft avec le bouton «\u00a0Se connecter\u00a0».',
+      'shared-mailbox':
+        "Ce message est dans une boîte partagée ou déléguée que Relance ne peut pas modifier par Microsoft Graph (Mail.ReadWrite.Shared, et un accès à cette boîte)\u00a0: demandez-les à votre administrateur.",
+      mobile: "Outlook sur mobile ne permet pas de poser un indicateur de suivi depuis Relance\u00a0: la date est gardée dans le journal.",
     },
+  },
+  signIn: {
+    button: 'Se connecter',
+    outcomes: {
+      'signed-in': 'Vous êtes connecté. L’indicateur de suivi est posé de nouveau.',
+      'popup-blocked': 'La fenêtre de connexion a été bloquée. Autorisez les fenêtres contextuelles pour Outlook, puis cliquez de nouveau sur «\u00a0Se connecter\u00a0».',
+      cancelled: 'La connexion a été annulée\u00a0: rien n’a été modifié. Cliquez sur «\u00a0Se connecter\u00a0» quand vous voudrez.',
+      'consent-required': "Votre administrateur doit autoriser Relance (Mail.ReadWrite) pour votre organisation avant que vous puissiez vous connecter.",
+      offline: 'Pas de connexion réseau\u00a0: réessayez une fois reconnecté.',
+      failed: 'La connexion n’a pas abouti. Réessayez dans un instant\u00a0; si cela se répète, prévenez votre administrateur.',
+    },
+  },
+  mobile: {
+    note: 'Sur Outlook mobile, Relance ne peut pas ouvrir de brouillon\u00a0: copiez la relance et collez-la dans votre réponse.',
+    copy: 'Copier la relance',
+    copied: 'Relance copiée\u00a0: collez-la dans une réponse à tous, relisez-la puis envoyez-la.',
+    copyFailed: 'La copie automatique est bloquée ici\u00a0: sélectionnez le texte de l’aperçu et copiez-le.',
   },
   reply: {
     title: 'Ce que répond le client',
@@ -173,8 +194,6 @@ const fr: PaneStrings = {
 const en: PaneStrings = {
   tabs: { remind: 'Reminder', reply: "Client's reply", log: 'Log' },
   loading: 'Reading the message…',
-  configMissing:
-    'Relance is not configured for your company yet (relance.config.json): the company name and bank details will be missing from reminders. Tell your administrator.',
   form: {
     title: 'Invoice',
     invoice: 'Invoice',
@@ -231,10 +250,31 @@ const en: PaneStrings = {
           ? `"Relance" category applied; the follow-up date (${on}) is kept in the log.`
           : `Follow-up date (${on}) kept in the Relance log.`,
     hints: {
-      'graph-not-configured': 'For a real follow-up flag with a due date, your administrator must set the application id (graph.clientId) in relance.config.json.',
+      'graph-not-configured': 'For a real follow-up flag with a due date, your administrator must set the application id (graph.clientId) in relance.settings.json.',
       'naa-unsupported': 'This version of Outlook does not support nested app authentication (NAA): update Outlook to get flags with due dates.',
       'consent-required': 'Relance is not allowed to update your messages (Mail.ReadWrite): your administrator must grant consent.',
+      'sign-in-required': 'For a real follow-up flag, sign in to your Microsoft account with the "Sign in" button.',
+      'shared-mailbox':
+        'This message is in a shared or delegated mailbox that Relance cannot update through Microsoft Graph (Mail.ReadWrite.Shared, and access to that mailbox): ask your administrator.',
+      mobile: 'Outlook mobile does not let Relance set a follow-up flag: the date is kept in the log.',
     },
+  },
+  signIn: {
+    button: 'Sign in',
+    outcomes: {
+      'signed-in': 'You are signed in. The follow-up flag is being set again.',
+      'popup-blocked': 'The sign-in window was blocked. Allow pop-ups for Outlook, then click "Sign in" again.',
+      cancelled: 'Sign-in was cancelled: nothing was changed. Click "Sign in" whenever you are ready.',
+      'consent-required': 'Your administrator must allow Relance (Mail.ReadWrite) for your organisation before you can sign in.',
+      offline: 'No network connection: try again once you are back online.',
+      failed: 'Sign-in did not complete. Try again in a moment; if it keeps failing, tell your administrator.',
+    },
+  },
+  mobile: {
+    note: 'On Outlook mobile, Relance cannot open a draft: copy the reminder and paste it into your reply.',
+    copy: 'Copy the reminder',
+    copied: 'Reminder copied: paste it into a reply to all, review it, then send it.',
+    copyFailed: 'Copying is blocked here: select the text of the preview and copy it.',
   },
   reply: {
     title: 'What the client says',

@@ -1,91 +1,67 @@
 /** The words of the Today view and the aged-balance import, in French and English. */
 import type { Language } from '../../core';
 
-export type TodayStrings = {
-  title: string;
-  nothing: string;
-  invoices: (count: number) => string;
-  daysLate: (days: number) => string;
-  draft: string;
-  drafting: string;
-  drafted: (company: string) => string;
-  brokenTitle: string;
-  brokenPromise: (date: string) => string;
-  unplannedTitle: string;
-  import: {
-    title: string;
-    intro: string;
-    paste: string;
-    file: string;
-    read: string;
-    columnsTitle: string;
-    columnFor: (role: string) => string;
-    noColumn: string;
-    currency: string;
-    problemsTitle: (count: number) => string;
-    ready: (added: number, updated: number, unchanged: number) => string;
-    confirm: (count: number) => string;
-    done: (added: number, updated: number) => string;
-  };
-};
-
 /** French counts 0 and 1 as singular ("0 facture"), English only 1 ("0 invoices"). */
 const pluralFr = (count: number, one: string, many: string) => (count < 2 ? one : many);
 const pluralEn = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
-export const todayStrings: Record<Language, TodayStrings> = {
-  fr: {
-    title: 'Aujourd’hui',
-    nothing: 'Aucune relance à envoyer aujourd’hui.',
-    invoices: (count) => `${count}\u00a0${pluralFr(count, 'facture', 'factures')}`,
-    daysLate: (days) => (days === 0 ? 'échue aujourd’hui' : `${days}\u00a0${pluralFr(days, 'jour', 'jours')} de retard`),
-    draft: 'Rédiger la relance',
-    drafting: 'Rédaction…',
-    drafted: (company) => `Brouillon créé pour ${company}.`,
-    brokenTitle: 'Promesses non tenues',
-    brokenPromise: (date) => `paiement promis pour le ${date}`,
-    unplannedTitle: 'À compléter',
-    import: {
-      title: 'Importer une balance âgée',
-      intro: 'Collez l’export CSV de votre logiciel comptable, ou choisissez le fichier. Les factures déjà suivies sont mises à jour, jamais dupliquées.',
-      paste: 'Contenu CSV',
-      file: 'Fichier CSV',
-      read: 'Lire le fichier',
-      columnsTitle: 'Colonnes',
-      columnFor: (role) => `Colonne « ${role} »`,
-      noColumn: '— choisir —',
-      currency: 'Devise des montants',
-      problemsTitle: (count) => `${count}\u00a0${pluralFr(count, 'ligne à corriger', 'lignes à corriger')}`,
-      ready: (added, updated, unchanged) => `${added}\u00a0${pluralFr(added, 'nouvelle facture', 'nouvelles factures')}, ${updated}\u00a0${pluralFr(updated, 'mise à jour', 'mises à jour')}, ${unchanged}\u00a0${pluralFr(unchanged, 'inchangée', 'inchangées')}.`,
-      confirm: (count) => `Suivre ${count}\u00a0${pluralFr(count, 'facture', 'factures')}`,
-      done: (added, updated) => `Import terminé : ${added}\u00a0${pluralFr(added, 'facture ajoutée', 'factures ajoutées')}, ${updated}\u00a0${pluralFr(updated, 'mise à jour', 'mises à jour')}.`.replace(' :', '\u00a0:'),
-    },
-  },
-  en: {
-    title: 'Today',
-    nothing: 'No reminders to send today.',
-    invoices: (count) => `${count} ${pluralEn(count, 'invoice', 'invoices')}`,
-    daysLate: (days) => (days === 0 ? 'due today' : `${days} ${pluralEn(days, 'day', 'days')} late`),
-    draft: 'Draft the reminder',
-    drafting: 'Drafting…',
-    drafted: (company) => `Draft created for ${company}.`,
-    brokenTitle: 'Broken promises',
-    brokenPromise: (date) => `payment promised for ${date}`,
-    unplannedTitle: 'To complete',
-    import: {
-      title: 'Import an aged balance',
-      intro: 'Paste the CSV export of your accounting software, or choose the file. Invoices already followed are updated, never duplicated.',
-      paste: 'CSV content',
-      file: 'CSV file',
-      read: 'Read the file',
-      columnsTitle: 'Columns',
-      columnFor: (role) => `Column "${role}"`,
-      noColumn: '— choose —',
-      currency: 'Currency of the amounts',
-      problemsTitle: (count) => `${count} ${pluralEn(count, 'row to fix', 'rows to fix')}`,
-      ready: (added, updated, unchanged) => `${added} new ${pluralEn(added, 'invoice', 'invoices')}, ${updated} updated, ${unchanged} unchanged.`,
-      confirm: (count) => `Follow ${count} ${pluralEn(count, 'invoice', 'invoices')}`,
-      done: (added, updated) => `Import finished: ${added} ${pluralEn(added, 'invoice', 'invoices')} added, ${updated} updated.`,
-    },
+const fr = {
+  title: 'Aujourd’hui',
+  nothing: 'Aucune relance à envoyer aujourd’hui.',
+  invoices: (count: number) => `${count}\u00a0${pluralFr(count, 'facture', 'factures')}`,
+  daysLate: (days: number) => (days === 0 ? 'échue aujourd’hui' : `${days}\u00a0${pluralFr(days, 'jour', 'jours')} de retard`),
+  draft: 'Rédiger la relance',
+  drafting: 'Rédaction…',
+  drafted: (company: string) => `Brouillon créé pour ${company}.`,
+  brokenTitle: 'Promesses non tenues',
+  brokenPromise: (date: string) => `paiement promis pour le ${date}`,
+  unplannedTitle: 'À compléter',
+  import: {
+    title: 'Importer une balance âgée',
+    intro: 'Collez l’export CSV de votre logiciel comptable, ou choisissez le fichier. Les factures déjà suivies sont mises à jour, jamais dupliquées.',
+    paste: 'Contenu CSV',
+    file: 'Fichier CSV',
+    read: 'Lire le fichier',
+    columnsTitle: 'Colonnes',
+    columnFor: (role: string) => `Colonne « ${role} »`,
+    noColumn: '— choisir —',
+    currency: 'Devise des montants',
+    problemsTitle: (count: number) => `${count}\u00a0${pluralFr(count, 'ligne à corriger', 'lignes à corriger')}`,
+    ready: (added: number, updated: number, unchanged: number) => `${added}\u00a0${pluralFr(added, 'nouvelle facture', 'nouvelles factures')}, ${updated}\u00a0${pluralFr(updated, 'mise à jour', 'mises à jour')}, ${unchanged}\u00a0${pluralFr(unchanged, 'inchangée', 'inchangées')}.`,
+    confirm: (count: number) => `Suivre ${count}\u00a0${pluralFr(count, 'facture', 'factures')}`,
+    done: (added: number, updated: number) => `Import terminé : ${added}\u00a0${pluralFr(added, 'facture ajoutée', 'factures ajoutées')}, ${updated}\u00a0${pluralFr(updated, 'mise à jour', 'mises à jour')}.`.replace(' :', '\u00a0:'),
   },
 };
+
+/** The French table sets the shape; the English one must match it. */
+export type TodayStrings = typeof fr;
+
+const en: TodayStrings = {
+  title: 'Today',
+  nothing: 'No reminders to send today.',
+  invoices: (count) => `${count} ${pluralEn(count, 'invoice', 'invoices')}`,
+  daysLate: (days) => (days === 0 ? 'due today' : `${days} ${pluralEn(days, 'day', 'days')} late`),
+  draft: 'Draft the reminder',
+  drafting: 'Drafting…',
+  drafted: (company) => `Draft created for ${company}.`,
+  brokenTitle: 'Broken promises',
+  brokenPromise: (date) => `payment promised for ${date}`,
+  unplannedTitle: 'To complete',
+  import: {
+    title: 'Import an aged balance',
+    intro: 'Paste the CSV export of your accounting software, or choose the file. Invoices already followed are updated, never duplicated.',
+    paste: 'CSV content',
+    file: 'CSV file',
+    read: 'Read the file',
+    columnsTitle: 'Columns',
+    columnFor: (role) => `Column "${role}"`,
+    noColumn: '— choose —',
+    currency: 'Currency of the amounts',
+    problemsTitle: (count) => `${count} ${pluralEn(count, 'row to fix', 'rows to fix')}`,
+    ready: (added, updated, unchanged) => `${added} new ${pluralEn(added, 'invoice', 'invoices')}, ${updated} updated, ${unchanged} unchanged.`,
+    confirm: (count) => `Follow ${count} ${pluralEn(count, 'invoice', 'invoices')}`,
+    done: (added, updated) => `Import finished: ${added} ${pluralEn(added, 'invoice', 'invoices')} added, ${updated} updated.`,
+  },
+};
+
+export const todayStrings: Record<Language, TodayStrings> = { fr, en };

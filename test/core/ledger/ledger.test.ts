@@ -47,6 +47,27 @@ describe('the promise log', () => {
     );
   });
 
+  // OWASP "CSV Injection": spreadsheets trim leading blanks and read full-width signs as formulas.
+  it.each([
+    ['a leading space', ' =1+1'],
+    ['a no-break space', '\u00a0=1+1'],
+    ['a zero-width space', '\u200b=1+1'],
+    ['a byte-order mark', '\ufeff@SUM(A1)'],
+    ['a line feed', '\n=1+1'],
+    ['a full-width equals sign', '\uff1dHYPERLINK("http://evil")'],
+    ['spaces before a plus', '   +33 6 12 34 56 78'],
+  ])('neutralises a formula behind %s in client text', (_case, evidence) => {
+    const hostile = logPromise(entry, { ...promise, evidence });
+    const row = toCsv(promiseRows(upsertEntry(emptyLedger(), hostile), '2026-04-05'), 'en').split('\r\n')[1]!;
+    expect(row.endsWith(`,"'${evidence.replace(/"/g, '""')}"`)).toBe(true);
+  });
+
+  it('leaves ordinary text that merely contains a sign as it is', () => {
+    const calm = logPromise(entry, { ...promise, evidence: 'Paiement le 10 avril = promis' });
+    const row = toCsv(promiseRows(upsertEntry(emptyLedger(), calm), '2026-04-05'), 'fr').split('\r\n')[1]!;
+    expect(row.endsWith(';"Paiement le 10 avril = promis"')).toBe(true);
+  });
+
   it('says when the storage is nearly full, before it is full', () => {
     const ledger = upsertEntry(emptyLedger(), entry);
     const size = ledgerCapacity(ledger, 1_000_000).usedBytes;

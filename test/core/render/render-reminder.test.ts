@@ -114,6 +114,18 @@ describe('renderReminder', () => {
     expect(errorOf(() => renderReminder({ ...input, client: { ...input.client, contact } })).fields).toContain('client.contact.phone');
   });
 
+  // Outlook's setSelectedDataAsync does not support inline CSS (Office.js typings, Body.setSelectedDataAsync):
+  // the HTML body must keep its shape with plain tags alone.
+  it.each(stepIds.flatMap((step) => [[step, 'fr'], [step, 'en']] as const))('%s (%s) writes HTML that holds without inline CSS', (step, language) => {
+    const { html, text } = renderReminder(sampleRenderInput(step, language));
+    expect(html).not.toMatch(/\sstyle\s*=/i);
+    expect(html).toMatch(/^<div><p>[\s\S]*<\/(?:p|ul)><\/div>$/);
+    // Every word of the text is in the HTML, in order: only the structure became markup.
+    const words = (value: string) => value.replace(/^\s*[-•]\s+/gm, ' ').split(/\s+/).filter(Boolean);
+    const shown = html.replace(/<[^>]*>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    expect(words(shown)).toEqual(words(text));
+  });
+
   it('escapes whatever a user typed in the HTML body', () => {
     const input = sampleRenderInput('overdue-1', 'fr');
     const hostile = {

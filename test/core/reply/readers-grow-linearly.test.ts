@@ -90,8 +90,13 @@ describe('every reader takes time in proportion to the mail, whatever a sender w
     it(`${readerName} grows linearly on hostile shapes up to 1 MB`, { timeout: 600_000 }, () => {
       const superLinear: string[] = [];
       for (const [shapeName, shape] of Object.entries(shapes)) {
-        const { exponent, at } = growth(read, shape);
-        if (exponent > maxExponent) superLinear.push(`${shapeName}: exponent ${exponent.toFixed(2)} (${at})`);
+        // A pause of the machine can make one run look super-linear; a backtracking pattern does so every time.
+        let seen = growth(read, shape);
+        for (let retry = 0; retry < 2 && seen.exponent > maxExponent; retry++) {
+          const again = growth(read, shape);
+          if (again.exponent < seen.exponent) seen = again;
+        }
+        if (seen.exponent > maxExponent) superLinear.push(`${shapeName}: exponent ${seen.exponent.toFixed(2)} (${seen.at})`);
       }
       expect(superLinear).toEqual([]);
     });

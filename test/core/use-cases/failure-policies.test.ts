@@ -9,6 +9,7 @@ import {
   flagFollowUp,
   type Ledger,
   type LedgerEntry,
+  logDraftStep,
   type MailMessage,
   recordPayment,
   type RenderedReminder,
@@ -46,6 +47,17 @@ const cases: Case[] = [
     useCase: (message) => createReminderDraft({ reminder, entry: durandEntry, message, today }),
     calls: ['readRecord', 'writeRecord', 'createDraft'],
     // Logged as drafted: it counts as sent only once seen in the thread.
+    stores: (entry) => {
+      expect(entry.events).toContainEqual({ kind: 'drafted', on: today, step: 'overdue-2' });
+      expect(entry.history.sent).toEqual([]);
+    },
+  },
+  {
+    name: 'logging a step whose draft Gmail opens later',
+    seeds: [followed, unknown],
+    useCase: (message) => logDraftStep({ reminder, entry: durandEntry, message, today }),
+    calls: ['readRecord', 'writeRecord'],
+    // Logged as drafted, as when the draft is made at once: sent only once seen in the thread.
     stores: (entry) => {
       expect(entry.events).toContainEqual({ kind: 'drafted', on: today, step: 'overdue-2' });
       expect(entry.history.sent).toEqual([]);

@@ -6,7 +6,7 @@ import { accessToken } from '../fakes/fake-events';
 import { clientEmail, fakeHost, userEmail } from '../fakes/fake-host';
 
 function mailbox(host = fakeHost(), messageId = 'msg-invoice') {
-  return new GmailMailbox(host.gmail, host.utilities, createUserPropertiesFollowUpStore({ properties: host.userProperties, lock: host.userLock() }), { messageId, accessToken, timeZone: 'Europe/Paris', userEmail });
+  return new GmailMailbox(host.gmail, host.gmailApi, host.utilities, createUserPropertiesFollowUpStore({ properties: host.userProperties, lock: host.userLock() }), { messageId, accessToken, timeZone: 'Europe/Paris', userEmail });
 }
 
 describe('the Gmail mailbox', () => {
@@ -40,15 +40,34 @@ describe('the Gmail mailbox', () => {
     expect(mailbox(host, 'auto').readMessage().headers).toEqual({ 'auto-submitted': 'auto-replied' });
   });
 
-  it("replies to the client: reply on the client's message, reply-all on the user's own", () => {
+  it("replies to the client: reply on the client's message, in the thread of the user's own to all but the user", () => {
     const host = fakeHost();
     const box = mailbox(host);
     box.createDraft({ replyTo: 'msg-reply', to: [{ email: clientEmail }], subject: 's', html: '<p>h</p>', text: 't' });
     box.createDraft({ replyTo: 'msg-invoice', to: [{ email: clientEmail }], subject: 's', html: '<p>h</p>', text: 't' });
-    expect(host.mail.drafts.map((draft) => [draft.kind, draft.to.includes(clientEmail), draft.to.includes(userEmail), draft.htmlBody])).toEqual([
-      ['reply', true, false, '<p>h</p>'],
-      ['reply-all', true, false, '<p>h</p>'],
+    expect(host.mail.drafts.map((draft) => [draft.kind, draft.threadId, draft.to.includes(clientEmail), draft.to.includes(userEmail), draft.htmlBody])).toEqual([
+      ['reply', 'thread-1', true, false, '<p>h</p>'],
+      ['api', 'thread-1', true, false, '<p>h</p>'],
     ]);
+  });
+
+  it("keeps names and subjects intact in the reply on the user's own message, and lets no header in through them", () => {
+    const host = fakeHost();
+    host.mail.addMessage({
+      id: 'own',
+      threadId: 't7',
+      subject: 'Facture n° F-7 — échéance',
+      body: 'texte',
+      from: `Sophie Martin <${userEmail}>`,
+      to: `"Hélène Dupré" <h.dupre@client.fr>, "Evil\r\nBcc: spy@evil.example" <compta@client.fr>`,
+      date: new Date('2026-03-15T08:00:00Z'),
+    });
+    mailbox(host, 'own').createDraft({ replyTo: 'own', to: [{ email: 'h.dupre@client.fr' }], subject: 'ignored', html: '<p>é</p>', text: 'Relance é' });
+    const [draft] = host.mail.drafts;
+    expect(draft).toMatchObject({ kind: 'api', threadId: 't7', subject: 'Re: Facture n° F-7 — échéance', body: 'Relance é', htmlBody: '<p>é</p>' });
+    expect(draft?.to).toContain('Hélène Dupré <h.dupre@client.fr>');
+    // The line break in the name is gone: it stays a quoted name on the To line, never a Bcc header.
+    expect(draft?.to).toContain('"Evil Bcc: spy@evil.example" <compta@client.fr>');
   });
 
   it('writes a new message when there is no thread to reply in', () => {
@@ -73,7 +92,7 @@ describe('the settings', () => {
     const host = fakeHost();
     host.user.setProperty('SENDER_NAME', 'Sophie M.');
     host.user.setProperty('SENDER_COMPANY', 'Not allowed to change the company');
-    const settings = loadSettings(host.scriptProperties, host.userProperties, host.session);
+    const { settings } = loadSettings(host);
     expect(settings.sender).toMatchObject({ name: 'Sophie M.', company: 'Atelier Lumen SARL', email: userEmail, address: ['12 rue de la République', '69002 Lyon'] });
     expect(settings.terms).toEqual({ jurisdiction: 'FR', annualRatePercent: 12.15 });
     expect(settings.userEmail).toBe(userEmail);

@@ -2,7 +2,9 @@
  * A recording CardService: every builder keeps what was set on it, and `build()` gives a plain
  * JSON-like object to assert on. It refuses what Apps Script refuses (a card without a section,
  * an input without a field name, an action without a function, non-string action parameters, a
- * compose response without a draft), so a handler that would fail in Gmail fails here.
+ * compose response without a draft, markup outside the few tags a card reads), and
+ * `checkResponse` refuses what Gmail refuses from a callback (a card from a compose action), so a
+ * handler that would fail in Gmail fails here.
  */
 export type Built = { kind: string; [field: string]: unknown };
 
@@ -59,9 +61,29 @@ function fail(message: string): never {
   throw new Error(message);
 }
 
+/**
+ * The text fields Gmail reads as HTML, and the only tags it renders there ("Card text formatting",
+ * https://developers.google.com/workspace/add-ons/concepts/widgets#text_formatting: <b>, <i>, <u>,
+ * <s>, <font color>, <a href>, <br>). Anything else a client or a user wrote must reach them
+ * escaped: a stray "<" or "&" is refused here rather than left for Gmail to interpret.
+ */
+const markupFields: Record<string, readonly string[]> = { TextParagraph: ['text'], DecoratedText: ['text', 'topLabel', 'bottomLabel'] };
+const allowedTag = /<\/?(?:b|i|u|s|br|font|a)(?:\s[^<>]*)?>/gi;
+const strayMarkup = /[<>]|&(?!(?:amp|lt|gt|quot|#\d+);)/;
+
+function checkMarkup(node: Node): void {
+  for (const field of markupFields[node.kind] ?? []) {
+    const value = node.fields[field];
+    if (typeof value !== 'string') continue;
+    const stray = strayMarkup.exec(value.replace(allowedTag, ''));
+    if (stray) fail(`${node.kind}.${field} holds unescaped markup (${stray[0]}): ${value}`);
+  }
+}
+
 /** What CardService itself rejects. */
 function check(node: Node): void {
   const f = node.fields;
+  checkMarkup(node);
   switch (node.kind) {
     case 'TextInput':
     case 'DatePicker':
@@ -129,6 +151,11 @@ function record(node: Node, method: string, args: unknown[]): void {
     f.composeAction = { action: args[0], composedEmailType: args[1] };
     return;
   }
+  // UniversalActionResponseBuilder.displayAddOnCards(cards): the cards Gmail shows (developers.google.com/apps-script/reference/card-service/universal-action-response-builder).
+  if (method === 'displayAddOnCards') {
+    f.cards = args[0];
+    return;
+  }
   if (method === 'addItem') return push('items', { text: args[0], value: args[1], selected: args[2] });
   if (method === 'addUpdateContent') return push('contents', { content: args[0], contentType: args[1] });
   if (method === 'addUpdateSubject') {
@@ -156,11 +183,32 @@ function finish(node: Node): Built {
     case 'UpdateDraftActionResponse':
       if (!f.updateDraftBodyAction && !f.updateDraftSubjectAction && !f.updateDraftToRecipientsAction) fail('UpdateDraftActionResponse must update something.');
       break;
+    case 'UniversalActionResponse':
+      if ((!Array.isArray(f.cards) || f.cards.length === 0) && !f.openLink) fail('UniversalActionResponse must display cards or open a link.');
+      break;
     case 'ActionResponse':
       if (!f.navigation && !f.notification && !f.openLink && !f.stateChanged) fail('ActionResponse must do something.');
       break;
   }
   return json;
+}
+
+/**
+ * What Gmail accepts from the callback of a button, by how the button is wired. A compose action
+ * "must return a ComposeActionResponse" that opens the draft it made ("Compose draft messages",
+ * https://developers.google.com/workspace/add-ons/gmail/gmail-actions; the Apps Script reference of
+ * ComposeActionResponse: "the response object that may be returned from a callback method for
+ * compose action"): a card, or an action response pushing one, is refused. An ordinary action
+ * answers with an ActionResponse, or in the compose window an UpdateDraftActionResponse
+ * ("Extending the compose UI": widgets that update the draft return one).
+ */
+export function checkResponse(button: Built, response: unknown): void {
+  const kind = (response as Built | undefined)?.kind;
+  if (button.composeAction) {
+    if (kind !== 'ComposeActionResponse') fail(`a compose action must return a ComposeActionResponse, not ${kind ?? String(response)}`);
+    return;
+  }
+  if (kind !== 'ActionResponse' && kind !== 'UpdateDraftActionResponse') fail(`an action must return an ActionResponse, not ${kind ?? String(response)}`);
 }
 
 export type FakeCardService = GoogleAppsScript.Card_Service.CardService & { built: Built[] };

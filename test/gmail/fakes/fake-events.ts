@@ -1,4 +1,5 @@
 /** Event objects as Gmail sends them (V8 shape), for the homepage, an open message, a compose window, a button. */
+import { readFileSync } from 'node:fs';
 import type { AddonEvent, FormInput } from '../../../src/gmail/event/addon-event';
 
 export type EventOptions = {
@@ -9,6 +10,7 @@ export type EventOptions = {
   form?: Record<string, string>;
   dates?: Record<string, string>;
   parameters?: Record<string, string>;
+  /** The draft's recipients: only `composeEvent` passes them on, and only as the manifest allows. */
   toRecipients?: string[];
 };
 
@@ -27,15 +29,29 @@ export function addonEvent(options: EventOptions = {}): AddonEvent {
       ...(options.parameters ? { parameters: options.parameters } : {}),
       ...(options.form || options.dates ? { formInputs } : {}),
     },
-    ...(options.messageId || options.toRecipients
-      ? {
-          gmail: {
-            ...(options.messageId ? { messageId: options.messageId, threadId: options.threadId ?? 'thread-1', accessToken } : {}),
-            ...(options.toRecipients ? { toRecipients: options.toRecipients } : {}),
-          },
-        }
-      : {}),
+    ...(options.messageId ? { gmail: { messageId: options.messageId, threadId: options.threadId ?? 'thread-1', accessToken } } : {}),
   };
+}
+
+export type DraftAccess = 'NONE' | 'METADATA';
+
+/** The compose trigger's `draftAccess`, as the manifest declares it. */
+export function manifestDraftAccess(): DraftAccess {
+  const manifest = JSON.parse(readFileSync('appsscript.json', 'utf8')) as { addOns: { gmail: { composeTrigger: { draftAccess?: DraftAccess } } } };
+  return manifest.addOns.gmail.composeTrigger.draftAccess ?? 'NONE';
+}
+
+/**
+ * What the compose trigger and the compose window's buttons receive. With `draftAccess: NONE`,
+ * "compose trigger won't be able to access any data of the draft"; METADATA "includes the audience
+ * list (To/cc list) of a draft message" (Workspace add-ons manifest, ComposeTrigger.DraftAccess):
+ * the recipients the user typed reach the add-on only under METADATA.
+ */
+export function composeEvent(options: EventOptions & { draftAccess?: DraftAccess } = {}): AddonEvent {
+  const { toRecipients, draftAccess = manifestDraftAccess(), ...rest } = options;
+  const event = addonEvent(rest);
+  if (draftAccess === 'METADATA' && toRecipients) return { ...event, gmail: { ...event.gmail, toRecipients } };
+  return event;
 }
 
 /** What a button click sends: the card's fields as the user left them. */

@@ -2,7 +2,9 @@
  * A GmailApp that keeps a small mailbox in memory and records what the add-on did to it: drafts
  * (replies in their thread, or new), labels, stars. Like Gmail for an add-on, the open message
  * can be read only after setCurrentMessageAccessToken; a user label must exist to be applied and
- * cannot be created twice. `failures` makes a named call throw, as an Apps Script service would.
+ * cannot be created twice; a reply-all addresses everyone on the message, the user included; the
+ * user's send-as aliases are theirs to list. `failures` makes a named call throw, as an Apps
+ * Script service would.
  */
 export type FakeMessageInit = {
   id: string;
@@ -20,7 +22,8 @@ export type FakeMessageInit = {
 
 export type FakeDraftRecord = {
   id: string;
-  kind: 'reply' | 'reply-all' | 'new';
+  /** `api`: written whole through the Gmail API (users.drafts.create). */
+  kind: 'reply' | 'reply-all' | 'new' | 'api';
   threadId?: string;
   inReplyTo?: string;
   to: string;
@@ -28,11 +31,15 @@ export type FakeDraftRecord = {
   body: string;
   htmlBody?: string;
   cc?: string;
+  from?: string;
   attachments: { name: string; contentType: string; data: string }[];
   deleted: boolean;
 };
 
-type Failable = 'getMessageById' | 'createDraftReply' | 'createDraftReplyAll' | 'createDraft' | 'addLabel' | 'star' | 'createLabel' | 'deleteDraft';
+/** The RFC 2822 Message-ID a fake message carries. */
+export const messageIdHeader = (id: string) => `<${id}@mail.gmail.example>`;
+
+type Failable = 'getMessageById' | 'createDraftReply' | 'createDraftReplyAll' | 'createDraft' | 'createDraftApi' | 'addLabel' | 'star' | 'createLabel' | 'deleteDraft';
 
 export class FakeGmailState {
   readonly messages = new Map<string, FakeMessageInit>();
@@ -43,7 +50,8 @@ export class FakeGmailState {
   readonly tokens: string[] = [];
   readonly calls: string[] = [];
   failures: Partial<Record<Failable, Error>> = {};
-  /** The user's own address, for reply-all. */
+  /** The user's send-as aliases (Gmail settings › Accounts › "Send mail as"), besides their address. */
+  aliases: string[] = [];
   constructor(readonly userEmail: string) {}
 
   addMessage(message: FakeMessageInit): void {
@@ -65,8 +73,24 @@ export class FakeGmailState {
   }
 }
 
-function emailOf(address: string): string {
+export function emailOf(address: string): string {
   return (/<([^>]+)>/.exec(address)?.[1] ?? address).trim().toLowerCase();
+}
+
+/** "a, b" and "c" as one list, each address once (by its email, case aside), in order. */
+function addressList(...lists: (string | undefined)[]): string {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const list of lists) {
+    for (const part of (list ?? '').split(',')) {
+      const address = part.trim();
+      if (address && !seen.has(emailOf(address))) {
+        seen.add(emailOf(address));
+        out.push(address);
+      }
+    }
+  }
+  return out.join(', ');
 }
 
 type Blob = { getName(): string; getContentType(): string; getDataAsString(): string };
@@ -121,17 +145,20 @@ function fakeThread(state: FakeGmailState, threadId: string): GoogleAppsScript.G
 function fakeMessage(state: FakeGmailState, init: FakeMessageInit): GoogleAppsScript.Gmail.GmailMessage {
   const reply = (kind: 'reply' | 'reply-all', body: string, options?: GoogleAppsScript.Gmail.GmailReplyOptions) => {
     state.maybeFail(kind === 'reply' ? 'createDraftReply' : 'createDraftReplyAll');
-    const others = [init.from, ...init.to.split(','), ...(init.cc ?? '').split(',')].map((a) => a.trim()).filter((a) => a && emailOf(a) !== state.userEmail);
+    // createDraftReplyAll "replies to the sender using the reply-to address and all recipients of
+    // this message" (Apps Script reference, GmailMessage): on the user's own message, the user is
+    // the sender, so Gmail addresses the draft to them too. Nothing here drops them.
+    const cc = addressList(kind === 'reply-all' ? init.cc : undefined, options?.cc);
     const record: FakeDraftRecord = {
       id: `draft-${state.drafts.length + 1}`,
       kind,
       threadId: init.threadId,
       inReplyTo: init.id,
-      to: kind === 'reply' ? init.from : [...new Set(others)].join(', '),
+      to: kind === 'reply' ? init.from : addressList(init.from, init.to),
       subject: options?.subject ?? `Re: ${init.subject}`,
       body,
       ...(options?.htmlBody ? { htmlBody: options.htmlBody } : {}),
-      ...(options?.cc ? { cc: options.cc } : {}),
+      ...(cc ? { cc } : {}),
       attachments: [],
       deleted: false,
     };
@@ -151,7 +178,11 @@ function fakeMessage(state: FakeGmailState, init: FakeMessageInit): GoogleAppsSc
     isDraft: () => false,
     // "The header value, or an empty string if the header doesn't exist or couldn't be read" (Apps Script
     // reference, GmailMessage.getHeader); names are matched as RFC 5322 does, whatever their case.
-    getHeader: (name: string) => Object.entries(init.headers ?? {}).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1] ?? '',
+    // Every message Gmail stores has a Message-ID (RFC 5322 §3.6.4), which a reply's threading needs.
+    getHeader: (name: string) => {
+      const headers: Record<string, string> = { 'Message-ID': messageIdHeader(init.id), ...init.headers };
+      return Object.entries(headers).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1] ?? '';
+    },
     getAttachments: () => (init.attachments ?? []).map((name) => ({ getName: () => name })),
     star: () => {
       state.maybeFail('star');
@@ -171,6 +202,9 @@ function fakeMessage(state: FakeGmailState, init: FakeMessageInit): GoogleAppsSc
 export function fakeGmailApp(state: FakeGmailState): GoogleAppsScript.Gmail.GmailApp {
   let token: string | undefined;
   const app = {
+    // "Gets a list of the emails that are set up as aliases for this account in Gmail" (Apps
+    // Script reference, GmailApp.getAliases): the primary address is not among them.
+    getAliases: () => [...state.aliases],
     setCurrentMessageAccessToken: (accessToken: string) => {
       token = accessToken;
       state.tokens.push(accessToken);
@@ -183,6 +217,11 @@ export function fakeGmailApp(state: FakeGmailState): GoogleAppsScript.Gmail.Gmai
       return fakeMessage(state, init);
     },
     getThreadById: (id: string) => ([...state.messages.values()].some((message) => message.threadId === id) ? fakeThread(state, id) : null),
+    getDraft: (id: string) => {
+      const record = state.drafts.find((draft) => draft.id === id && !draft.deleted);
+      if (!record) throw new Error('Invalid argument: draftId');
+      return fakeDraft(state, record);
+    },
     getUserLabelByName: (name: string) => (state.labels.has(name) ? fakeLabel(name) : null),
     createLabel: (name: string) => {
       state.maybeFail('createLabel');
@@ -208,4 +247,79 @@ export function fakeGmailApp(state: FakeGmailState): GoogleAppsScript.Gmail.Gmai
     },
   };
   return app as unknown as GoogleAppsScript.Gmail.GmailApp;
+}
+
+/** Unfolds a MIME header block into lower-case names and their values, encoded words decoded. */
+function parseHeaders(block: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const line of block.replace(/\r\n[ \t]+/g, ' ').split('\r\n')) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = decodeWords(line.slice(colon + 1).trim());
+  }
+  return headers;
+}
+
+function decodeWords(value: string): string {
+  return value.replace(/=\?UTF-8\?B\?([A-Za-z0-9+/=]*)\?=/gi, (_, encoded: string) => Buffer.from(encoded, 'base64').toString('utf8'));
+}
+
+/** A raw RFC 2822 message as the Gmail API reads it: headers, and each part of a multipart body decoded. */
+export function parseRawMessage(raw: string): { headers: Record<string, string>; parts: Record<string, string> } {
+  // Message.raw is "base64url encoded" (Gmail API reference, users.messages): "+" and "/" are not in that alphabet.
+  if (/[+/]/.test(raw)) throw new Error('Invalid value at message.raw: not base64url');
+  const text = Buffer.from(raw, 'base64url').toString('utf8');
+  const split = text.indexOf('\r\n\r\n');
+  if (split < 0) throw new Error('Invalid RFC 2822 message: no blank line after the headers');
+  const headers = parseHeaders(text.slice(0, split));
+  const boundary = /boundary="([^"]+)"/.exec(headers['content-type'] ?? '')?.[1];
+  const parts: Record<string, string> = {};
+  const addPart = (partHeaders: Record<string, string>, body: string) => {
+    const type = (partHeaders['content-type'] ?? 'text/plain').split(';')[0]!.trim();
+    parts[type] = partHeaders['content-transfer-encoding'] === 'base64' ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : body;
+  };
+  if (!boundary) addPart(headers, text.slice(split + 4));
+  else {
+    for (const chunk of text.slice(split + 4).split(`--${boundary}`)) {
+      const end = chunk.indexOf('\r\n\r\n');
+      if (end >= 0) addPart(parseHeaders(chunk.slice(0, end).trim()), chunk.slice(end + 4));
+    }
+  }
+  return { headers, parts };
+}
+
+const bareSubject = (subject: string) => subject.replace(/^(?:re\s*:\s*)+/i, '').trim();
+
+/**
+ * The Gmail advanced service's users.drafts.create. A draft joins a thread only when "the requested
+ * threadId is specified", "the References and In-Reply-To headers are set" and "the Subject headers
+ * match" (Gmail API guide, "Managing threads"); otherwise it starts a thread of its own.
+ */
+export function fakeGmailApi(state: FakeGmailState): GoogleAppsScript.Gmail {
+  const create = (resource: GoogleAppsScript.Gmail.Schema.Draft, userId: string) => {
+    state.maybeFail('createDraftApi');
+    if (userId !== 'me') throw new Error(`Delegation denied for ${userId}`);
+    const { headers, parts } = parseRawMessage(resource.message?.raw ?? '');
+    const original = [...state.messages.values()].find((message) => messageIdHeader(message.id) === headers['in-reply-to']);
+    const threaded =
+      resource.message?.threadId !== undefined &&
+      original?.threadId === resource.message.threadId &&
+      (headers.references ?? '').includes(headers['in-reply-to'] ?? '?') &&
+      bareSubject(headers.subject ?? '') === bareSubject(original.subject);
+    const record: FakeDraftRecord = {
+      id: `draft-${state.drafts.length + 1}`,
+      kind: 'api',
+      ...(threaded ? { threadId: original!.threadId, inReplyTo: original!.id } : {}),
+      to: headers.to ?? '',
+      subject: headers.subject ?? '',
+      body: parts['text/plain'] ?? '',
+      ...(parts['text/html'] ? { htmlBody: parts['text/html'] } : {}),
+      ...(headers.cc ? { cc: headers.cc } : {}),
+      ...(headers.from ? { from: headers.from } : {}),
+      attachments: [],
+      deleted: false,
+    };
+    state.drafts.push(record);
+    return { id: record.id, message: { id: `${record.id}-message`, ...(record.threadId ? { threadId: record.threadId } : {}) } };
+  };
+  return { Users: { Drafts: { create } } } as unknown as GoogleAppsScript.Gmail;
 }

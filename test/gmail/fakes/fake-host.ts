@@ -3,10 +3,10 @@
  * (Boulangeries Durand): the invoice mail the user sent, and the client's reply in the same thread.
  */
 import type { GmailHost } from '../../../src/gmail/host';
-import { FakeLockService } from './fake-lock-service';
 import { fakeCardService, type FakeCardService } from './fake-card-service';
-import { FakeGmailState, fakeGmailApp } from './fake-gmail-app';
+import { FakeGmailState, fakeGmailApi, fakeGmailApp } from './fake-gmail-app';
 import { FakeProperties, fakePropertiesService } from './fake-properties-service';
+import { FakeLockService } from './fake-lock-service';
 import { fakeSession, fakeUtilities } from './fake-session-utilities';
 
 export const userEmail = 'sophie.martin@atelier-lumen.fr';
@@ -69,10 +69,11 @@ export type FakeHost = GmailHost & {
   user: FakeProperties;
   script: FakeProperties;
   logs: string[];
+  /** The user lock (per execution) and the script lock. */
   locks: FakeLockService;
 };
 
-export function fakeHost(options: { now?: string; withOrganisation?: boolean } = {}): FakeHost {
+export function fakeHost(options: { now?: string; withOrganisation?: boolean; user?: string } = {}): FakeHost {
   const mail = new FakeGmailState(userEmail);
   mail.addMessage(invoiceMail);
   mail.addMessage(replyMail);
@@ -84,10 +85,11 @@ export function fakeHost(options: { now?: string; withOrganisation?: boolean } =
   const properties = fakePropertiesService(user, script);
   return {
     gmail: fakeGmailApp(mail),
+    gmailApi: fakeGmailApi(mail),
     cards: fakeCardService(),
     userProperties: properties.getUserProperties(),
     scriptProperties: properties.getScriptProperties(),
-    session: fakeSession(userEmail),
+    session: fakeSession(options.user ?? userEmail),
     utilities: fakeUtilities(),
     userLock: () => locks.lockFor(0),
     now: () => new Date(options.now ?? '2026-03-24T10:00:00Z'),

@@ -14,6 +14,9 @@ export function fakeUtilities(): GoogleAppsScript.Utilities.Utilities {
       if (pattern !== 'yyyy-MM-dd') throw new Error(`fake Utilities.formatDate supports yyyy-MM-dd only, not ${pattern}`);
       return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
     },
+    Charset: { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' },
+    base64Encode: (data: string, charset?: string) => Buffer.from(data, charset === 'UTF_8' ? 'utf8' : 'latin1').toString('base64'),
+    base64EncodeWebSafe: (data: string, charset?: string) => Buffer.from(data, charset === 'UTF_8' ? 'utf8' : 'latin1').toString('base64').replace(/\+/g, '-').replace(/\//g, '_'),
     newBlob: (data: string, contentType: string, name: string) => ({
       getName: () => name,
       getContentType: () => contentType,

@@ -35,11 +35,26 @@ export function storedLedger(host: FakeHost): Ledger {
   return ledgerOfListing(createUserPropertiesFollowUpStore({ properties: host.userProperties, lock: host.locks.lockFor(99) }).list());
 }
 
-/** The card's fields as Gmail sends them back on a click: what the user sees, maybe edited. */
-export function fieldsOf(card: unknown, edits: Record<string, string> = {}): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const input of findAll(card, 'TextInput') as Built[]) values[input.fieldName as string] = (input.value as string | undefined) ?? '';
-  return { ...values, ...edits };
+/**
+ * The card's fields as Gmail sends them back on a click, what the user sees, maybe edited: text
+ * inputs as text, date pickers as the day picked (an edit of '' clears the picker, which then
+ * sends nothing). Spread into `addonEvent`.
+ */
+export function fieldsOf(card: unknown, edits: Record<string, string> = {}): { form: Record<string, string>; dates: Record<string, string> } {
+  const form: Record<string, string> = {};
+  const dates: Record<string, string> = {};
+  for (const input of findAll(card, 'TextInput') as Built[]) form[input.fieldName as string] = (input.value as string | undefined) ?? '';
+  for (const picker of findAll(card, 'DatePicker') as Built[]) {
+    const ms = picker.valueInMsSinceEpoch as number | undefined;
+    if (ms !== undefined) dates[picker.fieldName as string] = new Date(ms).toISOString().slice(0, 10);
+  }
+  const pickers = new Set((findAll(card, 'DatePicker') as Built[]).map((picker) => picker.fieldName as string));
+  for (const [field, value] of Object.entries(edits)) {
+    if (!pickers.has(field)) form[field] = value;
+    else if (value === '') delete dates[field];
+    else dates[field] = value;
+  }
+  return { form, dates };
 }
 
 /** A v1 entry as the follow-up store shows it once migrated: what "the log left as it was" reads back. */

@@ -13,7 +13,7 @@ export const gmailPort: ShellPort = {
     const host = fakeHost({ now: '2026-04-02T10:00:00Z' });
     followInvoice(host, records);
     const store = createUserPropertiesFollowUpStore({ properties: host.userProperties, lock: host.userLock() });
-    const mailbox = new GmailMailbox(host.gmail, host.utilities, store, { messageId: 'msg-reply', accessToken: 'token', timeZone: 'Europe/Paris', userEmail });
+    const mailbox = new GmailMailbox(host.gmail, host.gmailApi, host.utilities, store, { messageId: 'msg-reply', accessToken: 'token', timeZone: 'Europe/Paris', userEmail });
     return {
       message: mailbox.readMessage(),
       // Apps Script answers synchronously: the Promise only lets one test drive both shells.

@@ -3,6 +3,7 @@ import { encodeRecord, type LedgerEntry } from '../../../src/core';
 import { recordFromEntry } from '../../../src/core/follow-up/migrate-ledger';
 import { reservedBytes, storeLimitBytes } from '../../../src/gmail/adapter/user-properties-follow-up-store';
 import { handlers } from '../../../src/gmail/entry-points';
+import { click } from '../fakes/click';
 import { button, findAll, shownCard, textOf } from '../fakes/fake-card-service';
 import { addonEvent } from '../fakes/fake-events';
 import { type FakeHost, fakeHost, userEmail } from '../fakes/fake-host';
@@ -65,8 +66,8 @@ describe('the homepage', () => {
   });
 
   it('exports the log as a CSV file attached to a draft to the user', () => {
-    const { host } = home([promised('F-2', '2026-04-25')]);
-    const response = handlers.onExportLog(host, addonEvent({})) as { kind: string };
+    const { host, card } = home([promised('F-2', '2026-04-25')]);
+    const response = click(host, card, 'Exporter le journal (CSV)');
     expect(response.kind).toBe('ComposeActionResponse');
     const [draft] = host.mail.liveDrafts();
     expect(draft?.to).toBe(userEmail);
@@ -76,5 +77,22 @@ describe('the homepage', () => {
     expect(file.data.startsWith('\uFEFF"Client";"Contact";"Facture";"Date";"Événement"')).toBe(true);
     expect(file.data).toContain('"F-2";"2026-03-20";"Promesse de paiement";"";"2026-04-25"');
     expect(file.data).toContain('"F-2";"2026-03-23";"Relance envoyée";"première relance"');
+  });
+
+  it('shows company names and invoice numbers as text, whatever they hold', () => {
+    const hostile = { ...durandEntry.client, company: 'Durand & Fils <b>SAS</b>' };
+    const entry = (number: string, date: string): LedgerEntry => ({ ...promised(number, date), client: hostile });
+    // The fake CardService refuses a label holding markup: building the card is the first check.
+    const { card } = home([entry('F-<i>9</i>', '2026-04-25'), { ...durandEntry, client: hostile, invoice: { ...durandEntry.invoice, number: 'F-&-1' } }]);
+    const labels = findAll(card, 'DecoratedText').map((row) => String(row.topLabel));
+    expect(labels).toContain('Durand &amp; Fils &lt;b&gt;SAS&lt;/b&gt; · F-&lt;i&gt;9&lt;/i&gt;');
+    expect(labels).toContain('Durand &amp; Fils &lt;b&gt;SAS&lt;/b&gt; · F-&amp;-1');
+  });
+
+  it("reports an export Gmail refuses in the user's words, never as a card", () => {
+    const { host, card } = home([promised('F-2', '2026-04-25')]);
+    host.mail.failures.createDraft = new Error('Service error: Gmail');
+    expect(() => click(host, card, 'Exporter le journal (CSV)')).toThrow(/serveur de messagerie ne répond pas correctement/);
+    expect(host.mail.liveDrafts()).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handlers } from '../../../src/gmail/entry-points';
+import { click } from '../fakes/click';
 import { button, findAll, input, shownCard, textOf } from '../fakes/fake-card-service';
 import { accessToken, addonEvent } from '../fakes/fake-events';
 import { clientEmail, fakeHost, userEmail } from '../fakes/fake-host';
@@ -17,14 +18,14 @@ describe('the card on an opened invoice message', () => {
     const { host, card } = openInvoice();
     expect(host.mail.tokens).toEqual([accessToken]);
     expect(input(card, 'number')?.value).toBe('F-2026-0142');
-    expect(input(card, 'dueDate')?.value).toBe('2026-03-16');
+    expect(input(card, 'dueDate')).toMatchObject({ kind: 'DatePicker', valueInMsSinceEpoch: Date.UTC(2026, 2, 16) });
     expect(input(card, 'email')?.value).toBe(clientEmail);
     const text = textOf(card);
     expect(text).toContain('Plan de relance');
     expect(text).toContain('première relance');
     expect(text).toContain('Aperçu');
     expect(text).toContain('F-2026-0142');
-    expect(button(card, 'Créer le brouillon').composeAction).toMatchObject({ composedEmailType: 'REPLY_AS_DRAFT', action: { functionName: 'onCreateDraft' } });
+    expect(button(card, 'Créer le brouillon').onClickAction).toMatchObject({ functionName: 'onCreateDraft' });
     expect(button(card, 'Marquer pour suivi').onClickAction).toMatchObject({ functionName: 'onFlagFollowUp' });
   });
 
@@ -39,16 +40,16 @@ describe('the card on an opened invoice message', () => {
 
   it('shows each wrong field with its own error, and offers no draft', () => {
     const { host, card } = openInvoice();
-    const response = handlers.onPreview(host, addonEvent({ messageId: 'msg-invoice', form: fieldsOf(card, { dueDate: '2026-13-45', amount: 'beaucoup', email: 'claire@' }) }));
+    const response = handlers.onPreview(host, addonEvent({ messageId: 'msg-invoice', ...fieldsOf(card, { dueDate: '', amount: 'beaucoup', email: 'claire@' }) }));
     const updated = shownCard(response);
     const text = textOf(updated);
-    expect(text).toContain("date d'échéance : date invalide");
+    expect(text).toContain("date d'échéance : obligatoire");
     expect(text).toContain('montant TTC : nombre invalide');
     expect(text).toContain('e-mail du contact : adresse e-mail invalide');
     expect(findAll(updated, 'TextButton').map((b) => b.text)).not.toContain('Créer le brouillon');
     const widgets = findAll(updated, 'CardSection').flatMap((section) => section.widgets as { kind: string; fieldName?: string; text?: string }[]);
     const dueIndex = widgets.findIndex((widget) => widget.fieldName === 'dueDate');
-    expect(widgets[dueIndex + 1]?.text).toContain('date invalide');
+    expect(widgets[dueIndex + 1]?.text).toContain('obligatoire');
   });
 });
 
@@ -66,9 +67,9 @@ describe('the call script', () => {
 });
 
 describe('"Créer le brouillon / Create draft"', () => {
-  it('logs a drafted reminder as sent once the user\'s own message is in the thread, on the day it left', () => {
+  it("logs a drafted reminder as sent once the user's own message is in the thread, on the day it left", () => {
     const { host, card } = openInvoice();
-    handlers.onCreateDraft(host, addonEvent({ messageId: 'msg-invoice', form: fieldsOf(card) }));
+    click(host, card, 'Créer le brouillon', { messageId: 'msg-invoice', ...fieldsOf(card) });
     handlers.onGmailMessageOpen(host, addonEvent({ messageId: 'msg-invoice' }));
     expect(storedLedger(host).entries[0]?.history.sent).toEqual([]);
     host.mail.addMessage({ id: 'msg-sent', threadId: 'thread-1', subject: 'RE: Facture F-2026-0142', body: 'Bonjour', from: `Sophie Martin <${userEmail}>`, to: `Claire Durand <${clientEmail}>`, date: new Date('2026-03-25T09:00:00Z') });
@@ -77,46 +78,83 @@ describe('"Créer le brouillon / Create draft"', () => {
     expect(storedLedger(host).entries[0]?.events).toContainEqual({ kind: 'sent', on: '2026-03-25', step: 'overdue-1', seenIn: 'thread', messageId: 'msg-sent' });
   });
 
-  it('creates the reminder as a reply draft in the thread, opens it, and logs the step', () => {
+  it('logs the step as drafted and offers the draft to open, as an ordinary action Gmail lets answer with a card', () => {
     const { host, card } = openInvoice();
-    const response = handlers.onCreateDraft(host, addonEvent({ messageId: 'msg-invoice', form: fieldsOf(card) })) as { kind: string; gmailDraft: { getId(): string } };
+    expect(button(card, 'Créer le brouillon').composeAction).toBeUndefined();
+    const response = click(host, card, 'Créer le brouillon', { messageId: 'msg-invoice', ...fieldsOf(card) });
+    expect(response).toMatchObject({ kind: 'ActionResponse', stateChanged: true });
+    expect(storedLedger(host).entries[0]?.events).toContainEqual({ kind: 'drafted', on: '2026-03-24', step: 'overdue-1' });
+    expect(host.mail.drafts).toEqual([]);
+    const ready = shownCard(response);
+    expect(textOf(ready)).toMatch(/L’étape «\u00a0première relance\u00a0» est consignée au journal le 24 mars 2026/);
+    expect(button(ready, 'Ouvrir le brouillon').composeAction).toMatchObject({ composedEmailType: 'REPLY_AS_DRAFT', action: { functionName: 'onOpenDraft' } });
+  });
+
+  it('then opens the reminder as a reply draft in the thread, as the preview showed it, and logs nothing more', () => {
+    const { host, card } = openInvoice();
+    const preview = textOf(card);
+    const ready = shownCard(click(host, card, 'Créer le brouillon', { messageId: 'msg-invoice', ...fieldsOf(card) }));
+    const response = click(host, ready, 'Ouvrir le brouillon', { messageId: 'msg-invoice' }) as unknown as { kind: string; gmailDraft: { getId(): string } };
     const [draft] = host.mail.liveDrafts();
     expect(response.kind).toBe('ComposeActionResponse');
     expect(response.gmailDraft.getId()).toBe(draft?.id);
-    expect(draft).toMatchObject({ kind: 'reply-all', threadId: 'thread-1', inReplyTo: 'msg-invoice' });
+    expect(draft).toMatchObject({ threadId: 'thread-1', inReplyTo: 'msg-invoice', subject: 'Re: Facture F-2026-0142 - Refonte du site web' });
     expect(draft?.to).toContain(clientEmail);
+    expect(draft?.to).not.toContain(userEmail);
     expect(draft?.htmlBody).toContain('<p');
     expect(draft?.body).toContain('F-2026-0142');
+    // The draft is written from the log as it stood before the step: it does not cite itself.
+    expect(draft?.body).not.toContain('24 mars 2026');
+    expect(preview).toContain(draft!.body.split('\n').find((line) => line.includes('F-2026-0142'))!.trim());
     const [entry] = storedLedger(host).entries;
-    expect(entry?.events).toContainEqual({ kind: 'drafted', on: '2026-03-24', step: 'overdue-1' });
+    expect(entry?.events?.filter((event) => event.kind === 'drafted')).toEqual([{ kind: 'drafted', on: '2026-03-24', step: 'overdue-1' }]);
+    expect(entry?.history.sent).toEqual([]);
   });
 
-  it('leaves no draft behind when the log cannot be saved, and says why', () => {
+  it('shows the fields to fix instead of logging anything', () => {
+    const { host, card } = openInvoice();
+    const response = click(host, card, 'Créer le brouillon', { messageId: 'msg-invoice', ...fieldsOf(card, { amount: 'beaucoup' }) });
+    expect(textOf(shownCard(response))).toContain('montant TTC : nombre invalide');
+    expect(storedLedger(host).entries[0]?.history.sent).toEqual([]);
+  });
+
+  it('logs nothing and offers no draft when the log cannot be saved, and says why', () => {
     const { host, card } = openInvoice();
     host.user.failNext = [new Error('Service error: PropertiesService')];
-    const response = handlers.onCreateDraft(host, addonEvent({ messageId: 'msg-invoice', form: fieldsOf(card) }));
+    const response = click(host, card, 'Créer le brouillon', { messageId: 'msg-invoice', ...fieldsOf(card) });
     expect(host.mail.liveDrafts()).toEqual([]);
     expect(storedLedger(host).entries[0]?.history.sent).toEqual([]);
-    expect(textOf(shownCard(response))).toContain('Le serveur de messagerie ne répond pas correctement');
+    const shown = shownCard(response);
+    expect(textOf(shown)).toContain('Le serveur de messagerie ne répond pas correctement');
+    expect(findAll(shown, 'TextButton').map((b) => b.text)).not.toContain('Ouvrir le brouillon');
+  });
+
+  it("reports a draft Gmail refuses in the user's words, never as a card", () => {
+    const { host, card } = openInvoice();
+    const ready = shownCard(click(host, card, 'Créer le brouillon', { messageId: 'msg-invoice', ...fieldsOf(card) }));
+    host.mail.failures.createDraftApi = new Error('Service invoked too many times in a short time: gmail');
+    expect(() => click(host, ready, 'Ouvrir le brouillon', { messageId: 'msg-invoice' })).toThrow(/demande de patienter/);
+    expect(host.logs.join('\n')).toContain('Service invoked too many times');
   });
 });
 
 describe('"Marquer pour suivi / Flag for follow-up"', () => {
   it('files the thread under the nested label Relance/À suivre, stars the message and logs the date', () => {
     const { host, card } = openInvoice();
-    const response = handlers.onFlagFollowUp(host, addonEvent({ messageId: 'msg-invoice', form: fieldsOf(card) }));
+    const response = handlers.onFlagFollowUp(host, addonEvent({ messageId: 'msg-invoice', ...fieldsOf(card) }));
     expect([...host.mail.labels]).toEqual(['Relance', 'Relance/À suivre']);
     expect(host.mail.labelsOf('thread-1')).toEqual(['Relance/À suivre']);
     expect(host.mail.starred.has('msg-invoice')).toBe(true);
     // the day the next step (the second reminder, D+15) falls due
     expect(storedLedger(host).entries[0]?.followUpOn).toBe('2026-03-31');
     expect(textOf(response)).toContain('Relance/À suivre');
+    expect(response).toMatchObject({ stateChanged: true });
   });
 
   it('puts the log back as it was when Gmail refuses the label', () => {
     const { host, card } = openInvoice();
     host.mail.failures.addLabel = new Error('Service invoked too many times in a short time: gmail');
-    const response = handlers.onFlagFollowUp(host, addonEvent({ messageId: 'msg-invoice', form: fieldsOf(card) }));
+    const response = handlers.onFlagFollowUp(host, addonEvent({ messageId: 'msg-invoice', ...fieldsOf(card) }));
     expect(storedLedger(host).entries).toEqual([asFollowed(durandEntry)]);
     expect(host.mail.starred.size).toBe(0);
     expect(textOf(shownCard(response))).toContain('demande de patienter');
@@ -127,7 +165,8 @@ describe('"Enregistrer le paiement / Record the payment"', () => {
   it('records the day the money arrived: the reminders stop and the card offers the thank-you note', () => {
     const { host, card } = openInvoice();
     expect(button(card, 'Enregistrer le paiement').onClickAction).toMatchObject({ functionName: 'onRecordPayment' });
-    const response = handlers.onRecordPayment(host, addonEvent({ messageId: 'msg-invoice', form: fieldsOf(card), dates: { paidOn: '2026-03-23' } }));
+    const fields = fieldsOf(card);
+    const response = handlers.onRecordPayment(host, addonEvent({ messageId: 'msg-invoice', ...fields, dates: { ...fields.dates, paidOn: '2026-03-23' } }));
     expect(storedLedger(host).entries[0]?.history.paidOn).toBe('2026-03-23');
     const updated = shownCard(response);
     expect(textOf(updated)).toContain('remerciement');
@@ -137,7 +176,8 @@ describe('"Enregistrer le paiement / Record the payment"', () => {
 
   it('refuses a payment dated after today and leaves the log as it was', () => {
     const { host, card } = openInvoice();
-    const response = handlers.onRecordPayment(host, addonEvent({ messageId: 'msg-invoice', form: fieldsOf(card), dates: { paidOn: '2026-03-30' } }));
+    const fields = fieldsOf(card);
+    const response = handlers.onRecordPayment(host, addonEvent({ messageId: 'msg-invoice', ...fields, dates: { ...fields.dates, paidOn: '2026-03-30' } }));
     expect(storedLedger(host).entries).toEqual([asFollowed(durandEntry)]);
     expect(textOf(shownCard(response))).toContain("date du paiement : ne peut pas être postérieure à aujourd'hui");
   });

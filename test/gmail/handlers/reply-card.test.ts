@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handlers } from '../../../src/gmail/entry-points';
+import { click } from '../fakes/click';
 import { button, input, shownCard, textOf } from '../fakes/fake-card-service';
 import { addonEvent } from '../fakes/fake-events';
 import { clientEmail, fakeHost } from '../fakes/fake-host';
@@ -14,7 +15,7 @@ function openReply(locale = 'fr', followed = true) {
 
 function confirm(host: ReturnType<typeof fakeHost>, card: unknown, promiseDate = '2026-04-10') {
   const parameters = (button(card, 'Confirmer la promesse').onClickAction as { parameters: Record<string, string> }).parameters;
-  return handlers.onConfirmReply(host, addonEvent({ messageId: 'msg-reply', form: fieldsOf(card), dates: { promiseDate }, parameters }));
+  return handlers.onConfirmReply(host, addonEvent({ messageId: 'msg-reply', ...fieldsOf(card, { promiseDate }), parameters }));
 }
 
 describe("the card on a client's reply", () => {
@@ -37,7 +38,8 @@ describe("the card on a client's reply", () => {
     expect(host.mail.labelsOf('thread-1')).toEqual(['Relance/Promesse']);
     const shown = shownCard(response);
     expect(textOf(shown)).toContain('15 avril 2026');
-    expect(button(shown, 'Créer la réponse').composeAction).toMatchObject({ action: { functionName: 'onCreateAnswerDraft', parameters: { invoice: 'F-2026-0142', intent: 'promise' } } });
+    expect(response).toMatchObject({ stateChanged: true });
+    expect(button(shown, 'Créer la réponse').onClickAction).toMatchObject({ functionName: 'onCreateAnswerDraft', parameters: { invoice: 'F-2026-0142', intent: 'promise' } });
   });
 
   it('gives one entry and one promise when confirmed twice', () => {
@@ -49,11 +51,13 @@ describe("the card on a client's reply", () => {
     expect(ledger.entries[0]?.promises).toHaveLength(1);
   });
 
-  it('turns the offered answer into a reply draft to the client, and logs it', () => {
+  it('logs the offered answer, then opens it as a reply draft to the client', () => {
     const { host, card } = openReply();
     const confirmed = shownCard(confirm(host, card));
-    const { parameters } = (button(confirmed, 'Créer la réponse').composeAction as { action: { parameters: Record<string, string> } }).action;
-    const response = handlers.onCreateAnswerDraft(host, addonEvent({ messageId: 'msg-reply', parameters })) as { kind: string };
+    const logged = click(host, confirmed, 'Créer la réponse', { messageId: 'msg-reply' });
+    expect(logged).toMatchObject({ kind: 'ActionResponse', stateChanged: true });
+    expect(host.mail.drafts).toEqual([]);
+    const response = click(host, shownCard(logged), 'Ouvrir le brouillon', { messageId: 'msg-reply' });
     expect(response.kind).toBe('ComposeActionResponse');
     const [draft] = host.mail.liveDrafts();
     expect(draft).toMatchObject({ kind: 'reply', threadId: 'thread-1', inReplyTo: 'msg-reply' });
@@ -63,7 +67,7 @@ describe("the card on a client's reply", () => {
 
   it('asks for the missing invoice facts, field by field, before logging a reply on an unknown invoice', () => {
     const { host, card } = openReply('fr', false);
-    const response = handlers.onConfirmReply(host, addonEvent({ messageId: 'msg-reply', form: fieldsOf(card, { dueDate: '', amount: '' }), dates: { promiseDate: '2026-04-10' } }));
+    const response = handlers.onConfirmReply(host, addonEvent({ messageId: 'msg-reply', ...fieldsOf(card, { dueDate: '', amount: '', promiseDate: '2026-04-10' }) }));
     const text = textOf(shownCard(response));
     expect(text).toContain("date d'échéance : obligatoire");
     expect(storedLedger(host).entries).toEqual([]);

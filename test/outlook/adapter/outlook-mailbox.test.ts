@@ -7,6 +7,11 @@ import { OutlookMailbox } from '../../../src/outlook/adapter/outlook-mailbox';
 import { followUpSettingName, legacySettingName } from '../../../src/outlook/adapter/roaming-follow-up-store';
 import { FakeOffice, type FakeOfficeOptions, messageId, officeErrors } from '../fakes/fake-office';
 import { sampleEntry, sampleReply } from '../fakes/sample-entry';
+import { createOutlookMailbox } from '../../../src/outlook/adapter/create-outlook-mailbox';
+import { renderReminder } from '../../../src/core';
+import { sampleRenderInput } from '../../../examples/sample-render-input';
+import { fakeGraph, type FakeGraphSetup } from '../fakes/fake-graph';
+import { fakeMsal } from '../fakes/fake-msal';
 
 const today = '2026-03-23';
 
@@ -148,8 +153,8 @@ describe('OutlookMailbox: follow-up flag', () => {
     expect(calls[0]?.body).toEqual({
       flag: {
         flagStatus: 'flagged',
-        startDateTime: { dateTime: '2026-03-23T09:00:00', timeZone: 'Europe/Paris' },
-        dueDateTime: { dateTime: '2026-03-31T09:00:00', timeZone: 'Europe/Paris' },
+        startDateTime: { dateTime: '2026-03-23T09:00:00', timeZone: 'Romance Standard Time' },
+        dueDateTime: { dateTime: '2026-03-31T09:00:00', timeZone: 'Romance Standard Time' },
       },
     });
   });
@@ -286,5 +291,84 @@ describe('OutlookMailbox: follow-up records', () => {
     await expect(runAsync(createReminderDraft({ reminder, entry: sampleEntry, message, today }), mailbox)).rejects.toMatchObject({ code: 'offline' });
     expect(office.state.replyAllForms).toEqual([]);
     expect(office.state.savedRoaming[followUpSettingName]).toBeUndefined();
+  });
+});
+
+/** The mailbox as the pane builds it: Graph through NAA, against the fake Graph and the fake MSAL. */
+function withGraph(options: FakeOfficeOptions, graphSetup: Omit<FakeGraphSetup, 'me'>) {
+  const office = new FakeOffice({ nestedAppAuth: true, masterCategories: ['Relance'], ...options });
+  const graph = fakeGraph({ me: 'paul.martin@atelier-martin.fr', ...graphSetup });
+  const { load } = fakeMsal();
+  const mailbox = createOutlookMailbox({
+    host: office.host,
+    today: () => today,
+    fetch: graph.fetch,
+    sleep: async () => undefined,
+    graphClientId: 'client-123',
+    loadMsal: load,
+    timeZone: 'Europe/Paris',
+  });
+  return { office, graph, mailbox };
+}
+
+describe('OutlookMailbox: flag time zones', () => {
+  it("sends Outlook's Windows time zone, which Graph takes", async () => {
+    const { graph, mailbox } = withGraph({}, { own: ['AAMkOwn'] });
+    expect(await mailbox.flagForFollowUp('AAMkOwn', '2026-03-31')).toEqual({ mode: 'flag' });
+    expect(graph.flags.get('paul.martin@atelier-martin.fr/AAMkOwn')?.dueDateTime).toEqual({ dateTime: '2026-03-31T09:00:00', timeZone: 'Romance Standard Time' });
+  });
+
+  it("would be refused with the browser's IANA name, which is why the profile's name comes first", async () => {
+    const { mailbox } = withGraph({ user: { emailAddress: 'paul.martin@atelier-martin.fr', displayName: 'Paul Martin' } }, { own: ['AAMkOwn'] });
+    await expect(mailbox.flagForFollowUp('AAMkOwn', '2026-03-31')).rejects.toMatchObject({ code: 'host-error' });
+  });
+});
+
+describe('OutlookMailbox: shared mailboxes and delegates', () => {
+  it("flags an item of a shared mailbox in its owner's mailbox", async () => {
+    const { graph, mailbox } = withGraph({ sharedOwner: 'compta@atelier-martin.fr' }, { own: [], shared: { 'compta@atelier-martin.fr': ['AAMkShared'] } });
+    expect(await mailbox.flagForFollowUp('AAMkShared', '2026-03-31')).toEqual({ mode: 'flag' });
+    expect(graph.requests.map((request) => request.path)).toEqual(['/users/compta@atelier-martin.fr/messages/AAMkShared']);
+  });
+
+  it('says Graph cannot reach the shared mailbox, not that the message is gone, when the owner answers 404', async () => {
+    const { office, mailbox } = withGraph({ sharedOwner: 'direction@atelier-martin.fr' }, { own: [], shared: {} });
+    expect(await mailbox.flagForFollowUp('AAMkShared', '2026-03-31')).toEqual({ mode: 'category', hint: 'shared-mailbox' });
+    expect(office.state.categories).toEqual(['Relance']);
+  });
+
+  it("keeps /me for the user's own items", async () => {
+    const { graph, mailbox } = withGraph({}, { own: ['AAMkOwn'] });
+    await mailbox.flagForFollowUp('AAMkOwn', '2026-03-31');
+    expect(graph.requests.map((request) => request.path)).toEqual(['/me/messages/AAMkOwn']);
+  });
+});
+
+describe('OutlookMailbox: Outlook mobile', () => {
+  it('reads the message on Android, where the pane offers the plan, the preview and the log', async () => {
+    const { mailbox } = setup({ platform: 'Android', message: { body: 'Facture F-2026-0142' } });
+    expect(mailbox.isMobile).toBe(true);
+    expect((await mailbox.readMessage()).body).toBe('Facture F-2026-0142');
+  });
+
+  it('never calls the reply form on iOS: the draft is refused as unsupported, in words', async () => {
+    const { office, mailbox } = setup({ platform: 'iOS' });
+    await expect(mailbox.createDraft({ ...draft, replyTo: 'AAMkAGI2TG93AAA=' })).rejects.toMatchObject({ code: 'unsupported' });
+    expect(office.state.calls).not.toContain('displayReplyAllForm');
+  });
+
+  it('keeps the follow-up date in the log without convertToRestId or Graph', async () => {
+    const { graph, mailbox } = withGraph({ platform: 'Android' }, { own: ['AAMkOwn'] });
+    expect(await mailbox.flagForFollowUp('AAMkOwn', '2026-03-31')).toEqual({ mode: 'log-only', hint: 'mobile' });
+    expect(graph.requests).toEqual([]);
+  });
+});
+
+describe('OutlookMailbox: inserted HTML', () => {
+  it('inserts a reminder whose HTML survives a host that drops inline CSS', async () => {
+    const reminder = renderReminder(sampleRenderInput('overdue-1', 'fr'));
+    const { office, mailbox } = setup({ mode: 'compose', draft: { bodyType: 'html', body: '' } });
+    await mailbox.createDraft({ ...draft, html: reminder.html, text: reminder.text });
+    expect(office.state.draft.body).toBe(reminder.html);
   });
 });

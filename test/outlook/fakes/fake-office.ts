@@ -5,12 +5,12 @@
  */
 import type { SampleAddress, SampleMessage } from '../../../examples/mailbox/mailbox-types';
 import { exchangeItemId } from '../../../examples/mailbox/exchange-id';
-import { createFakeOffice, type FakeOffice as FakeOfficeHost } from '../../../playground/fake-office/create-fake-office';
+import { createFakeOffice, type FakeOffice as FakeOfficeHost, withoutInlineCss } from '../../../playground/fake-office/create-fake-office';
 import { officeErrors, type OfficeErrorSpec } from '../../../playground/fake-office/office-errors';
 import { MailboxStore } from '../../../playground/mailbox/mailbox-store';
 import type { AddressDetails, OfficeHost } from '../../../src/outlook/office/office-host';
 
-export { officeErrors, type OfficeErrorSpec };
+export { officeErrors, type OfficeErrorSpec, withoutInlineCss };
 
 export const roamingSettingsLimitBytes = 32 * 1024;
 
@@ -35,6 +35,14 @@ export type FakeMessage = {
 
 export type FakeOfficeOptions = {
   mode?: 'read' | 'compose' | 'none';
+  /**
+   * `Office.context.diagnostics.platform`. On "Android" and "iOS" Outlook supports Mailbox 1.5 at
+   * most, and `displayReplyAllForm`, `displayNewMessageForm` and `convertToRestId` are not supported
+   * ("Outlook JavaScript APIs supported in Outlook on mobile devices"; typings of each method).
+   */
+  platform?: 'OfficeOnline' | 'PC' | 'Mac' | 'Android' | 'iOS';
+  /** The open item belongs to this owner's shared mailbox or delegated folder (`getSharedPropertiesAsync`, Mailbox 1.8). */
+  sharedOwner?: string;
   /** Highest Mailbox requirement set supported, e.g. '1.8'. */
   mailboxVersion?: string;
   nestedAppAuth?: boolean;
@@ -46,7 +54,8 @@ export type FakeOfficeOptions = {
   /** masterCategories.addAsync needs ReadWriteMailbox; false emulates a ReadWriteItem add-in (Relance). */
   canEditMasterCategories?: boolean;
   roaming?: Record<string, unknown>;
-  user?: { emailAddress: string; displayName: string };
+  /** `timeZone` is the Windows name Outlook gives (typings of `UserProfile.timeZone`). */
+  user?: { emailAddress: string; displayName: string; timeZone?: string };
 };
 
 const defaultMessage: FakeMessage = {
@@ -111,6 +120,7 @@ export class FakeOffice {
       ...(message.internetHeaders !== undefined ? { internetHeaders: message.internetHeaders } : {}),
       categories: [],
       read: false,
+      ...(message.internetHeaders !== undefined ? { internetHeaders: message.internetHeaders } : {}),
     };
     this.store = new MailboxStore(memoryStorage(), {
       today: stamp(message.dateTimeCreated).slice(0, 10),
@@ -144,6 +154,10 @@ export class FakeOffice {
         displayLanguage: options.displayLanguage ?? 'fr-FR',
         latencyMs: 0,
         permission: options.canEditMasterCategories ? 'ReadWriteMailbox' : 'ReadWriteItem',
+        ...(options.platform ? { platform: options.platform } : {}),
+        ...(options.sharedOwner ? { sharedOwner: options.sharedOwner } : {}),
+        // A user given without a time zone has none in the profile.
+        ...(options.user ? { timeZone: options.user.timeZone ?? null } : {}),
       },
       ...(itemId ? { itemId } : {}),
       setTimeout: (handler, ms) => setTimeout(handler, ms),

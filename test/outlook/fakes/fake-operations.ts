@@ -6,6 +6,7 @@ import { logPromise } from '../../../src/core/ledger/log-promise';
 import { upsertEntry } from '../../../src/core/ledger/upsert-entry';
 import type { ReplyReading } from '../../../src/core';
 import type { PaneOperations } from '../../../src/outlook/pane/pane-operations';
+import type { SignInOutcome } from '../../../src/outlook/adapter/naa-token';
 
 export type FakeOperations = PaneOperations & {
   calls: {
@@ -17,6 +18,7 @@ export type FakeOperations = PaneOperations & {
     copies: string[];
     noteSent: unknown[];
     confirmSent: { step: string; on: string }[];
+    signIns: number;
   };
 };
 
@@ -27,7 +29,10 @@ export function fakeOperations(options: {
   readError?: unknown;
   draft?: Partial<DraftOutcome>;
   draftError?: unknown;
-  flag?: Partial<FlagOutcome>;
+  /** One outcome for every flag, or one per flag in turn (the last one repeats). */
+  flag?: Partial<FlagOutcome> | Partial<FlagOutcome>[];
+  /** Present when Graph is set up: what each sign-in comes to. */
+  signIn?: SignInOutcome;
   /** Why confirming fails (the reply could not be marked, the log is full…). */
   confirmError?: unknown;
   mark?: PromiseRecord;
@@ -40,7 +45,8 @@ export function fakeOperations(options: {
   // The log as the store gives it: each v1 entry seen through its follow-up record, events included.
   let ledger = options.ledger ? { ...options.ledger, entries: options.ledger.entries.map((entry) => (entry.events ? entry : entryOfRecord(followUpKey(entry.client, entry.invoice), recordFromEntry(entry)))) } : emptyLedger();
   const limitBytes = options.limitBytes ?? 31 * 1024;
-  const calls: FakeOperations['calls'] = { createDraft: [], flag: [], confirm: [], payments: [], downloads: [], copies: [], noteSent: [], confirmSent: [] };
+  const calls: FakeOperations['calls'] = { createDraft: [], flag: [], confirm: [], payments: [], downloads: [], copies: [], noteSent: [], confirmSent: [], signIns: 0 };
+  const flags = Array.isArray(options.flag) ? [...options.flag] : [options.flag ?? {}];
   return {
     calls,
     capacity: () => ledgerCapacity(ledger, limitBytes),
@@ -61,7 +67,8 @@ export function fakeOperations(options: {
     },
     async flag(input) {
       calls.flag.push(input);
-      return { flag: { mode: 'flag' }, entry: input.entry, capacity: ledgerCapacity(ledger, limitBytes), ...options.flag };
+      const outcome = flags.length > 1 ? flags.shift()! : flags[0]!;
+      return { flag: { mode: 'flag' }, entry: input.entry, capacity: ledgerCapacity(ledger, limitBytes), ...outcome };
     },
     async recordPayment(input) {
       calls.payments.push(input);
@@ -92,6 +99,14 @@ export function fakeOperations(options: {
       return sent;
     },
     replyMark: async () => options.mark,
+    ...(options.signIn
+      ? {
+          signIn: async () => {
+            calls.signIns += 1;
+            return options.signIn!;
+          },
+        }
+      : {}),
     download: (fileName, content) => void calls.downloads.push({ fileName, content }),
     copy: async (text) => {
       calls.copies.push(text);

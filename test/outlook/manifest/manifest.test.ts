@@ -2,6 +2,8 @@ import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { iconSizes } from '../../../manifest/generate-icons';
 import { renderManifest } from '../../../manifest/render-manifest';
 import { productionBaseUrl, ruleProblems, schemaDriftProblems, schemaProblems, validateBuiltManifests } from '../../../scripts/validate-manifest';
 
@@ -28,6 +30,29 @@ describe('Outlook manifest', () => {
     expect(dev).toContain('DefaultValue="Confirmer la promesse"');
     expect(dev).toContain('<bt:Override Locale="en-US" Value="Confirm promise" />');
     expect(dev).toContain('taskpane.html?view=reply');
+  });
+
+  // "Outlook JavaScript APIs supported in Outlook on mobile devices": Android and iOS support Mailbox 1.5 at most,
+  // and a client that lacks the required set does not load the add-in ("Outlook JavaScript API requirement sets").
+  it('declares the mobile button under a requirement Outlook mobile meets', () => {
+    const inner = /<VersionOverrides xmlns="http:\/\/schemas\.microsoft\.com\/office\/mailappversionoverrides\/1\.1"[\s\S]*?<\/VersionOverrides>/.exec(dev)?.[0] ?? '';
+    expect(inner).toContain('MobileMessageReadCommandSurface');
+    expect(inner).toMatch(/<bt:Sets DefaultMinVersion="1\.5">/);
+    const tooHigh = dev.replaceAll('DefaultMinVersion="1.5"', 'DefaultMinVersion="1.8"');
+    expect(ruleProblems(tooHigh, 'https://localhost:3000')).toContain('VersionOverrides 1.1: declares MobileFormFactor but requires Mailbox 1.8; Outlook mobile supports 1.5 at most');
+  });
+
+  it('points every URL, the SupportUrl included, to a file the build writes', async () => {
+    type Plugin = { userOptions?: { filename?: string }; patterns?: { to: string }[] };
+    const configure = ((await import(pathToFileURL(join(import.meta.dirname, '..', '..', '..', 'webpack.config.js')).href)) as { default: (env: object, argv: object) => { plugins: Plugin[] } }).default;
+    const written = new Set<string>(iconSizes.map((size) => `assets/icon-${size}.png`));
+    for (const plugin of configure({}, { mode: 'production' }).plugins) {
+      if (plugin.userOptions?.filename) written.add(plugin.userOptions.filename);
+      for (const pattern of plugin.patterns ?? []) written.add(pattern.to);
+    }
+    const paths = [...dev.matchAll(/Value="https:\/\/localhost:3000\/([^"?]*)/g)].map((match) => match[1]!);
+    expect(paths).toContain('support.html');
+    expect(paths.filter((path) => !written.has(path))).toEqual([]);
   });
 
   it('is rejected by the schema when pinning appears in the 1.0 block', async () => {

@@ -142,6 +142,47 @@ describe('task pane: reminder', () => {
     expect(screen.getByText(/graph.clientId/)).toBeTruthy();
   });
 
+  it('offers "Se connecter" when the silent sign-in failed, and flags again once signed in', async () => {
+    const ops = fakeOperations({
+      message: invoiceMessage,
+      ledger: known,
+      signIn: 'signed-in',
+      flag: [{ flag: { mode: 'category', hint: 'sign-in-required' } }, { flag: { mode: 'flag' } }],
+    });
+    renderApp(ops);
+    fireEvent.click(await screen.findByRole('button', { name: 'Marquer pour suivi' }));
+    expect(await screen.findByText(/connectez-vous à votre compte Microsoft/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
+    expect(ops.calls.signIns).toBe(1);
+    expect(await screen.findByText(/Message marqué pour suivi/)).toBeTruthy();
+    expect(ops.calls.flag).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: 'Se connecter' })).toBeNull();
+  });
+
+  it('says the sign-in window was blocked instead of blaming the administrator', async () => {
+    const ops = fakeOperations({ message: invoiceMessage, ledger: known, signIn: 'popup-blocked', flag: { flag: { mode: 'log-only', hint: 'sign-in-required' } } });
+    renderApp(ops, { language: 'en' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Flag for follow-up' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText(/sign-in window was blocked/)).toBeTruthy();
+    expect(screen.queryByText(/administrator must grant consent/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeTruthy();
+  });
+
+  it('on Outlook mobile, shows the plan and the preview and copies the reminder instead of drafting', async () => {
+    const ops = fakeOperations({ message: invoiceMessage, ledger: known, flag: { flag: { mode: 'log-only', hint: 'mobile' } } });
+    renderApp(ops, { mobile: true });
+    fireEvent.click(await screen.findByRole('button', { name: 'Copier la relance' }));
+    expect(screen.getByText(/À envoyer maintenant/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Créer le brouillon' })).toBeNull();
+    await waitFor(() => expect(ops.calls.copies).toHaveLength(1));
+    expect(ops.calls.copies[0]).toContain('Madame Durand');
+    expect(ops.calls.createDraft).toHaveLength(0);
+    expect(await screen.findByText(/Relance copiée/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Marquer pour suivi' }));
+    expect(await screen.findByText(/Outlook sur mobile ne permet pas/)).toBeTruthy();
+  });
+
   it('inserts into the open draft in compose mode', async () => {
     const ops = fakeOperations({ message: { ...invoiceMessage, id: '' }, ledger: known, draft: { draft: { mode: 'inserted', draftId: 'AAMkDraft=' } } });
     renderApp(ops, { compose: true });
@@ -243,6 +284,14 @@ describe('task pane: log', () => {
     expect(await screen.findByText(/Payment received/)).toBeTruthy();
     expect(screen.queryByText(/Reminder sent · first reminder/)).toBeNull();
     expect(screen.queryByText(/Dispute/)).toBeNull();
+  });
+
+  it('exports a client quote hiding a formula behind a no-break space as inert text', async () => {
+    const hostile = { version: 1 as const, entries: [{ ...sampleEntry, promises: [{ ...withPromise.entries[0]!.promises[0]!, evidence: '\u00a0=HYPERLINK("http://evil")' }] }] };
+    const ops = fakeOperations({ message: invoiceMessage, ledger: hostile });
+    renderApp(ops, { view: 'log' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Exporter en CSV' }));
+    expect(ops.calls.downloads[0]?.content).toContain(`"'\u00a0=HYPERLINK(""http://evil"")"`);
   });
 
   it('lists the promises with their status and exports every event as CSV', async () => {

@@ -1,33 +1,45 @@
 /** The "Relance" tab: the invoice form, the plan, the reminder and the buttons that draft it or flag the thread. */
 import { findEntry, followUpDate, formatDate, formatMoney, type IsoDate, type LedgerEntry, type RenderedReminder, type StepId, stepLabels } from '../../../core';
 import { capacityLines } from '../capacity-lines';
+import { CopyReminder } from '../CopyReminder';
 import { draftOutcome } from '../draft-outcome';
 import { ErrorBanner } from '../ErrorBanner';
+import { FirstRun } from '../FirstRun';
 import { InvoiceForm } from '../InvoiceForm';
+import { LanguageSwitch } from '../LanguageSwitch';
+import { Notice } from '../Notice';
 import { PaymentReceived } from '../PaymentReceived';
 import { PlanView } from '../PlanView';
 import { ReminderPreview } from '../ReminderPreview';
 import { SentQuestion } from '../SentQuestion';
+import { settingsStrings } from '../settings-strings';
 import { paneStrings } from '../strings';
 import type { TabProps } from './tab-props';
 
-export function RemindTab({ ops, language, today, compose, open, proposal, action }: TabProps) {
+export function RemindTab({ ops, language, today, compose, mobile, open, proposal, action, askSignIn, settingsStatus: status, reminderLanguage }: TabProps) {
   const strings = paneStrings[language];
   const { message, form } = open;
+  // Signed with the example company, a reminder would send the client to a stranger's account.
+  const exampleIdentity = status?.state === 'example';
   if (open.messageError !== undefined) return <ErrorBanner error={open.messageError} language={language} onRetry={open.retry} />;
+  // No settings file yet: a first-run screen rather than every field reported missing.
+  if (status && (status.state === 'missing' || status.state === 'unreadable')) return <FirstRun url={status.url} language={language} unreadable={status.state === 'unreadable'} />;
   if (!form || !proposal) return <p>{strings.loading}</p>;
 
   const createDraft = (reminder: RenderedReminder, entry: LedgerEntry) =>
     action.run(async () => {
+      if (exampleIdentity) return { lines: [settingsStrings[language].exampleRefused], tone: 'warning' };
       const outcome = await ops.createDraft({ reminder, entry, ...(message?.id ? { message } : {}) });
       await open.refreshLedger();
       return draftOutcome(outcome, strings);
     });
 
-  const flag = (entry: LedgerEntry, on: IsoDate) =>
+  const flag = (entry: LedgerEntry, on: IsoDate): void =>
     action.run(async () => {
       if (!message) return undefined;
       const outcome = await ops.flag({ entry, message, on });
+      // A silent sign-in failed: the button starts the popup from a click, then flags again.
+      askSignIn(outcome.flag.hint === 'sign-in-required' && ops.signIn ? () => flag(entry, on) : undefined);
       await open.refreshLedger();
       const lines = [strings.flag.done(outcome.flag.mode, formatDate(on, language))];
       if (outcome.flag.hint) lines.push(strings.flag.hints[outcome.flag.hint]);
@@ -82,6 +94,8 @@ export function RemindTab({ ops, language, today, compose, open, proposal, actio
         <>
           {!compose && <SentQuestion entry={followed} language={language} seesSentItems={ops.seesSentItems} busy={action.busy} onLook={noteSent} onConfirm={confirmSent} />}
           <PlanView plan={proposal.plan} language={language} />
+          {reminderLanguage && <LanguageSwitch value={reminderLanguage.value} source={reminderLanguage.source} language={language} onChange={reminderLanguage.choose} />}
+          {exampleIdentity && <Notice lines={[settingsStrings[language].exampleRefused]} tone="warning" />}
           {proposal.reminder || proposal.renderError ? (
             <ReminderPreview language={language} {...(proposal.reminder ? { reminder: proposal.reminder } : {})} {...(proposal.renderError ? { renderError: proposal.renderError } : {})} />
           ) : (
@@ -93,8 +107,15 @@ export function RemindTab({ ops, language, today, compose, open, proposal, actio
               <button type="button" class="primary" disabled={action.busy} onClick={() => proposal.reminder && copyScript(proposal.reminder.text)}>
                 {strings.actions.copyScript}
               </button>
+            ) : mobile ? (
+              proposal.reminder && <CopyReminder reminder={proposal.reminder} language={language} copy={ops.copy} />
             ) : (
-              <button type="button" class="primary" disabled={action.busy || !proposal.reminder} onClick={() => proposal.reminder && createDraft(proposal.reminder, proposal.entry)}>
+              <button
+                type="button"
+                class="primary"
+                disabled={action.busy || !proposal.reminder || exampleIdentity}
+                onClick={() => proposal.reminder && createDraft(proposal.reminder, proposal.entry)}
+              >
                 {compose ? strings.actions.insert : strings.actions.createDraft}
               </button>
             )}

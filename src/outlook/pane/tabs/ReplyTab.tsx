@@ -2,24 +2,28 @@
  * The "Réponse du client" tab: the reply as the core reads it, the confirmation that logs it, and
  * then the answer the core proposes (its catalog and the scenario's deadlines included).
  */
-import { type ConfirmedReply, entryForMessage, type ReplyIntent, formatDate, proposeAnswer, type ReplyReading } from '../../../core';
+import { type ConfirmedReply, entryForMessage, formatDate, proposeAnswer, type ReplyReading } from '../../../core';
 import { capacityLines } from '../capacity-lines';
+import { CopyReminder } from '../CopyReminder';
 import { draftOutcome } from '../draft-outcome';
 import { ErrorBanner } from '../ErrorBanner';
 import type { ReplyReadingState } from '../hooks/use-reply-reading';
 import { ReminderPreview } from '../ReminderPreview';
 import { ReplyView } from '../ReplyView';
+import { settingsStrings } from '../settings-strings';
 import { paneStrings } from '../strings';
 import type { TabProps } from './tab-props';
 
+/** A confirmed reply and the reading the user confirmed (the one they picked when the reader was unsure). */
+export type ConfirmedReading = ConfirmedReply & { intent: ReplyReading['intent'] };
+
 export type ReplyTabProps = TabProps & {
   reply: ReplyReadingState;
-  /** What was logged, and the reading the user confirmed: the answer offered follows that reading. */
-  confirmed?: ConfirmedReply & { intent: ReplyIntent };
-  onConfirmed: (confirmed: ConfirmedReply & { intent: ReplyIntent }) => void;
+  confirmed?: ConfirmedReading;
+  onConfirmed: (confirmed: ConfirmedReading) => void;
 };
 
-export function ReplyTab({ ops, settings, language, today, open, proposal, action, reply, confirmed, onConfirmed }: ReplyTabProps) {
+export function ReplyTab({ ops, settings, language, today, mobile, open, proposal, action, reply, confirmed, onConfirmed, settingsStatus }: ReplyTabProps) {
   const strings = paneStrings[language];
   const { message, ledger } = open;
   if (open.messageError !== undefined) return <ErrorBanner error={open.messageError} language={language} onRetry={open.retry} />;
@@ -45,6 +49,8 @@ export function ReplyTab({ ops, settings, language, today, open, proposal, actio
   const draftAnswer = () =>
     action.run(async () => {
       if (!confirmed || !answer?.reminder) return undefined;
+      // Signed with the example company, the answer would send the client to a stranger's account.
+      if (settingsStatus?.state === 'example') return { lines: [settingsStrings[language].exampleRefused], tone: 'warning' };
       const outcome = await ops.createDraft({ reminder: answer.reminder, entry: confirmed.entry, message });
       await open.refreshLedger();
       return draftOutcome(outcome, strings);
@@ -70,9 +76,13 @@ export function ReplyTab({ ops, settings, language, today, open, proposal, actio
               {...(answer.reminder ? { reminder: answer.reminder } : {})}
               {...(answer.renderError ? { renderError: answer.renderError } : {})}
             />
-            <button type="button" class="primary" disabled={action.busy || !answer.reminder} onClick={draftAnswer}>
-              {strings.actions.answer}
-            </button>
+            {mobile ? (
+              answer.reminder && <CopyReminder reminder={answer.reminder} language={language} copy={ops.copy} />
+            ) : (
+              <button type="button" class="primary" disabled={action.busy || !answer.reminder} onClick={draftAnswer}>
+                {strings.actions.answer}
+              </button>
+            )}
           </>
         ) : (
           <p>{strings.reply.noAnswer}</p>

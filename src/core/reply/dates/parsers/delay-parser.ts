@@ -35,16 +35,17 @@ export class DelayParser implements Parser {
     const reference = context.refDate;
     if (groups.named) {
       const days = this.words.namedDelays[groups.named];
-      return days === undefined ? null : this.at(context, addDays(reference, days));
+      return days === undefined ? null : this.dated(context, addDays(reference, days));
     }
     const count = /^\d+$/.test(groups.count ?? '') ? Number(groups.count) : this.words.numbers[groups.count ?? ''];
     const unit = this.units.find((candidate) => candidate.pattern.test(groups.unit ?? ''));
     if (count === undefined || count <= 0 || count > 366 || !unit) return null;
-    if (unit.businessDays) return this.at(context, addBusinessDays(reference, count));
-    return this.at(context, addDays(reference, Math.ceil(count * unit.days)));
+    if (unit.businessDays) return this.dated(context, addBusinessDays(reference, count));
+    return this.dated(context, addDays(reference, Math.ceil(count * unit.days)));
   }
 
-  private at(context: ParsingContext, date: Date) {
+  // Not named `at`: the Gmail build refuses `.at(` as Array.prototype.at (ES2022).
+  private dated(context: ParsingContext, date: Date) {
     return context.createParsingComponents(dayComponents(date)).addTag('relance/delay');
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTemplateFile } from '../../scripts/templates/parse-template-file';
-import { requiredPaths, templatePaths } from '../../scripts/templates/template-paths';
+import { parseTemplateFile } from '../../../src/core/templates/parse-template-file';
+import { requiredPaths, templatePaths } from '../../../src/core/templates/template-paths';
 
 describe('template requirements', () => {
   it('requires what a template reads outside conditions', () => {
@@ -27,6 +27,7 @@ describe('template requirements', () => {
     expect(parseTemplateFile('subject: Facture {{invoice.number}}\n---\nBonjour,\n', 'x')).toEqual({
       subject: 'Facture {{invoice.number}}',
       body: 'Bonjour,\n',
+      subjectLine: 1,
       bodyFirstLine: 3,
     });
     expect(() => parseTemplateFile('Bonjour', 'fr/x.hbs')).toThrow('fr/x.hbs: no "---" line');
