@@ -143,6 +143,7 @@ export { exportRecords, importRecords, keyOf, type ExportedRecord } from './foll
 export { prepareArchive, removeArchived, restoreRecords, type PreparedArchive, type ArchiveOutcome, type RestoreOutcome } from './follow-up/archive-records';
 export { followUpCsv } from './follow-up/follow-up-csv';
 export { eventLabels, phoneOutcomeLabels, sentEvidenceLabels } from './follow-up/event-labels';
+export { eventDetail } from './follow-up/event-detail';
 export { recordFile, readRecordFile } from './follow-up/record-file';
 export { entryOfRecord, ledgerOfListing } from './follow-up/entry-of-record';
 export { awaitingSend } from './follow-up/with-sent-from-thread';

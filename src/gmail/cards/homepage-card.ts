@@ -4,17 +4,15 @@
  * capped and the log is paged well under that.
  */
 import {
+  eventDetail,
   eventLabels,
-  type FollowUpEvent,
   formatDate,
   formatMoney,
   type FollowUpRow,
-  type Language,
   type LedgerCapacity,
   type LogFilter,
   logFilters,
   type LogPage,
-  phoneOutcomeLabels,
   type PromiseRow,
   stepLabels,
 } from '../../core';
@@ -29,22 +27,6 @@ const statusColours = { kept: '#188038', pending: '#5f6368', broken: '#b3261e' }
 
 /** Rows a section shows at most: far under Gmail's 100 widgets, with room for the buttons around them. */
 export const rowsPerSection = 40;
-
-function eventDetail(event: FollowUpEvent, language: Language): string {
-  switch (event.kind) {
-    case 'drafted':
-    case 'sent':
-      return stepLabels[event.step][language];
-    case 'phone-call':
-      return phoneOutcomeLabels[event.outcome][language];
-    case 'promise':
-      return [formatDate(event.date, language), event.amount ? formatMoney(event.amount, language) : ''].filter(Boolean).join(' · ');
-    case 'payment-received':
-      return event.amount ? formatMoney(event.amount, language) : '';
-    default:
-      return 'evidence' in event && event.evidence ? event.evidence : '';
-  }
-}
 
 function logSection(ui: Ui, log: LogPage, filter: LogFilter): CardSection {
   const { s, language } = ui;

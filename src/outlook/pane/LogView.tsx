@@ -1,7 +1,7 @@
 /** The promises logged, the follow-ups due, every event of the log with a filter, the storage left and a CSV export. */
 import {
+  eventDetail,
   eventLabels,
-  type FollowUpEvent,
   type FollowUpRow,
   formatDate,
   formatMoney,
@@ -10,7 +10,6 @@ import {
   type LogEvent,
   type LogFilter,
   logFilters,
-  phoneOutcomeLabels,
   type PromiseRow,
   stepLabels,
 } from '../../core';
@@ -20,22 +19,6 @@ import { paneStrings } from './strings';
 const kilobytes = (bytes: number, language: Language) => `${(bytes / 1024).toFixed(1).replace('.', language === 'fr' ? ',' : '.')} ${language === 'fr' ? 'Ko' : 'KB'}`;
 
 type CopyState = 'idle' | 'copied' | 'failed';
-
-function eventDetail(event: FollowUpEvent, language: Language): string {
-  switch (event.kind) {
-    case 'drafted':
-    case 'sent':
-      return stepLabels[event.step][language];
-    case 'phone-call':
-      return phoneOutcomeLabels[event.outcome][language];
-    case 'promise':
-      return [formatDate(event.date, language), event.amount ? formatMoney(event.amount, language) : ''].filter(Boolean).join(' · ');
-    case 'payment-received':
-      return event.amount ? formatMoney(event.amount, language) : '';
-    default:
-      return 'evidence' in event && event.evidence ? event.evidence : '';
-  }
-}
 
 export function LogView(props: {
   rows: PromiseRow[];
