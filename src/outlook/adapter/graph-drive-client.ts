@@ -7,7 +7,7 @@
  * an answer is "offline".
  */
 import { MailboxError } from '../../core';
-import { graphBaseUrl, retryAfterSeconds, type TokenSource } from './graph-client';
+import { graphBaseUrl, type GraphClientOptions, retryAfterSeconds } from './graph-client';
 
 export type DriveResponse = { status: number; text: string; json?: unknown };
 
@@ -15,16 +15,8 @@ export type DriveClient = {
   request(method: 'GET' | 'PUT' | 'DELETE' | 'POST', pathOrUrl: string, options?: { body?: string; headers?: Record<string, string> }): Promise<DriveResponse>;
 };
 
-export type DriveClientOptions = {
-  getToken: TokenSource;
-  fetch: typeof fetch;
-  sleep: (seconds: number) => Promise<void>;
-  isOnline?: () => boolean;
-  baseUrl?: string;
-  maxWaitSeconds?: number;
-  /** Throttled answers waited out in a row before giving up. */
-  maxWaits?: number;
-};
+/** The Graph client's options, and how many throttled answers may be waited out in a row. */
+export type DriveClientOptions = GraphClientOptions & { maxWaits?: number };
 
 /** Statuses the store decides about: not found, exists already, stale eTag. */
 const answered = new Set([404, 409, 412]);
