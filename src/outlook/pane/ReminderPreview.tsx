@@ -3,7 +3,8 @@ import type { Language, RelanceError, RenderedReminder } from '../../core';
 import { describeError } from '../../core';
 import { paneStrings } from './strings';
 
-export function ReminderPreview(props: { reminder?: RenderedReminder; renderError?: RelanceError; language: Language; title?: string }) {
+/** `subject`: the subject the draft will really have (a reply keeps the thread's), when it is not the reminder's. */
+export function ReminderPreview(props: { reminder?: RenderedReminder; renderError?: RelanceError; language: Language; title?: string; subject?: string }) {
   const strings = paneStrings[props.language].preview;
   const title = props.title ?? strings.title;
   if (props.renderError) {
@@ -25,7 +26,7 @@ export function ReminderPreview(props: { reminder?: RenderedReminder; renderErro
     <section class="preview" aria-label={title}>
       <h2>{title}</h2>
       <p>
-        <strong>{strings.subject}</strong> {props.reminder.subject}
+        <strong>{strings.subject}</strong> {props.subject ?? props.reminder.subject}
       </p>
       {/* Plain text, so no client-supplied HTML ever reaches the pane's DOM. */}
       <div class="preview-body">{props.reminder.text}</div>

@@ -1,5 +1,12 @@
-/** The "Relance" tab: the invoice form, the plan, the reminder and the buttons that draft it or flag the thread. */
+/**
+ * The "Relance" tab, outcome first: the card (the step, the invoice, the amount, why, and the
+ * actions that draft the reminder or flag the thread), the preview, then the data, folded.
+ */
+import { useState } from 'preact/hooks';
 import { findEntry, followUpDate, formatDate, formatMoney, type IsoDate, type LedgerEntry, type RenderedReminder, type StepId, stepLabels } from '../../../core';
+import { draftSubject } from '../draft-subject';
+import { OutcomeCard } from '../OutcomeCard';
+import { VerifyData } from '../VerifyData';
 import { capacityLines } from '../capacity-lines';
 import { CopyReminder } from '../CopyReminder';
 import { draftOutcome } from '../draft-outcome';
@@ -9,7 +16,6 @@ import { InvoiceForm } from '../InvoiceForm';
 import { LanguageSwitch } from '../LanguageSwitch';
 import { Notice } from '../Notice';
 import { PaymentReceived } from '../PaymentReceived';
-import { PlanView } from '../PlanView';
 import { ReminderPreview } from '../ReminderPreview';
 import { SentQuestion } from '../SentQuestion';
 import { settingsStrings } from '../settings-strings';
@@ -19,6 +25,8 @@ import type { TabProps } from './tab-props';
 export function RemindTab({ ops, language, today, compose, mobile, open, proposal, action, askSignIn, settingsStatus: status, reminderLanguage }: TabProps) {
   const strings = paneStrings[language];
   const { message, form } = open;
+  // A draft made on this message: a flag failing after it must say the draft is still there.
+  const [drafted, setDrafted] = useState(false);
   // Signed with the example company, a reminder would send the client to a stranger's account.
   const exampleIdentity = status?.state === 'example';
   if (open.messageError !== undefined) return <ErrorBanner error={open.messageError} language={language} onRetry={open.retry} />;
@@ -30,9 +38,10 @@ export function RemindTab({ ops, language, today, compose, mobile, open, proposa
     action.run(async () => {
       if (exampleIdentity) return { lines: [settingsStrings[language].exampleRefused], tone: 'warning' };
       const outcome = await ops.createDraft({ reminder, entry, ...(message?.id ? { message } : {}) });
+      setDrafted(true);
       await open.refreshLedger();
       return draftOutcome(outcome, strings);
-    });
+    }, { intact: strings.errors.intact.draft });
 
   const flag = (entry: LedgerEntry, on: IsoDate): void =>
     action.run(async () => {
@@ -45,14 +54,14 @@ export function RemindTab({ ops, language, today, compose, mobile, open, proposa
       if (outcome.flag.hint) lines.push(strings.flag.hints[outcome.flag.hint]);
       lines.push(...capacityLines(outcome.capacity, strings));
       return { lines, tone: outcome.flag.mode === 'flag' && outcome.capacity.level === 'ok' ? 'success' : 'warning' };
-    });
+    }, { intact: drafted ? strings.errors.intact.flagAfterDraft : strings.errors.intact.flag });
 
   const recordPayment = (entry: LedgerEntry, paidOn: IsoDate) =>
     action.run(async () => {
       const outcome = await ops.recordPayment({ entry, paidOn });
       await open.refreshLedger();
       return { lines: [strings.payment.recorded(formatDate(paidOn, language)), ...capacityLines(outcome.capacity, strings)], tone: outcome.capacity.level === 'ok' ? 'success' : 'warning' };
-    });
+    }, { intact: strings.errors.intact.payment });
 
   // The call script is for the user only (DOMAIN.md): copied for their notes, never drafted to the client.
   const copyScript = (text: string) =>
@@ -78,8 +87,8 @@ export function RemindTab({ ops, language, today, compose, mobile, open, proposa
   const followed = proposal.ok && open.ledger ? findEntry(open.ledger, proposal.entry.invoice.number) : undefined;
   const issues = proposal.ok ? [] : proposal.issues;
   const due = proposal.ok ? followUpDate(proposal.plan, today) : undefined;
-  return (
-    <>
+  const form_ = (
+    <VerifyData issues={issues} language={language}>
       <InvoiceForm
         form={form}
         issues={issues}
@@ -90,45 +99,52 @@ export function RemindTab({ ops, language, today, compose, mobile, open, proposa
           ? { worked: { amountDue: formatMoney(proposal.entry.invoice.amountDue, language) } }
           : {})}
       />
-      {proposal.ok && (
-        <>
-          {!compose && <SentQuestion entry={followed} language={language} seesSentItems={ops.seesSentItems} busy={action.busy} onLook={noteSent} onConfirm={confirmSent} />}
-          <PlanView plan={proposal.plan} language={language} />
-          {reminderLanguage && <LanguageSwitch value={reminderLanguage.value} source={reminderLanguage.source} language={language} onChange={reminderLanguage.choose} />}
-          {exampleIdentity && <Notice lines={[settingsStrings[language].exampleRefused]} tone="warning" />}
-          {proposal.reminder || proposal.renderError ? (
-            <ReminderPreview language={language} {...(proposal.reminder ? { reminder: proposal.reminder } : {})} {...(proposal.renderError ? { renderError: proposal.renderError } : {})} />
+    </VerifyData>
+  );
+  if (!proposal.ok) return form_;
+  const { reminder } = proposal;
+  // The preview shows the subject the draft will have: a reply-all keeps the thread's.
+  const repliesInThread = !compose && !mobile && !!message?.id;
+  return (
+    <>
+      <OutcomeCard plan={proposal.plan} invoice={proposal.entry.invoice} language={language}>
+        {reminder?.channel === 'phone' && <p>{strings.script.note}</p>}
+        <div class="actions">
+          {reminder?.channel === 'phone' ? (
+            <button type="button" class="primary" disabled={action.busy} onClick={() => copyScript(reminder.text)}>
+              {strings.actions.copyScript}
+            </button>
+          ) : mobile ? (
+            reminder && <CopyReminder reminder={reminder} language={language} copy={ops.copy} />
           ) : (
-            <p>{strings.preview.nothing}</p>
-          )}
-          {proposal.reminder?.channel === 'phone' && <p>{strings.script.note}</p>}
-          <div class="actions">
-            {proposal.reminder?.channel === 'phone' ? (
-              <button type="button" class="primary" disabled={action.busy} onClick={() => proposal.reminder && copyScript(proposal.reminder.text)}>
-                {strings.actions.copyScript}
-              </button>
-            ) : mobile ? (
-              proposal.reminder && <CopyReminder reminder={proposal.reminder} language={language} copy={ops.copy} />
-            ) : (
-              <button
-                type="button"
-                class="primary"
-                disabled={action.busy || !proposal.reminder || exampleIdentity}
-                onClick={() => proposal.reminder && createDraft(proposal.reminder, proposal.entry)}
-              >
+            reminder && (
+              <button type="button" class="primary" disabled={action.busy || exampleIdentity} onClick={() => createDraft(reminder, proposal.entry)}>
                 {compose ? strings.actions.insert : strings.actions.createDraft}
               </button>
-            )}
-            {!compose && due && (
-              <button type="button" disabled={action.busy} onClick={() => flag(proposal.entry, due)}>
-                {strings.actions.flag}
-              </button>
-            )}
-          </div>
-          {!compose && !proposal.entry.history.paidOn && (
-            <PaymentReceived language={language} today={today} busy={action.busy} onRecord={(paidOn) => recordPayment(proposal.entry, paidOn)} />
+            )
           )}
-        </>
+          {!compose && due && (
+            <button type="button" disabled={action.busy} onClick={() => flag(proposal.entry, due)}>
+              {strings.actions.flag}
+            </button>
+          )}
+        </div>
+      </OutcomeCard>
+      {!compose && <SentQuestion entry={followed} language={language} seesSentItems={ops.seesSentItems} busy={action.busy} onLook={noteSent} onConfirm={confirmSent} />}
+      {exampleIdentity && <Notice lines={[settingsStrings[language].exampleRefused]} tone="warning" />}
+      {/* Nothing due today is said once, by the card: no second "nothing to send" line. */}
+      {(reminder || proposal.renderError) && (
+        <ReminderPreview
+          language={language}
+          {...(reminder ? { reminder } : {})}
+          {...(reminder && repliesInThread && reminder.channel !== 'phone' ? { subject: draftSubject(reminder.subject, message?.subject, language) } : {})}
+          {...(proposal.renderError ? { renderError: proposal.renderError } : {})}
+        />
+      )}
+      {reminderLanguage && <LanguageSwitch value={reminderLanguage.value} source={reminderLanguage.source} language={language} onChange={reminderLanguage.choose} />}
+      {form_}
+      {!compose && !proposal.entry.history.paidOn && (
+        <PaymentReceived language={language} today={today} busy={action.busy} onRecord={(paidOn) => recordPayment(proposal.entry, paidOn)} />
       )}
     </>
   );
