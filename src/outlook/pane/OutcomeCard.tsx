@@ -18,7 +18,7 @@ export function OutcomeCard(props: { plan: ReminderPlan; invoice: Invoice; langu
         <div>
           <dt>{strings.card.invoice}</dt>
           {/* "n° F-2026-0142" never breaks after its sign. */}
-          <dd class="nowrap">n°{'\u00a0'}{invoice.number}</dd>
+          <dd class="nowrap">{`n°\u00a0${invoice.number}`}</dd>
         </div>
         <div>
           <dt>{strings.card.amount}</dt>
