@@ -16,7 +16,7 @@ export type PaneStrings = {
   verify: { toggle: string; missing: (fields: string) => string; fix: string };
   form: { title: string; invoice: string; client: string; optional: string; payments: { title: string; hint: string; add: string; remove: (position: number) => string } };
   plan: { title: string; send: (step: string) => string; wait: string; stop: string; next: (step: string, on: string) => string };
-  preview: { title: string; subject: string; nothing: string; cannotWrite: string };
+  preview: { title: string; subject: string; cannotWrite: string };
   actions: { createDraft: string; insert: string; flag: string; confirm: string; answer: string; exportCsv: string; retry: string; copyScript: string };
   /** A phone step is a script for the user: never drafted to the client. */
   script: { note: string; copied: string; copyFailed: string };
@@ -105,7 +105,6 @@ const fr: PaneStrings = {
   preview: {
     title: 'Aperçu',
     subject: 'Objet\u00a0:',
-    nothing: 'Aucune relance à envoyer aujourd’hui.',
     cannotWrite: 'La relance ne peut pas encore être rédigée\u00a0:',
   },
   actions: {
@@ -270,7 +269,7 @@ const en: PaneStrings = {
     stop: 'Reminders stopped',
     next: (step, on) => `Next step: ${step}, on ${on}.`,
   },
-  preview: { title: 'Preview', subject: 'Subject:', nothing: 'No reminder to send today.', cannotWrite: 'The reminder cannot be written yet:' },
+  preview: { title: 'Preview', subject: 'Subject:', cannotWrite: 'The reminder cannot be written yet:' },
   actions: {
     createDraft: 'Create draft',
     insert: 'Insert reminder',
