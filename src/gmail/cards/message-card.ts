@@ -10,7 +10,7 @@ import { languageSection } from './language-section';
 import { invoiceFormSection } from './invoice-form-section';
 import { outcomeSection } from './outcome-section';
 import { previewSection } from './preview-section';
-import { action, button, buttons, card, section, type Ui, warning } from './ui';
+import { action, button, buttons, card, primary, section, type Ui, warning } from './ui';
 
 export const messageCardName = 'relance-message';
 
@@ -27,7 +27,7 @@ export function messageCard(
   // An ordinary action: it checks the form and logs the step, then offers the draft to open. A
   // call script is for the user only: shown in the card, never drafted to the client.
   const main: GoogleAppsScript.Card_Service.TextButton[] = [];
-  if (proposal.ok && proposal.reminder && proposal.reminder.channel !== 'phone') main.push(button(ui, s.buttons.createDraft, action(ui, 'onCreateDraft')));
+  if (proposal.ok && proposal.reminder && proposal.reminder.channel !== 'phone') main.push(primary(ui, button(ui, s.buttons.createDraft, action(ui, 'onCreateDraft'))));
   if (proposal.ok && proposal.plan.action !== 'stop') main.push(button(ui, s.buttons.flag, action(ui, 'onFlagFollowUp')));
   sections.push(outcomeSection(ui, proposal, input.today, main.length > 0 ? buttons(ui, ...main) : undefined));
   if (proposal.ok) {

@@ -9,7 +9,7 @@ import { type FieldIssue, formatDate, formatMoney, intentLabels, type InvoiceFor
 import type { ReplyReading } from '../../core';
 import { datePicker } from './date-picker';
 import { invoiceFormSection } from './invoice-form-section';
-import { action, button, buttons, card, html, labelled, paragraph, section, type Ui, warning } from './ui';
+import { action, button, buttons, card, html, labelled, paragraph, primary, section, type Ui, warning } from './ui';
 
 export const replyCardName = 'relance-reply';
 
@@ -63,7 +63,8 @@ export function replyCard(
   const confirms = choices.flatMap((choice) => {
     if (choice.intent === 'no-commitment' && choices.length === 1) return [];
     const text = choice.intent === 'no-commitment' ? s.buttons.noCommitment : s.buttons.confirmReply[choice.intent];
-    return [button(ui, text, action(ui, 'onConfirmReply', { ...invoice, reading: choice.intent }))];
+    const confirm = button(ui, text, action(ui, 'onConfirmReply', { ...invoice, reading: choice.intent }));
+    return [choices.length === 1 ? primary(ui, confirm) : confirm];
   });
   if (confirms.length > 0) facts.addWidget(buttons(ui, ...confirms));
   const sections = [facts];
