@@ -160,7 +160,7 @@ export function GmailPlayground(props: GmailPlaygroundProps) {
                 ))}
           </ul>
         </section>
-        <section class="gread" aria-label={selectedMessage?.subject ?? selectedDraft?.subject ?? strings.noSelection}>
+        <section class="gread" tabIndex={0} aria-label={selectedMessage?.subject ?? selectedDraft?.subject ?? strings.noSelection}>
           {selectedMessage ? (
             <article class="gmessage">
               <h2>{selectedMessage.subject}</h2>
