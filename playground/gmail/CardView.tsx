@@ -7,7 +7,7 @@
  * card's values to `onClick`.
  */
 import type { JSX } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Built } from '../fake-gmail/fake-card-service';
 import { cardMarkup } from './card-markup';
 import { type FieldValue, type FormValues, initialValues, isMultiple, pickerDay } from './card-form';
@@ -19,6 +19,8 @@ export type CardViewProps = {
   card: Built;
   strings: GmailStrings;
   busy?: boolean;
+  /** The card answers the user's click: focus moves to its title, as the result of the action. */
+  takeFocus?: boolean;
   onClick: (button: Built, values: FormValues) => void;
 };
 
@@ -30,13 +32,19 @@ export function CardView(props: CardViewProps) {
   const context: WidgetContext = { values, set, strings, id, busy: props.busy === true, click: (button) => props.onClick(button, values) };
   const header = card.header as Built | undefined;
   const footer = card.fixedFooter as Built | undefined;
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (props.takeFocus) title.current?.focus();
+  }, [props.takeFocus]);
   return (
     <article class="gcard" aria-busy={props.busy === true} data-card={(card.name as string | undefined) ?? ''}>
       {header && (
         <header class="gcard-header">
           {typeof header.imageUrl === 'string' && <img src={header.imageUrl} alt={(header.imageAltText as string | undefined) ?? ''} />}
           <div>
-            <h2>{header.title as string}</h2>
+            <h2 ref={title} tabIndex={-1}>
+              {header.title as string}
+            </h2>
             {typeof header.subtitle === 'string' && <p class="gcard-subtitle">{header.subtitle}</p>}
           </div>
         </header>

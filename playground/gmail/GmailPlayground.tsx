@@ -32,6 +32,8 @@ export function GmailPlayground(props: GmailPlaygroundProps) {
   const [selection, setSelection] = useState<Selection>();
   const [panel, setPanel] = useState<PanelState>(() => runTrigger(host, 'onHomepage', addonEvent({ locale })));
   const [cardKey, setCardKey] = useState(0);
+  // Focus follows a click's result into the new card; opening a message leaves it in the list.
+  const [clicked, setClicked] = useState(false);
   const [, setVersion] = useState(0);
   const refresh = () => setVersion((n) => n + 1);
   const owner = host.mail.userEmail;
@@ -42,6 +44,7 @@ export function GmailPlayground(props: GmailPlaygroundProps) {
 
   const show = (next: PanelState) => {
     setPanel(next);
+    setClicked(false);
     setCardKey((n) => n + 1);
   };
   const messageEvent = (message: FakeMessageInit): AddonEvent => addonEvent({ locale, messageId: message.id, threadId: message.threadId });
@@ -83,7 +86,10 @@ export function GmailPlayground(props: GmailPlaygroundProps) {
     const outcome: ClickOutcome = runClick(host, panel, button, withGmail, selection?.kind === 'draft' ? 'compose' : 'message');
     const topChanged = outcome.panel.stack[outcome.panel.stack.length - 1] !== panel.stack[panel.stack.length - 1];
     setPanel(outcome.panel);
-    if (topChanged) setCardKey((n) => n + 1);
+    if (topChanged) {
+      setClicked(true);
+      setCardKey((n) => n + 1);
+    }
     if (outcome.draftUpdate && selection?.kind === 'draft') {
       const draft = host.mail.drafts.find((one) => one.id === selection.id);
       if (draft) applyDraftUpdate(draft, outcome.draftUpdate);
@@ -204,7 +210,7 @@ export function GmailPlayground(props: GmailPlaygroundProps) {
           {panel.notification ?? ''}
           {panel.link ? strings.openLink(panel.link) : ''}
         </div>
-        {top && <CardView key={cardKey} card={top} strings={strings} onClick={click} />}
+        {top && <CardView key={cardKey} card={top} strings={strings} takeFocus={clicked} onClick={click} />}
       </aside>
     </div>
   );

@@ -3,7 +3,7 @@ import { afterEach, expect, test } from 'vitest';
 import { formatDate } from '../../src/core';
 import { sampleThread } from '../../examples/mailbox/sample-mailbox';
 import { mailbox } from './support/playground';
-import { axeViolations, cardButton, expectShows, type GmailPage, gmailState, openGmail, openMail, panelScreenshot } from './support/gmail-playground';
+import { axeViolations, cardButton, expectShows, type GmailPage, gmailState, openGmail, openMail, panelScreenshot, tabTo } from './support/gmail-playground';
 
 let gmail: GmailPage | undefined;
 afterEach(async () => gmail?.close());
@@ -65,4 +65,24 @@ test('shows the outcome and its action without scrolling in a 350 × 700 window,
   expect(box && box.y + box.height).toBeLessThanOrEqual(700);
   expect(await addOn.getByRole('button', { name: 'Afficher plus' }).getAttribute('aria-expanded')).toBe('false');
   expect(await addOn.boundingBox()).toMatchObject({ width: 350 });
+});
+
+test('completes the confirm flow with the keyboard alone, focus following each result', async () => {
+  gmail = await openGmail();
+  const { page, addOn } = gmail;
+  const thread = sampleThread(mailbox, 'late-10-days');
+  await tabTo(page, new RegExp(`RE : Facture ${thread.invoiceNumber}`));
+  await page.keyboard.press('Enter');
+  await expectShows(addOn, 'Promesse de paiement');
+  await tabTo(page, 'Enregistrer la promesse');
+  await page.keyboard.press('Enter');
+  await expectShows(addOn, 'Réponse enregistrée');
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+  await tabTo(page, 'Créer la réponse');
+  await page.keyboard.press('Enter');
+  await expectShows(addOn, 'Étape consignée');
+  await tabTo(page, 'Ouvrir le brouillon');
+  await page.keyboard.press('Enter');
+  await page.locator('form.gdraft').waitFor();
+  expect((await gmailState(page)).drafts.some((draft) => draft.to.includes('helene.vidal@fromagerie-vidal.fr'))).toBe(true);
 });

@@ -2,7 +2,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { sampleThread } from '../../examples/mailbox/sample-mailbox';
 import { mailbox } from './support/playground';
-import { axeViolations, cardButton, expectShows, type GmailPage, gmailState, openGmail, openMail, panelScreenshot } from './support/gmail-playground';
+import { axeViolations, cardButton, expectShows, type GmailPage, gmailState, openGmail, openMail, panelScreenshot, tabTo } from './support/gmail-playground';
 
 let gmail: GmailPage | undefined;
 afterEach(async () => gmail?.close());
@@ -60,4 +60,22 @@ test('opens the compose trigger on a draft, and the settings from the menu, each
   await openMail(page, 'inbox', 'Réponse automatique');
   await expectShows(addOn, sampleThread(mailbox, 'due-tomorrow').invoiceNumber);
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('completes the draft flow with the keyboard alone', async () => {
+  gmail = await openGmail();
+  const { page, addOn } = gmail;
+  const thread = sampleThread(mailbox, 'late-45-days');
+  await tabTo(page, 'Messages envoyés');
+  await page.keyboard.press('Enter');
+  await tabTo(page, new RegExp(`^[^\\n]*\\n?Facture ${thread.invoiceNumber}`));
+  await page.keyboard.press('Enter');
+  await expectShows(addOn, '45\u00a0jours de retard');
+  await tabTo(page, 'Créer le brouillon');
+  await page.keyboard.press('Enter');
+  await expectShows(addOn, 'Étape consignée');
+  await tabTo(page, 'Ouvrir le brouillon');
+  await page.keyboard.press('Enter');
+  await page.locator('form.gdraft').waitFor();
+  expect((await gmailState(page)).drafts.some((draft) => draft.subject.includes(thread.invoiceNumber))).toBe(true);
 });

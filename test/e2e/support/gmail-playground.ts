@@ -88,3 +88,13 @@ export async function expectShows(locator: Locator, ...texts: (string | RegExp)[
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** Presses Tab until the focused element reads `name` (a keyboard user's way there), then stops on it. */
+export async function tabTo(page: Page, name: string | RegExp, most = 80): Promise<void> {
+  for (let presses = 0; presses < most; presses += 1) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText?.trim() ?? '');
+    if (typeof name === 'string' ? label === name : name.test(label)) return;
+  }
+  throw new Error(`${most} presses of Tab never reached ${String(name)}`);
+}
