@@ -79,3 +79,25 @@ test('completes the draft flow with the keyboard alone', async () => {
   await page.locator('form.gdraft').waitFor();
   expect((await gmailState(page)).drafts.some((draft) => draft.subject.includes(thread.invoiceNumber))).toBe(true);
 });
+
+test('opens the data by itself, with what is missing named first, on an invoice sent without a due date', async () => {
+  gmail = await openGmail();
+  const { page, addOn } = gmail;
+  const thread = sampleThread(mailbox, 'no-due-date');
+  await openMail(page, 'sent', thread.invoiceNumber);
+  await expectShows(addOn.locator('.gsection').first(), /il manque\u00a0: .*date d'échéance/);
+  expect(await addOn.getByRole('button', { name: 'Afficher plus' }).count()).toBe(0);
+  expect(await addOn.getByRole('button', { name: 'Créer le brouillon' }).count()).toBe(0);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('speaks English in an English Gmail, with zero axe violations', async () => {
+  gmail = await openGmail({ query: { lang: 'en' } });
+  const { page, addOn } = gmail;
+  await openMail(page, 'inbox', sampleThread(mailbox, 'late-10-days').invoiceNumber);
+  await cardButton(addOn, 'Record the promise').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await openMail(page, 'sent', sampleThread(mailbox, 'late-45-days').invoiceNumber);
+  await expectShows(addOn, '45 days late', 'Check the data');
+  expect(await axeViolations(page)).toEqual([]);
+});
