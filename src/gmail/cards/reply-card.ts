@@ -6,7 +6,7 @@
  * when. The invoice's data, when it is not followed yet, comes last, folded.
  */
 import { type FieldIssue, formatDate, formatMoney, intentLabels, type InvoiceForm, type LedgerEntry, readingChoices } from '../../core';
-import type { ReplyReading } from '../../core';
+import type { FollowUpEventKind, ReplyIntent, ReplyReading } from '../../core';
 import { datePicker } from './date-picker';
 import { invoiceFormSection } from './invoice-form-section';
 import { action, button, buttons, card, html, labelled, paragraph, primary, section, type Ui, warning } from './ui';
@@ -14,6 +14,15 @@ import { action, button, buttons, card, html, labelled, paragraph, primary, sect
 export const replyCardName = 'relance-reply';
 
 const datedIntents = new Set<ReplyReading['intent']>(['promise', 'paid', 'payment-plan']);
+
+/** The reading a logged reply event stands for ('replied': a reply that committed to nothing). */
+const intentOfEvent: Partial<Record<FollowUpEventKind, ReplyIntent>> = {
+  promise: 'promise',
+  'payment-announced': 'paid',
+  dispute: 'dispute',
+  'documents-asked': 'missing-documents',
+  'plan-asked': 'payment-plan',
+};
 
 /** What the log already holds of this reply, in the user's words; undefined when it is new. */
 function alreadyRecorded(ui: Ui, entry: LedgerEntry | undefined, messageId: string | undefined): string | undefined {
@@ -24,7 +33,7 @@ function alreadyRecorded(ui: Ui, entry: LedgerEntry | undefined, messageId: stri
   if (promise) return s.reply.alreadyPromised(d(promise.date), d(promise.loggedOn));
   const event = entry.events?.find((candidate) => 'messageId' in candidate && candidate.messageId === messageId && candidate.kind !== 'sent');
   if (!event) return undefined;
-  const intent = ({ promise: 'promise', 'payment-announced': 'paid', dispute: 'dispute', 'documents-asked': 'missing-documents', 'plan-asked': 'payment-plan' } as const)[event.kind as string] ?? 'no-commitment';
+  const intent = intentOfEvent[event.kind] ?? 'no-commitment';
   return s.reply.alreadyRecorded(intentLabels[language][intent], d(event.on));
 }
 

@@ -105,6 +105,16 @@ describe("the card on a client's reply, one button named by the reading", () => 
     expect(textOf(again)).toContain('Promesse déjà enregistrée le 2 avril 2026 (paiement attendu le 10 avril 2026)');
   });
 
+  it('says a dispute already recorded is, with the day the reply came', () => {
+    const { host } = open('msg-invoice', { now: '2026-04-02T10:00:00Z' });
+    addReply(host, 'msg-dispute', "Nous contestons cette facture : la prestation n'est pas conforme au devis.");
+    const first = (handlers.onGmailMessageOpen(host, addonEvent({ messageId: 'msg-dispute' })) as unknown[])[0];
+    click(host, first, 'Enregistrer le litige', { messageId: 'msg-dispute', ...fieldsOf(first) });
+    const again = (handlers.onGmailMessageOpen(host, addonEvent({ messageId: 'msg-dispute' })) as unknown[])[0];
+    expect(textOf(again)).toContain('Réponse déjà enregistrée au journal («\u00a0Litige');
+    expect(textOf(again)).toContain('reçue le 2 avril 2026');
+  });
+
   it('names the buttons in English for an English Gmail', () => {
     const { host } = open('msg-invoice', { now: '2026-04-02T10:00:00Z' });
     const card = (handlers.onGmailMessageOpen(host, addonEvent({ messageId: 'msg-reply', locale: 'en' })) as unknown[])[0];
