@@ -64,6 +64,10 @@ export function replyCard(
   if (entry) {
     const due = entry.invoice.amountDue ?? entry.invoice.amount;
     facts.addWidget(labelled(ui, s.reply.invoice, `${entry.invoice.number} · ${entry.client.company} · ${formatMoney(due, language)}`));
+  } else {
+    // Not followed yet: the invoice as read from the thread, its details folded below to check.
+    const read = [input.form.number || reading.invoiceNumbers.join(', '), input.form.company].filter(Boolean).join(' · ');
+    if (read) facts.addWidget(labelled(ui, s.reply.invoice, read));
   }
   const recorded = alreadyRecorded(ui, entry, input.messageId);
   if (recorded) facts.addWidget(paragraph(ui, `<b>${html(recorded)}</b>`));

@@ -115,6 +115,14 @@ describe("the card on a client's reply, one button named by the reading", () => 
     expect(textOf(again)).toContain('reçue le 2 avril 2026');
   });
 
+  it('names the invoice a reply is about before its button, even before the invoice is followed', () => {
+    const { card } = open('msg-reply', { now: '2026-04-02T10:00:00Z', followed: false });
+    const [first] = sectionsOf(card);
+    expect(textOf(first)).toContain('Facture concernée\nF-2026-0142');
+    expect(buttonTexts(first)).toEqual(['Enregistrer la promesse']);
+    expect(sectionsOf(card).find((section) => section.header === 'Vérifier les données')).toMatchObject({ collapsible: true });
+  });
+
   it('names the buttons in English for an English Gmail', () => {
     const { host } = open('msg-invoice', { now: '2026-04-02T10:00:00Z' });
     const card = (handlers.onGmailMessageOpen(host, addonEvent({ messageId: 'msg-reply', locale: 'en' })) as unknown[])[0];
