@@ -31,7 +31,8 @@ export function responseProblem(button: Built, response: unknown, surface: Surfa
   }
   const kind = (response as Built | undefined)?.kind;
   // "Extending the compose UI" (developers.google.com/workspace/add-ons/gmail/extending-compose-ui):
-  // a compose window's widgets update the draft they are in; only message cards answer with a draft update nowhere to apply.
+  // the widgets of a compose window update the draft they are in. A message card has no draft to
+  // update: the simulator refuses the response rather than guess what Gmail would do with it.
   if (surface === 'message' && kind === 'UpdateDraftActionResponse') return 'an UpdateDraftActionResponse is only taken in a compose window';
   return undefined;
 }
