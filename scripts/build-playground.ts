@@ -14,7 +14,7 @@ import CopyWebpackPlugin from 'copy-webpack-plugin';
 import webpack, { type Configuration, type Stats } from 'webpack';
 import type { OrganisationSettings } from '../src/core';
 import { lumen } from '../examples/sample-data';
-import { sampleMailbox } from '../examples/mailbox/sample-mailbox';
+import { sampleClientRules } from '../examples/mailbox/sample-client-rules';
 
 const root = join(import.meta.dirname, '..');
 export const defaultOutDir = join(root, 'dist', 'playground');
@@ -30,16 +30,8 @@ export const playgroundSettings: OrganisationSettings = {
   terms: { jurisdiction: 'FR' },
   // The sample clients as an admin lists them: the settings are the first source of a client's
   // company name (never the email domain), so the pane does not ask for it on every invoice.
-  clients: sampleClients(),
+  clients: sampleClientRules(),
 };
-
-function sampleClients(): NonNullable<OrganisationSettings['clients']> {
-  const sample = sampleMailbox('2026-01-05');
-  return sample.threads.flatMap((thread) => {
-    const email = sample.messages.find((message) => message.id === thread.invoiceMessageId)?.to[0]?.email;
-    return email ? [{ email, company: thread.client }] : [];
-  });
-}
 
 type ConfigFactory = (env: Record<string, string>, argv: { mode: 'production' | 'development' }) => Configuration;
 
