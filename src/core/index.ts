@@ -96,6 +96,7 @@ export { type PortCall, type UseCase } from './use-cases/port-call';
 export { runAsync } from './use-cases/run-async';
 export { runSync } from './use-cases/run-sync';
 export { createReminderDraft, draftRequestFor, type DraftOutcome } from './use-cases/create-reminder-draft';
+export { createClientDraft, type ClientDraftInput, type ClientDraftOutcome } from './use-cases/create-client-draft';
 export { logDraftStep, type LoggedStep } from './use-cases/log-draft-step';
 export { flagFollowUp, followUpDate, type FlagOutcome } from './use-cases/flag-follow-up';
 export { confirmReply, type ConfirmedReply } from './use-cases/confirm-reply';
