@@ -100,6 +100,7 @@ export { createClientDraft, type ClientDraftInput, type ClientDraftOutcome } fro
 export { importAgedBalance, previewAgedBalance, ImportInterrupted, type AgedBalanceImport, type ImportedAgedBalance } from './use-cases/import-aged-balance';
 export { awaitingConfirmation, type AwaitingConfirmation } from './today/awaiting-confirmation';
 export { daysBetween } from './dates/days-between';
+export { updateClientContact } from './use-cases/update-client-contact';
 export { logDraftStep, type LoggedStep } from './use-cases/log-draft-step';
 export { flagFollowUp, followUpDate, type FlagOutcome } from './use-cases/flag-follow-up';
 export { confirmReply, type ConfirmedReply } from './use-cases/confirm-reply';

@@ -1,6 +1,6 @@
 /** What the pane may ask of the mailbox; the components get these as props and never touch Office. */
 import type { ConfirmedReply, DraftOutcome, FlagOutcome, InvoiceForm, IsoDate, Ledger, LedgerCapacity, LedgerEntry, MailMessage, PromiseRecord, RecordedPayment, RenderedReminder, StepId } from '../../core';
-import type { AgedBalance, AgedBalanceRow, ClientDraftOutcome, FollowUpListing, ImportedAgedBalance, ReadAgedBalanceInput, ReadReplyInput, ReplyReading } from '../../core';
+import type { AgedBalance, AgedBalanceRow, Client, ClientDraftOutcome, FollowUpListing, ImportedAgedBalance, ReadAgedBalanceInput, ReadReplyInput, ReplyReading } from '../../core';
 import type { SignInOutcome } from '../adapter/naa-token';
 
 export type PaneOperations = {
@@ -19,6 +19,8 @@ export type PaneOperations = {
   listFollowed(): Promise<FollowUpListing>;
   /** The aged-balance reader, loaded on first use: papaparse stays out of the pane's first paint. */
   readAgedBalance(input: ReadAgedBalanceInput): Promise<AgedBalance>;
+  /** Gives a client's contact to each of its invoices (an aged balance names no one to greet). */
+  updateClientContact(input: { entries: readonly LedgerEntry[]; contact: Client['contact'] }): Promise<LedgerEntry[]>;
   /** Follows the rows: new ones added, followed ones matched, never duplicated. */
   importAgedBalance(rows: readonly AgedBalanceRow[]): Promise<ImportedAgedBalance>;
   flag(input: { entry: LedgerEntry; message: MailMessage; on: IsoDate }): Promise<FlagOutcome>;

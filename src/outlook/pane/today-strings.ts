@@ -26,6 +26,13 @@ const fr = {
   markedSent: 'Envoi noté dans le journal.',
   newlyPaid: (count: number) => `${count}\u00a0${pluralFr(count, 'facture soldée', 'factures soldées')}\u00a0: les relances s’arrêtent, le remerciement est proposé ci-dessus.`,
   interrupted: (written: number) => `Import interrompu après ${written}\u00a0${pluralFr(written, 'facture', 'factures')}\u00a0: relancez-le pour le terminer, rien ne sera dupliqué.`,
+  contacts: {
+    title: 'Contacts à compléter',
+    hint: 'La balance âgée ne donne pas le nom de la personne à qui écrire\u00a0: indiquez-le une fois pour toutes les factures du client.',
+    summary: (company: string) => `${company}\u00a0: compléter le contact`,
+    save: 'Enregistrer le contact',
+    saved: (company: string) => `Contact de ${company} enregistré sur chacune de ses factures.`,
+  },
   others: {
     title: 'Autres factures ouvertes de ce client',
     hint: 'Les factures cochées sont ajoutées à la même relance, avec un seul total.',
@@ -73,6 +80,13 @@ const en: TodayStrings = {
   markedSent: 'Sending logged.',
   newlyPaid: (count) => `${count} ${pluralEn(count, 'invoice', 'invoices')} settled: reminders stop, the thank-you is offered above.`,
   interrupted: (written) => `Import stopped after ${written} ${pluralEn(written, 'invoice', 'invoices')}: run it again to finish, nothing will be duplicated.`,
+  contacts: {
+    title: 'Contacts to complete',
+    hint: 'The aged balance does not name the person to write to: give it once for all of the client’s invoices.',
+    summary: (company) => `${company}: complete the contact`,
+    save: 'Save the contact',
+    saved: (company) => `${company}'s contact saved on each of its invoices.`,
+  },
   others: {
     title: "This client's other open invoices",
     hint: 'Ticked invoices go into the same reminder, with one total.',

@@ -1,6 +1,6 @@
 /** Pane operations backed by plain data, recording what the pane asked for. */
 import type { ConfirmedReply, DraftOutcome, FlagOutcome, Ledger, LedgerEntry, MailMessage, PromiseRecord } from '../../../src/core';
-import { createClientDraft, emptyLedger, entryOfRecord, type FollowUpListing, type FollowUpRecord, followUpKey, formFromMessage, importAgedBalance, type Mailbox, readAgedBalance, runAsync, ledgerCapacity, withEvent } from '../../../src/core';
+import { updateClientContact, createClientDraft, emptyLedger, entryOfRecord, type FollowUpListing, type FollowUpRecord, followUpKey, formFromMessage, importAgedBalance, type Mailbox, readAgedBalance, runAsync, ledgerCapacity, withEvent } from '../../../src/core';
 import { recordFromEntry } from '../../../src/core/follow-up/migrate-ledger';
 import { logPromise } from '../../../src/core/ledger/log-promise';
 import { upsertEntry } from '../../../src/core/ledger/upsert-entry';
@@ -96,6 +96,7 @@ export function fakeOperations(options: {
     draftForClient: ({ reminder, entries, message }) => runAsync(createClientDraft({ reminder, entries, today: '2026-03-23', ...(message ? { message } : {}) }), port),
     listFollowed: async () => listing(),
     readAgedBalance: async (input) => readAgedBalance(input),
+    updateClientContact: (input) => runAsync(updateClientContact(input), port),
     importAgedBalance: (rows) => runAsync(importAgedBalance({ rows, today: '2026-03-23' }), port),
     async flag(input) {
       calls.flag.push(input);

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import {
   type AgedBalance,
   awaitingConfirmation,
+  clientKey,
   entryOfRecord,
   followedRecords,
   type FollowUpListing,
@@ -21,6 +22,7 @@ import {
   type TodayClient,
 } from '../../../core';
 import { capitalised } from '../capitalised';
+import { ClientContactForm } from '../ClientContactForm';
 import { ErrorBanner } from '../ErrorBanner';
 import { ImportView } from '../ImportView';
 import { Notice } from '../Notice';
@@ -83,6 +85,16 @@ export function TodayTab({ ops, settings, language, today, settingsStatus }: Tab
       (error: unknown) => setLoadError(error),
     );
 
+  // An imported client has an address at best, no one to greet: its reminder waits for the contact.
+  const incomplete = plan.clients.filter((client) => !client.client.contact.lastName.trim());
+  const saveContact = async (client: TodayClient, contact: LedgerEntry['client']['contact']) => {
+    const key = clientKey(client.client);
+    const entries = records.filter((record) => clientKey(record.client) === key).map((record) => entryOfRecord(record.listed.key, record.listed.record));
+    await ops.updateClientContact({ entries, contact });
+    setSaid({ line: strings.contacts.saved(client.client.company), tone: 'success' });
+    await reload();
+  };
+
   const follow = async (balance: AgedBalance) => {
     try {
       const imported = await ops.importAgedBalance(balance.rows);
@@ -103,6 +115,18 @@ export function TodayTab({ ops, settings, language, today, settingsStatus }: Tab
   return (
     <>
       {exampleIdentity && <Notice lines={[settingsStrings[language].exampleRefused]} tone="warning" />}
+      {incomplete.length > 0 && (
+        <section aria-labelledby="contacts-title">
+          <h2 id="contacts-title">{strings.contacts.title}</h2>
+          <p class="note">{strings.contacts.hint}</p>
+          {incomplete.map((client) => (
+            <details key={clientKey(client.client)}>
+              <summary>{strings.contacts.summary(client.client.company)}</summary>
+              <ClientContactForm client={client.client} language={language} onSave={(contact) => saveContact(client, contact)} />
+            </details>
+          ))}
+        </section>
+      )}
       <TodayView plan={plan} language={language} onDraft={draft} />
       {(awaiting.drafts.length > 0 || awaiting.announcedPayments.length > 0) && (
         <section aria-labelledby="awaiting-title">
