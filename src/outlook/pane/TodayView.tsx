@@ -55,9 +55,17 @@ export function TodayView({ plan, language, onDraft }: TodayViewProps) {
               </button>
               {state?.state === 'done' && <p role="status">{state.said ?? strings.drafted(client.client.company)}</p>}
               {state?.state === 'failed' && (
-                <p role="alert" class="error">
-                  {describeError(state.error, language).title}
-                </p>
+                <div role="alert" class="error">
+                  <p>{describeError(state.error, language).title}</p>
+                  {/* Which field is at fault, so the user knows what to complete. */}
+                  {describeError(state.error, language).details.length > 0 && (
+                    <ul>
+                      {describeError(state.error, language).details.map((detail) => (
+                        <li key={detail}>{detail}</li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
               )}
             </li>
           );

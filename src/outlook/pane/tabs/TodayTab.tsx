@@ -91,8 +91,9 @@ export function TodayTab({ ops, settings, language, today, settingsStatus }: Tab
     const key = clientKey(client.client);
     const entries = records.filter((record) => clientKey(record.client) === key).map((record) => entryOfRecord(record.listed.key, record.listed.record));
     await ops.updateClientContact({ entries, contact });
-    setSaid({ line: strings.contacts.saved(client.client.company), tone: 'success' });
+    // Said once the records are read again: a draft started before would greet no one.
     await reload();
+    setSaid({ line: strings.contacts.saved(client.client.company), tone: 'success' });
   };
 
   const follow = async (balance: AgedBalance) => {
