@@ -5,10 +5,7 @@
 import {
   confirmReply,
   confirmSent,
-  createClientDraft,
-  importAgedBalance,
   noteSentReminders,
-  updateClientContact,
   createReminderDraft,
   flagFollowUp,
   type InvoiceForm,
@@ -45,6 +42,7 @@ export type AgedBalanceReader = { readAgedBalance: (input: ReadAgedBalanceInput)
 
 const loadInvoiceReader = async (): Promise<InvoiceReader> => import(/* webpackChunkName: "invoice-reader" */ './invoice-reader');
 const loadReplyReader = async (): Promise<ReplyReader> => import(/* webpackChunkName: "reply-reader" */ './reply-reader');
+const loadClientUseCases = async () => import(/* webpackChunkName: "client-use-cases" */ './client-use-cases');
 const loadAgedBalanceReader = async (): Promise<AgedBalanceReader> => import(/* webpackChunkName: "aged-balance-reader" */ './aged-balance-reader');
 
 /** Loads once; a failed load (offline) is tried again on the next use. */
@@ -64,6 +62,7 @@ export function createOperations(setup: OperationsSetup): PaneOperations {
   const invoiceReader = once(setup.loadInvoiceReader ?? loadInvoiceReader);
   const replyReader = once(setup.loadReplyReader ?? loadReplyReader);
   const agedBalanceReader = once(setup.loadAgedBalanceReader ?? loadAgedBalanceReader);
+  const clientUseCases = once(loadClientUseCases);
   const log = setup.log ?? ((message: string, error: unknown) => console.error(message, error));
   return {
     readMessage: () => mailbox.readMessage(),
@@ -73,11 +72,12 @@ export function createOperations(setup: OperationsSetup): PaneOperations {
     formFromMessage: async (message, ledger, userEmail) =>
       (await invoiceReader()).formFromMessage(message, ledger, userEmail, (error) => log('Relance: extractInvoice failed and read nothing', error)),
     createDraft: ({ reminder, entry, message }) => runAsync(createReminderDraft({ reminder, entry, today: setup.today(), ...(message ? { message } : {}) }), mailbox),
-    draftForClient: ({ reminder, entries, message }) => runAsync(createClientDraft({ reminder, entries, today: setup.today(), ...(message ? { message } : {}) }), mailbox),
+    draftForClient: async ({ reminder, entries, message }) =>
+      runAsync((await clientUseCases()).createClientDraft({ reminder, entries, today: setup.today(), ...(message ? { message } : {}) }), mailbox),
     listFollowed: () => mailbox.listRecords(),
     readAgedBalance: async (input) => (await agedBalanceReader()).readAgedBalance(input),
-    updateClientContact: (input) => runAsync(updateClientContact(input), mailbox),
-    importAgedBalance: (rows) => runAsync(importAgedBalance({ rows, today: setup.today() }), mailbox),
+    updateClientContact: async (input) => runAsync((await clientUseCases()).updateClientContact(input), mailbox),
+    importAgedBalance: async (rows) => runAsync((await clientUseCases()).importAgedBalance({ rows, today: setup.today() }), mailbox),
     flag: (input) => runAsync(flagFollowUp(input), mailbox),
     confirm: ({ message, reading, entry, date }) => runAsync(confirmReply({ message, reading, entry, today: setup.today(), ...(date ? { date } : {}) }), mailbox),
     recordPayment: ({ entry, paidOn }) => runAsync(recordPayment({ entry, paidOn, today: setup.today() }), mailbox),
