@@ -51,7 +51,7 @@ export function TodayView({ plan, language, onDraft }: TodayViewProps) {
                 ))}
               </ul>
               <button type="button" aria-busy={state?.state === 'busy'} disabled={state?.state === 'busy'} onClick={() => draft(client)}>
-                {state?.state === 'busy' ? strings.drafting : strings.draft}
+                {state?.state === 'busy' ? strings.drafting : client.step === 'thank-you' ? strings.draftThanks : strings.draft}
               </button>
               {state?.state === 'done' && <p role="status">{state.said ?? strings.drafted(client.client.company)}</p>}
               {state?.state === 'failed' && (

@@ -53,6 +53,7 @@ describe('the Today tab', () => {
     // The zero balance is a payment: Le Fournil is thanked, not chased.
     const fournil = screen.getByRole('heading', { name: 'Le Fournil' }).closest('li') as HTMLElement;
     expect(fournil.textContent).toContain('Remerciement');
+    expect(within(fournil).getByRole('button', { name: 'Rédiger le remerciement' })).toBeTruthy();
   });
 
   it('says what failed to load, and loads again on retry', async () => {
