@@ -60,6 +60,19 @@ describe('drafts made through Graph for a client', () => {
   });
 });
 
+describe('drafts for a client without Graph', () => {
+  it('opens the new-message form, which is not saved until the user saves it', async () => {
+    const store = new MailboxStore(memoryStorage(), today);
+    const host = createFakeOffice({ store, host: { mailboxVersion: '1.13', nestedAppAuth: false, displayLanguage: 'fr-FR', latencyMs: 0, permission: 'ReadWriteItem' }, setTimeout: (handler, ms) => setTimeout(handler, ms) });
+    const mailbox = new OutlookMailbox({ host, today: () => today });
+    const outcome = await mailbox.createDraft({ ...request, inThread: 'AAQkADc3ZjConv/0001+Q=' });
+    expect(outcome).toEqual({ mode: 'new-message' });
+    expect(host.forms).toMatchObject([{ kind: 'new-message', form: { toRecipients: ['c.durand@boulangeries-durand.fr'], subject: request.subject } }]);
+    // HOST-FACTS: displayNewMessageForm only opens a form; nothing is in Drafts until it is saved.
+    expect(store.folder('drafts').some((message) => message.subject === request.subject)).toBe(false);
+  });
+});
+
 describe('the playground’s Graph, as unkind as Graph', () => {
   it('refuses an $orderby on a property the $filter does not name, and comment with a body', async () => {
     const store = new MailboxStore(memoryStorage(), today);
