@@ -4,9 +4,11 @@
  * it, else as a new message. Threads are opened by id (gmail.modify), so this works from the
  * homepage, where Gmail gives no message access token.
  */
+import { parseAddressList } from './parse-address-list';
 import { hostCall } from './to-mailbox-error';
 
-export type ClientMessage = { id: string; on: string; message: GoogleAppsScript.Gmail.GmailMessage };
+/** `email`: the address the client wrote from, which the reply goes to. */
+export type ClientMessage = { id: string; on: string; email: string; message: GoogleAppsScript.Gmail.GmailMessage };
 
 export function lastClientMessage(
   gmail: GoogleAppsScript.Gmail.GmailApp,
@@ -19,7 +21,7 @@ export function lastClientMessage(
   return hostCall(() => {
     const messages = thread.getMessages().filter((message) => !message.isDraft() && !isUser(message.getFrom()));
     const last = messages[messages.length - 1];
-    return last ? { id: last.getId(), on: dayOf(last.getDate()), message: last } : undefined;
+    return last ? { id: last.getId(), on: dayOf(last.getDate()), email: parseAddressList(last.getFrom())[0]?.email ?? '', message: last } : undefined;
   });
 }
 

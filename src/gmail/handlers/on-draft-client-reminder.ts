@@ -60,12 +60,12 @@ export function onDraftClientReminder(host: GmailHost, event: AddonEvent): Googl
   const client = withContactFromCard(event, group.client);
   // An imported client has no contact named yet: asked once, then kept on each record logged below.
   if (client.contact.lastName.trim() === '') return updateCard(ctx, clientContactCard(ctx.ui, client, { invoices: wanted, page: parameter(event, 'page') ?? '0' }));
-  const reminder = renderForClient(ctx, group, records, client);
   const threadId = records.find((record) => record.listed.record.threadId)?.listed.record.threadId;
   const dayOf = (date: GoogleAppsScript.Base.Date) => host.utilities.formatDate(date, ctx.timeZone, 'yyyy-MM-dd');
   const replyTo = threadId ? lastClientMessage(host.gmail, threadId, (from) => ctx.mailbox.isUser(from), dayOf) : undefined;
   const to = client.contact.email.trim();
   if (!replyTo && to === '') return updateCard(ctx, back(), t.noAddress(client.company));
+  const reminder = renderForClient(ctx, group, records, replyTo && to === '' ? { ...client, contact: { ...client.contact, email: replyTo.email } } : client);
 
   const logged: { key: string; before: StoredFollowUp }[] = [];
   try {
