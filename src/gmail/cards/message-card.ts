@@ -1,8 +1,9 @@
 /** The card on an opened message: the invoice form, the plan, the preview, and what to do with it. */
-import type { InvoiceForm, IsoDate, Language, LedgerCapacity, Proposal } from '../../core';
+import type { InvoiceForm, IsoDate, Language, LedgerCapacity, OpenInvoice, Proposal } from '../../core';
 import { capacityWarning } from './capacity-warning';
 import { datePicker } from './date-picker';
 import { languageSection } from './language-section';
+import { otherInvoicesSection } from './other-invoices-section';
 import { invoiceFormSection } from './invoice-form-section';
 import { planSection } from './plan-section';
 import { previewSection } from './preview-section';
@@ -12,7 +13,7 @@ export const messageCardName = 'relance-message';
 
 export function messageCard(
   ui: Ui,
-  input: { form: InvoiceForm; proposal: Proposal; capacity?: LedgerCapacity; today: IsoDate; reminderLanguage?: { value: Language; fieldName: string }; notice?: string },
+  input: { form: InvoiceForm; proposal: Proposal; capacity?: LedgerCapacity; today: IsoDate; reminderLanguage?: { value: Language; fieldName: string }; notice?: string; otherInvoices?: OpenInvoice[] },
 ): GoogleAppsScript.Card_Service.Card {
   const { form, proposal } = input;
   const { s } = ui;
@@ -24,6 +25,7 @@ export function messageCard(
     sections.push(planSection(ui, proposal.plan));
     if (input.reminderLanguage) sections.push(languageSection(ui, input.reminderLanguage.value, input.reminderLanguage.fieldName));
     sections.push(previewSection(ui, proposal.reminder, proposal.renderError));
+    if (input.otherInvoices && input.otherInvoices.length > 0) sections.push(otherInvoicesSection(ui, input.otherInvoices));
   }
   sections.push(invoiceFormSection(ui, form, proposal.ok ? [] : proposal.issues));
   const actions = [button(ui, s.buttons.preview, action(ui, 'onPreview'))];
