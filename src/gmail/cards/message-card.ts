@@ -4,6 +4,7 @@ import { capacityWarning } from './capacity-warning';
 import { datePicker } from './date-picker';
 import { languageSection } from './language-section';
 import { otherInvoicesSection } from './other-invoices-section';
+import { todayStrings } from './today-strings';
 import { invoiceFormSection } from './invoice-form-section';
 import { planSection } from './plan-section';
 import { previewSection } from './preview-section';
@@ -31,7 +32,11 @@ export function messageCard(
   const actions = [button(ui, s.buttons.preview, action(ui, 'onPreview'))];
   // An ordinary action: it checks the form and logs the step, then offers the draft to open. A
   // call script is for the user only: shown in the card, never drafted to the client.
-  if (proposal.ok && proposal.reminder && proposal.reminder.channel !== 'phone') actions.unshift(button(ui, s.buttons.createDraft, action(ui, 'onCreateDraft')));
+  if (proposal.ok && proposal.reminder && proposal.reminder.channel !== 'phone') {
+    // Once the money is in, the draft offered is the thank-you note, and the button says so.
+    const label = proposal.reminder.step === 'thank-you' ? todayStrings[ui.language].thanks.draft : s.buttons.createDraft;
+    actions.unshift(button(ui, label, action(ui, 'onCreateDraft')));
+  }
   if (proposal.ok && proposal.plan.action !== 'stop') actions.push(button(ui, s.buttons.flag, action(ui, 'onFlagFollowUp')));
   actions.push(button(ui, s.buttons.promiseLog, action(ui, 'onShowHomepage')));
   sections.push(section(ui, undefined, buttons(ui, ...actions)));

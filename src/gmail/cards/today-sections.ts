@@ -27,21 +27,22 @@ export type TodayView = {
   today: IsoDate;
 };
 
-function clientWidgets(ui: Ui, client: TodayClient, keys: string, today: IsoDate, draftedOn: IsoDate | undefined): GoogleAppsScript.Card_Service.Widget[] {
+function clientWidgets(ui: Ui, client: TodayClient, keys: string, today: IsoDate, draftedOn: IsoDate | undefined, page: number): GoogleAppsScript.Card_Service.Widget[] {
   const { language } = ui;
   const t = todayStrings[language];
-  const lines = client.invoices
-    .slice(0, invoicesShown)
-    .map((entry) => `${entry.invoice.number} · ${formatMoney(entry.invoice.amountDue ?? entry.invoice.amount, language)} · ${entry.invoice.dueDate > today ? t.notYetDue : t.daysLate(entry.daysLate)}`);
+  // A thank-you note answers a payment: how late it was no longer matters.
+  const thanks = client.step === 'thank-you';
+  const lateness = (entry: TodayClient['invoices'][number]) => (thanks ? '' : ` · ${entry.invoice.dueDate > today ? t.notYetDue : t.daysLate(entry.daysLate)}`);
+  const lines = client.invoices.slice(0, invoicesShown).map((entry) => `${entry.invoice.number} · ${formatMoney(entry.invoice.amountDue ?? entry.invoice.amount, language)}${lateness(entry)}`);
   if (client.invoices.length > invoicesShown) lines.push(t.moreInvoices(client.invoices.length - invoicesShown));
   if (draftedOn) lines.push(t.alreadyDrafted(formatDate(draftedOn, language)));
   const text = ui.cards
     .newDecoratedText()
     .setTopLabel(html(`${client.client.company} · ${capitalised(stepLabels[client.step][language])}`))
     .setText(html(lines.join('\n')))
-    .setBottomLabel(html(`${t.invoices(client.invoices.length)} · ${formatMoney(client.total, language)} · ${t.daysLate(client.daysLate)}`))
+    .setBottomLabel(html(`${t.invoices(client.invoices.length)} · ${formatMoney(client.total, language)}${thanks ? '' : ` · ${t.daysLate(client.daysLate)}`}`))
     .setWrapText(true);
-  return [text, buttons(ui, button(ui, t.draft, action(ui, 'onDraftClientReminder', { invoices: keys, page: '0' })))];
+  return [text, buttons(ui, button(ui, thanks ? t.thanks.draft : t.draft, action(ui, 'onDraftClientReminder', { invoices: keys, page: String(page) })))];
 }
 
 export function todaySections(ui: Ui, view: TodayView): CardSection[] {
@@ -53,7 +54,7 @@ export function todaySections(ui: Ui, view: TodayView): CardSection[] {
   const clients = section(ui, ui.s.home.due);
   if (plan.clients.length === 0) clients.addWidget(paragraph(ui, html(t.nothing)));
   for (const client of plan.clients.slice(page * clientsPerPage, (page + 1) * clientsPerPage)) {
-    for (const widget of clientWidgets(ui, client, view.keysOf(client), view.today, view.draftedOn(client))) clients.addWidget(widget);
+    for (const widget of clientWidgets(ui, client, view.keysOf(client), view.today, view.draftedOn(client), page)) clients.addWidget(widget);
   }
   if (pages > 1) {
     clients.addWidget(paragraph(ui, html(t.page(page + 1, pages, plan.clients.length))));
