@@ -134,4 +134,19 @@ describe('importing an aged balance in Gmail', () => {
     expect(storedLedger(host).entries).toEqual([]);
     expect(host.locks.lockFor(0).hasLock()).toBe(false);
   });
+
+  it('removes what a failed write left behind: Apps Script does not say a failed setProperties wrote nothing', () => {
+    const host = fakeHost({ now: '2026-04-20T10:00:00Z' });
+    const text = agedBalance40();
+    const card = read(host, { agedBalance: text });
+    // The unkindest case: half the records written, then the service fails.
+    const properties = host.userProperties as unknown as { setProperties: (values: Record<string, string>) => unknown };
+    properties.setProperties = (values) => {
+      for (const [key, value] of Object.entries(values).slice(0, 20)) host.user.setProperty(key, value);
+      throw new Error('Service error: properties');
+    };
+    const response = follow(host, card, 'Suivre 40\u00a0factures', { agedBalance: text });
+    expect(textOf(response)).toContain('relance-error');
+    expect(storedLedger(host).entries).toEqual([]);
+  });
 });
