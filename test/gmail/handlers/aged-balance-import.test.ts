@@ -124,6 +124,25 @@ describe('importing an aged balance in Gmail', () => {
     expect(storedLedger(host).entries).toHaveLength(entries.length);
   });
 
+  it('refuses, whole, a row whose record key another spelling of its client already holds, naming the line', () => {
+    const host = fakeHost({ now: '2026-04-20T10:00:00Z' });
+    followInStore(host, [{ ...durandEntry, client: { ...durandEntry.client, company: 'Garage Morel SA' }, invoice: { ...durandEntry.invoice, number: 'FA-1' } }]);
+    const text = 'Client;N° de facture;Date facture;Échéance;Montant TTC\nCabinet Roche;FA-7;06/03/2026;06/04/2026;50,00\nGarage Morel S.A.;FA-1;06/03/2026;06/04/2026;120,00';
+    const card = read(host, { agedBalance: text });
+    expect(textOf(card)).toContain('Ligne 3\u00a0: une facture de ce client porte déjà ce numéro sous une autre écriture du nom. Rien n’a été importé');
+    handlers.onImportAgedBalance(host, addonEvent({ form: { agedBalance: text } }));
+    expect(storedLedger(host).entries.map((entry) => entry.invoice.number)).toEqual(['FA-1']);
+  });
+
+  it('refuses, whole, a row too long for one Gmail property, naming the line', () => {
+    const host = fakeHost({ now: '2026-04-20T10:00:00Z' });
+    const text = `Client;N° de facture;Date facture;Échéance;Montant TTC\nCabinet Roche;FA-7;06/03/2026;06/04/2026;50,00\nGarage ${'Morel '.repeat(2000)};FA-1;06/03/2026;06/04/2026;120,00`;
+    const card = read(host, { agedBalance: text });
+    expect(textOf(card)).toContain('Ligne 3\u00a0: la facture est trop longue pour être enregistrée dans Gmail (9\u00a0Ko au plus). Rien n’a été importé.');
+    handlers.onImportAgedBalance(host, addonEvent({ form: { agedBalance: text } }));
+    expect(storedLedger(host).entries).toEqual([]);
+  });
+
   it('puts every record back when Gmail fails the write, and says why', () => {
     const host = fakeHost({ now: '2026-04-20T10:00:00Z' });
     const text = agedBalance40();
