@@ -5,7 +5,7 @@
  */
 import { type AgedBalanceProblem, columnRoleLabels, columnRoles, type ColumnRole, describeAgedBalanceProblem } from '../../core';
 import type { ImportReading } from '../handlers/aged-balance-import';
-import { columnField, currencyField, lineOfKey, pasteField, pasteLimit } from '../handlers/aged-balance-import';
+import { columnField, currencyField, pasteField, pasteLimit } from '../event/today-fields';
 import { todayStrings } from './today-strings';
 import { action, button, buttons, card, html, kilobytes, paragraph, section, type Ui, warning } from './ui';
 
@@ -63,8 +63,8 @@ export function importCard(ui: Ui, reading?: ImportReading): GoogleAppsScript.Ca
     const outcome = section(ui, undefined);
     const refusal = reading.refusal;
     if (refusal?.code === 'too-large') outcome.addWidget(warning(ui, t.tooLarge(kilobytes(refusal.neededBytes, ui.language), kilobytes(refusal.freeBytes, ui.language))));
-    else if (refusal?.code === 'record-too-large') outcome.addWidget(warning(ui, t.recordTooLarge(lineOfKey(reading.rows, refusal.key))));
-    else if (refusal?.code === 'key-taken') outcome.addWidget(warning(ui, t.keyTaken(lineOfKey(reading.rows, refusal.key))));
+    else if (refusal?.code === 'record-too-large') outcome.addWidget(warning(ui, t.recordTooLarge(reading.refusalLine ?? 0)));
+    else if (refusal?.code === 'key-taken') outcome.addWidget(warning(ui, t.keyTaken(reading.refusalLine ?? 0)));
     else if (balance.rows.length > 0 || added + updated + unchanged > 0) {
       outcome.addWidget(paragraph(ui, html(t.ready(added, updated, unchanged))));
       if (added + updated > 0) outcome.addWidget(buttons(ui, button(ui, t.confirm(added + updated), action(ui, 'onImportAgedBalance'))));

@@ -4,7 +4,7 @@
  * checkbox group is one widget whatever the number of invoices, under Gmail's 100 a section.
  */
 import { formatDate, formatMoney, type OpenInvoice } from '../../core';
-import { otherInvoicesField } from '../handlers/other-invoices';
+import { otherInvoicesField } from '../event/today-fields';
 import { todayStrings } from './today-strings';
 import { html, paragraph, section, type Ui } from './ui';
 

@@ -19,17 +19,9 @@ import {
 } from '../../core';
 import { checkImport, type ImportRefusal } from '../adapter/import-follow-ups';
 import { formValue } from '../event/form-value';
+import { columnField, currencyField, pasteField, pasteLimit } from '../event/today-fields';
 import type { HandlerContext } from '../handler-context';
 
-export const pasteField = 'agedBalance';
-export const currencyField = 'agedBalanceCurrency';
-export const columnField = (role: string) => `agedBalanceColumn.${role}`;
-
-/**
- * Characters a paste may hold. A followed invoice takes more bytes in the store than its line in
- * the CSV, so a text past this cannot fit in the 488 KB left to records: it is refused before reading.
- */
-export const pasteLimit = 300_000;
 
 /** The mapping step's choices: role to header, as the user picked them. */
 export type ChosenColumns = Partial<Record<ColumnRole, string>>;
@@ -57,6 +49,8 @@ export type ImportReading =
       problems: AgedBalanceProblem[];
       summary: { added: number; updated: number; unchanged: number };
       refusal?: ImportRefusal;
+      /** The line of the row a refusal is about. */
+      refusalLine?: number;
     };
 
 /** Two spellings of one client ("Durand SA", "Durand S.A.") make one record key: the second row is a duplicate. */
@@ -99,11 +93,11 @@ export function readAndMatch(ctx: HandlerContext, choices: ImportChoices, store:
     rows,
     problems,
     summary: { added: matched.created.length, updated: matched.changed.length, unchanged },
-    ...('refusal' in checked ? { refusal: checked.refusal } : {}),
+    ...('refusal' in checked ? { refusal: checked.refusal, ...('key' in checked.refusal ? { refusalLine: lineOfKey(rows, checked.refusal.key) } : {}) } : {}),
   };
 }
 
 /** The line of the row a record key comes from, for a refusal the user can act on. */
-export function lineOfKey(rows: AgedBalanceRow[], key: string): number {
+function lineOfKey(rows: AgedBalanceRow[], key: string): number {
   return rows.find((row) => followUpKey(row.client, row.invoice) === key)?.line ?? 0;
 }

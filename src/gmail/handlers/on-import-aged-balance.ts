@@ -9,7 +9,8 @@ import { todayStrings } from '../cards/today-strings';
 import type { AddonEvent } from '../event/addon-event';
 import { createContext } from '../handler-context';
 import type { GmailHost } from '../host';
-import { choicesOf, matchImport, pasteLimit, readAndMatch, readImport } from './aged-balance-import';
+import { pasteLimit } from '../event/today-fields';
+import { choicesOf, matchImport, readAndMatch, readImport } from './aged-balance-import';
 import { homepage } from './homepage';
 import { pushCard, updateCard } from './respond';
 

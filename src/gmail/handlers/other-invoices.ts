@@ -19,9 +19,9 @@ import {
   type StepId,
 } from '../../core';
 import type { AddonEvent } from '../event/addon-event';
+import { otherInvoicesField } from '../event/today-fields';
 import type { HandlerContext } from '../handler-context';
 
-export const otherInvoicesField = 'otherInvoices';
 
 const reminderSteps: readonly string[] = ['preventive', 'preventive-nudge', 'overdue-1', 'overdue-2', 'broken-promise', 'penalties-letter', 'formal-notice'];
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeRecord, type LedgerEntry } from '../../../src/core';
 import { recordFromEntry } from '../../../src/core/follow-up/migrate-ledger';
 import { reservedBytes, storeLimitBytes } from '../../../src/gmail/adapter/user-properties-follow-up-store';
-import { pasteLimit } from '../../../src/gmail/handlers/aged-balance-import';
+import { pasteLimit } from '../../../src/gmail/event/today-fields';
 import { handlers } from '../../../src/gmail/entry-points';
 import { click } from '../fakes/click';
 import { findAll, input, shownCard, textOf } from '../fakes/fake-card-service';
