@@ -7,7 +7,8 @@ export type EventOptions = {
   timeZone?: string;
   messageId?: string;
   threadId?: string;
-  form?: Record<string, string>;
+  /** A checkbox group sends every value ticked: a list (event objects, `stringInputs.value`). */
+  form?: Record<string, string | string[]>;
   dates?: Record<string, string>;
   parameters?: Record<string, string>;
   /** The draft's recipients: only `composeEvent` passes them on, and only as the manifest allows. */
@@ -18,7 +19,7 @@ export const accessToken = 'token-of-the-open-message';
 
 export function addonEvent(options: EventOptions = {}): AddonEvent {
   const formInputs: Record<string, FormInput> = {};
-  for (const [field, value] of Object.entries(options.form ?? {})) formInputs[field] = { stringInputs: { value: [value] } };
+  for (const [field, value] of Object.entries(options.form ?? {})) formInputs[field] = { stringInputs: { value: Array.isArray(value) ? value : [value] } };
   for (const [field, date] of Object.entries(options.dates ?? {})) formInputs[field] = { dateInput: { msSinceEpoch: String(Date.parse(`${date}T00:00:00Z`)) } };
   return {
     commonEventObject: {
