@@ -9,7 +9,7 @@ import { action, button, buttons, capitalised, card, html, paragraph, section, t
 
 export const contactFields = { civility: 'contactCivility', firstName: 'contactFirstName', lastName: 'contactLastName', email: 'contactEmail' } as const;
 
-export function clientContactCard(ui: Ui, client: Client, parameters: Record<string, string>): GoogleAppsScript.Card_Service.Card {
+export function clientContactCard(ui: Ui, client: Client, parameters: Record<string, string>, thanks = false): GoogleAppsScript.Card_Service.Card {
   const t = todayStrings[ui.language];
   const part = section(ui, undefined, paragraph(ui, html(t.contactIntro)));
   for (const [field, name] of Object.entries(contactFields) as [keyof typeof contactFields, string][]) {
@@ -18,6 +18,6 @@ export function clientContactCard(ui: Ui, client: Client, parameters: Record<str
     if (value !== '') input.setValue(value);
     part.addWidget(input);
   }
-  part.addWidget(buttons(ui, button(ui, t.draft, action(ui, 'onDraftClientReminder', parameters))));
+  part.addWidget(buttons(ui, button(ui, thanks ? t.thanks.draft : t.draft, action(ui, 'onDraftClientReminder', parameters))));
   return card(ui, 'relance-contact', t.contactTitle(client.company), undefined, [part]);
 }

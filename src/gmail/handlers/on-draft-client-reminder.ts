@@ -59,7 +59,7 @@ export function onDraftClientReminder(host: GmailHost, event: AddonEvent): Googl
   const records = group.invoices.map((entry) => work.recordOf(entry.invoice) as FollowedFollowUp);
   const client = withContactFromCard(event, group.client);
   // An imported client has no contact named yet: asked once, then kept on each record logged below.
-  if (client.contact.lastName.trim() === '') return updateCard(ctx, clientContactCard(ctx.ui, client, { invoices: wanted, page: parameter(event, 'page') ?? '0' }));
+  if (client.contact.lastName.trim() === '') return updateCard(ctx, clientContactCard(ctx.ui, client, { invoices: wanted, page: parameter(event, 'page') ?? '0' }, group.step === 'thank-you'));
   const threadId = records.find((record) => record.listed.record.threadId)?.listed.record.threadId;
   const dayOf = (date: GoogleAppsScript.Base.Date) => host.utilities.formatDate(date, ctx.timeZone, 'yyyy-MM-dd');
   const replyTo = threadId ? lastClientMessage(host.gmail, threadId, (from) => ctx.mailbox.isUser(from), dayOf) : undefined;
