@@ -36,7 +36,7 @@ export type PaneEnvironment = {
 /** The tab `?view=` asks for; none lets the message decide (a client's reply opens on the reply tab). */
 function initialView(search: string): PaneView | undefined {
   const view = new URLSearchParams(search).get('view');
-  return view === 'remind' || view === 'reply' || view === 'log' || view === 'settings' ? view : undefined;
+  return view === 'remind' || view === 'reply' || view === 'today' || view === 'log' || view === 'settings' ? view : undefined;
 }
 
 export async function startPane(env: PaneEnvironment): Promise<() => void> {

@@ -23,8 +23,10 @@ import { type ConfirmedReading, ReplyTab } from './tabs/ReplyTab';
 import { SettingsTab } from './tabs/SettingsTab';
 import { panelId, TabList, tabId } from './tabs/TabList';
 import type { TabProps } from './tabs/tab-props';
+import { TodayTab } from './tabs/TodayTab';
+import { todayStrings } from './today-strings';
 
-export type PaneView = 'remind' | 'reply' | 'log' | 'settings';
+export type PaneView = 'remind' | 'reply' | 'today' | 'log' | 'settings';
 
 export type AppProps = {
   ops: PaneOperations;
@@ -104,6 +106,7 @@ export function App(props: AppProps) {
       shown: !compose,
       panel: () => <ReplyTab {...tabProps} reply={reply} onConfirmed={setConfirmed} fromColleague={fromColleague(message, settings.userEmail)} {...(confirmed ? { confirmed } : {})} />,
     },
+    { id: 'today', label: todayStrings[language].title, shown: !compose, panel: () => <TodayTab {...tabProps} /> },
     { id: 'log', label: strings.tabs.log, shown: true, panel: () => <LogTab {...tabProps} /> },
     {
       id: 'settings',

@@ -12,9 +12,11 @@ import { CopyReminder } from '../CopyReminder';
 import { draftOutcome } from '../draft-outcome';
 import { ErrorBanner } from '../ErrorBanner';
 import { FirstRun } from '../FirstRun';
+import { useOtherInvoices } from '../hooks/use-other-invoices';
 import { InvoiceForm } from '../InvoiceForm';
 import { LanguageSwitch } from '../LanguageSwitch';
 import { Notice } from '../Notice';
+import { OtherInvoices } from '../OtherInvoices';
 import { PaymentReceived } from '../PaymentReceived';
 import { ReminderPreview } from '../ReminderPreview';
 import { SentQuestion } from '../SentQuestion';
@@ -22,8 +24,10 @@ import { settingsStrings } from '../settings-strings';
 import { paneStrings } from '../strings';
 import type { TabProps } from './tab-props';
 
-export function RemindTab({ ops, language, today, compose, mobile, open, proposal, action, askSignIn, settingsStatus: status, reminderLanguage }: TabProps) {
+export function RemindTab({ ops, settings, language, today, compose, mobile, open, proposal, action, askSignIn, settingsStatus: status, reminderLanguage }: TabProps) {
   const strings = paneStrings[language];
+  // The client's other open invoices, ticked ones written into the same reminder and logged with it.
+  const others = useOtherInvoices({ ledger: open.ledger, proposal, settings, today, language: reminderLanguage?.value ?? language });
   const { message, form } = open;
   // A draft made on this message: a flag failing after it must say the draft is still there.
   const [drafted, setDrafted] = useState(false);
@@ -37,7 +41,10 @@ export function RemindTab({ ops, language, today, compose, mobile, open, proposa
   const createDraft = (reminder: RenderedReminder, entry: LedgerEntry) =>
     action.run(async () => {
       if (exampleIdentity) return { lines: [settingsStrings[language].exampleRefused], tone: 'warning' };
-      const outcome = await ops.createDraft({ reminder, entry, ...(message?.id ? { message } : {}) });
+      const several = others.rendering && others.entries && others.entries.length > 1 ? others.entries : undefined;
+      const outcome = several
+        ? await ops.draftForClient({ reminder, entries: several, ...(message?.id ? { message } : {}) }).then((made) => ({ ...made, entry }))
+        : await ops.createDraft({ reminder, entry, ...(message?.id ? { message } : {}) });
       setDrafted(true);
       await open.refreshLedger();
       return draftOutcome(outcome, strings);
@@ -102,7 +109,8 @@ export function RemindTab({ ops, language, today, compose, mobile, open, proposa
     </VerifyData>
   );
   if (!proposal.ok) return form_;
-  const { reminder } = proposal;
+  const reminder = others.rendering ? others.rendering.reminder : proposal.reminder;
+  const renderError = others.rendering ? others.rendering.renderError : proposal.renderError;
   // The preview shows the subject the draft will have: a reply-all keeps the thread's.
   const repliesInThread = !compose && !mobile && !!message?.id;
   return (
@@ -133,12 +141,13 @@ export function RemindTab({ ops, language, today, compose, mobile, open, proposa
       {!compose && <SentQuestion entry={followed} language={language} seesSentItems={ops.seesSentItems} busy={action.busy} onLook={noteSent} onConfirm={confirmSent} />}
       {exampleIdentity && <Notice lines={[settingsStrings[language].exampleRefused]} tone="warning" />}
       {/* Nothing due today is said once, by the card: no second "nothing to send" line. */}
-      {(reminder || proposal.renderError) && (
+      {proposal.step && <OtherInvoices invoices={others.invoices} ticked={others.ticked} onToggle={others.toggle} today={today} language={language} disabled={action.busy} />}
+      {(reminder || renderError) && (
         <ReminderPreview
           language={language}
           {...(reminder ? { reminder } : {})}
           {...(reminder && repliesInThread && reminder.channel !== 'phone' ? { subject: draftSubject(reminder.subject, message?.subject, language) } : {})}
-          {...(proposal.renderError ? { renderError: proposal.renderError } : {})}
+          {...(renderError ? { renderError } : {})}
         />
       )}
       {reminderLanguage && <LanguageSwitch value={reminderLanguage.value} source={reminderLanguage.source} language={language} onChange={reminderLanguage.choose} />}
