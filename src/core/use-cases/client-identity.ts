@@ -9,21 +9,12 @@ import type { Ledger } from '../ledger/ledger';
 import type { MailMessage } from '../mailbox/mail-message';
 import { stripQuotedHistory } from '../reply/strip-quoted-history';
 import type { ClientRule } from '../settings/organisation-settings';
+import { type ClientIdentity, ruleIdentity } from './client-rule';
 import { civilityFromGreeting } from './counterpart';
-import type { InvoiceForm } from './invoice-form';
 
-export type ClientIdentity = { company?: string; civility?: string };
+export type { ClientIdentity };
 
 const sameAddress = (a: string | undefined, b: string | undefined) => !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
-
-/** The client rule of the settings that names this very address (a domain rule names no person). */
-export function ruleIdentity(rules: readonly ClientRule[] | undefined, email: string): ClientIdentity {
-  const rule = (rules ?? []).find((candidate) => sameAddress(candidate.email, email));
-  const domain = email.trim().toLowerCase().split('@')[1];
-  const domainRule = (rules ?? []).find((candidate) => candidate.domain && candidate.domain.toLowerCase() === domain);
-  const company = rule?.company ?? domainRule?.company;
-  return { ...(company ? { company } : {}), ...(rule?.civility ? { civility: rule.civility } : {}) };
-}
 
 /** What the log already knows of the contact, from another invoice of theirs. */
 function loggedIdentity(ledger: Ledger, email: string): ClientIdentity {
@@ -86,11 +77,4 @@ export function clientIdentity(input: {
   const company = fromRule.company ?? fromLog.company ?? signatureCompany(input.message, input.userEmail, [input.firstName, input.lastName].filter(Boolean).join(' '));
   const civility = fromRule.civility ?? fromLog.civility ?? greetedCivility(input.message, input.userEmail, input.lastName);
   return { ...(company ? { company } : {}), ...(civility ? { civility } : {}) };
-}
-
-/** The settings come first: a client rule naming the contact's company or civility overrides what was read. */
-export function withClientRule(form: InvoiceForm, rules: readonly ClientRule[] | undefined): InvoiceForm {
-  if (!form.email) return form;
-  const ruled = ruleIdentity(rules, form.email);
-  return { ...form, ...(ruled.company ? { company: ruled.company } : {}), ...(ruled.civility ? { civility: ruled.civility } : {}) };
 }
