@@ -104,7 +104,7 @@ function deciding(intent: ReplyIntent, analysis: ReplyAnalysis, model: LinearMod
 
 /** The reader without its safety net: the property tests run on it, so "never throws" is proven, not caught. */
 export function readReplyUnguarded(input: ReadReplyInput): ReplyReading {
-  return decideReading(analyseReply(input), input.headers, loaded());
+  return decideReading(analyseReply(input), input?.headers, loaded());
 }
 
 /** The decision on an analysed reply, with the given models: the cross-validation script scores its folds with it. */
