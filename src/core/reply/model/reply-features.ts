@@ -28,6 +28,9 @@ const stemLength = 7;
 const withGrams = false;
 const withPairs = false;
 
+/** The English negative contractions whose stem is not the verb written out. */
+const shortNegatives: Record<string, string> = { wo: 'will', ca: 'can', sha: 'shall' };
+
 /** A word as the model reads it: numbers by their shape, so "le 15" and "le 22" look alike. */
 export function wordShape(token: string): string {
   if (!/\d/.test(token)) return token;
@@ -52,7 +55,12 @@ export function tokens(folded: string): string[] {
       out.push(elided[1] ?? '');
       token = elided[2] ?? '';
     }
-    out.push(wordShape(token));
+    // "we'll", "I'll", "it'll": the tense is a word of its own, whoever the subject; "haven't" is "have" + "not".
+    const negative = /^([a-z]+)n't$/.exec(token);
+    const clitic = negative ? undefined : /^([a-z]+)'(ll|ve|re|[dms])$/.exec(token);
+    if (negative) out.push(shortNegatives[negative[1] ?? ''] ?? negative[1] ?? '', 'not');
+    else if (clitic) out.push(clitic[1] ?? '', `'${clitic[2] ?? ''}`);
+    else out.push(wordShape(token));
   }
   return out;
 }
