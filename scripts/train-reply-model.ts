@@ -109,9 +109,9 @@ export function analyseAll(corpus: ReplyCase[]): AnalysedReply[] {
   return corpus.map((reply) => ({ reply, analysis: analyseReply({ text: reply.text, receivedOn: reply.receivedOn }) }));
 }
 
-export type TrainingOptions = { epochs: number; rate: number; l2: number; keep: number; dateL2: number };
+export type TrainingOptions = { epochs: number; rate: number; l2: number; keep: number; dateL2: number; minCount: number };
 
-export const defaultOptions: TrainingOptions = { epochs: 12, rate: 0.3, l2: 1e-5, keep: 5000, dateL2: 1e-5 };
+export const defaultOptions: TrainingOptions = { epochs: 12, rate: 0.3, l2: 1e-5, keep: 5000, dateL2: 1e-5, minCount: 1 };
 
 /** Both models, packed as they are committed, trained on the given replies. */
 export function trainModels(analysed: AnalysedReply[], options: TrainingOptions = defaultOptions): { intent: PackedModel; date: PackedModel; dates: number } {
@@ -124,6 +124,10 @@ export function trainModels(analysed: AnalysedReply[], options: TrainingOptions 
       dateExamples.push({ features: dateFeatures(located.candidate, dateBuckets), label: wanted.has(located.date) ? 1 : 0 });
     }
   }
+  // A word seen in a single reply says more about that reply than about replies in general: it is not learnt.
+  const seen = new Map<number, number>();
+  for (const example of intentExamples) for (const feature of new Set(example.features)) seen.set(feature, (seen.get(feature) ?? 0) + 1);
+  for (const example of intentExamples) example.features = example.features.filter((feature) => (seen.get(feature) ?? 0) >= options.minCount);
   const intent = pack(train(intentExamples, replyIntents.length, intentBuckets, { epochs: options.epochs, rate: options.rate, l2: options.l2, seed: 10 }), replyIntents, intentBuckets, options.keep);
   const date = pack(train(dateExamples, 2, dateBuckets, { epochs: 12, rate: 0.3, l2: options.dateL2, seed: 11 }), ['other', 'committed'], dateBuckets, 2500);
   return { intent, date, dates: dateExamples.length };
@@ -132,7 +136,7 @@ export function trainModels(analysed: AnalysedReply[], options: TrainingOptions 
 /** Options from the command line (`--epochs 12`…), for trying a setting by cross-validation. */
 export function optionsFromArgs(argv: string[]): TrainingOptions {
   const option = (name: string, fallback: number) => (argv.includes(`--${name}`) ? Number(argv[argv.indexOf(`--${name}`) + 1]) : fallback);
-  return { epochs: option('epochs', defaultOptions.epochs), rate: option('rate', defaultOptions.rate), l2: option('l2', defaultOptions.l2), keep: option('keep', defaultOptions.keep), dateL2: option('date-l2', defaultOptions.dateL2) };
+  return { epochs: option('epochs', defaultOptions.epochs), rate: option('rate', defaultOptions.rate), l2: option('l2', defaultOptions.l2), keep: option('keep', defaultOptions.keep), dateL2: option('date-l2', defaultOptions.dateL2), minCount: option('min-count', defaultOptions.minCount) };
 }
 
 function main() {

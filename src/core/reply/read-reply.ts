@@ -26,6 +26,10 @@ const committedDate = 0.5;
 const likelyEnough = 0;
 /** Below this, a commitment whose runner-up is "no commitment" gives way to it. */
 const unsureAgainstNothing = 0.75;
+/** Chosen by cross-validation (scripts/cross-validate-reply-model.ts): how sure the model must be of a payment or a plan in a reply with no word of the trade and no date… */
+const sureFromNothing = 0.95;
+/** …and of a payment in a reply with no word of payment done and no day behind it. */
+const surePaidWithoutWord = 0.8;
 /** Sentences looked at to find the one that best shows the intent. */
 const evidenceSentences = 12;
 
@@ -122,6 +126,16 @@ export function decideReading(analysis: ReplyAnalysis, headers: ReadReplyInput['
   // A reply without a single word of the trade, read as a commitment without certainty, is read as
   // none, the commitment offered as the runner-up: the reminders going on is the safe side.
   if (!analysis.hasCue && runnerUp?.intent === 'no-commitment' && chosen.probability < unsureAgainstNothing) {
+    alternative = chosen;
+    intent = 'no-commitment';
+  }
+  // A payment or a plan read from a reply with neither a word of the trade nor a date, or a payment
+  // without a word of payment done nor a day behind the reply, rests on words that only happened
+  // to stand in such replies ("Lyon", "temps"): it is read only when the model is all but sure.
+  const dateless = analysis.dates.backward.length === 0 && analysis.dates.forward.length === 0;
+  const fromNothing = !analysis.hasCue && dateless && (intent === 'paid' || intent === 'payment-plan') && chosen.probability < sureFromNothing;
+  const paidWithoutWord = intent === 'paid' && !analysis.cueKinds.has('paid') && analysis.dates.backward.length === 0 && chosen.probability < surePaidWithoutWord;
+  if (fromNothing || paidWithoutWord) {
     alternative = chosen;
     intent = 'no-commitment';
   }

@@ -110,6 +110,8 @@ export function replyFeatureNames(input: ReplyFeatureInput): string[] {
   for (const sentence of input.cues ?? []) {
     for (const cue of sentence.names) names.push(`cue:${cue}`, ...(sentence.first ? [`cue1:${cue}`] : []));
   }
+  // Not one word of the trade: whatever else the reply says, it is unlikely to commit to anything.
+  if (!(input.cues ?? []).some((sentence) => sentence.names.length > 0)) names.push('cue:none');
   const letters = input.written.replace(/\P{L}/gu, '');
   const capitals = letters.replace(/\P{Lu}/gu, '').length;
   if (letters.length >= 20 && capitals / letters.length > 0.6) names.push('form:capitals');
