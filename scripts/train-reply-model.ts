@@ -16,7 +16,7 @@ import { replyCorpus, type ReplyCase } from '../test/fixtures/replies';
 import { trainingReplies } from '../test/fixtures/replies/jsonl-corpus';
 
 export const intentBuckets = 1 << 15;
-export const dateBuckets = 1 << 12;
+export const dateBuckets = 1 << 14;
 
 type Example = { features: number[]; label: number };
 
