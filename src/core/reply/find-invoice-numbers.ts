@@ -41,9 +41,20 @@ function isInvoiceNumber(candidate: string, marked: boolean): boolean {
   return candidate.length >= 2 && candidate.length <= 40;
 }
 
+/** A thread names a few invoices: past this many matches of one pattern, the text is pasted data, not worth reading further. */
+const matchLimit = 100;
+
+function* firstMatches(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+  let count = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (count++ >= matchLimit) return;
+    yield match;
+  }
+}
+
 export function findInvoiceNumbers(text: string): string[] {
   const found: Array<{ number: string; index: number }> = [];
-  for (const match of text.matchAll(afterKeyword)) {
+  for (const match of firstMatches(text, afterKeyword)) {
     const first = (match.groups?.token ?? '').replace(fileExtension, '');
     if (!isInvoiceNumber(first, Boolean(match.groups?.markers?.trim()))) continue;
     found.push({ number: first, index: match.index ?? 0 });
@@ -55,9 +66,9 @@ export function findInvoiceNumbers(text: string): string[] {
       rest = rest.slice(next[0].length);
     }
   }
-  for (const match of text.matchAll(standalone)) found.push({ number: match[0], index: match.index ?? 0 });
-  for (const match of text.matchAll(coded)) found.push({ number: match[0], index: match.index ?? 0 });
-  for (const match of text.matchAll(bracketed)) {
+  for (const match of firstMatches(text, standalone)) found.push({ number: match[0], index: match.index ?? 0 });
+  for (const match of firstMatches(text, coded)) found.push({ number: match[0], index: match.index ?? 0 });
+  for (const match of firstMatches(text, bracketed)) {
     const number = match.groups?.token ?? '';
     if (isInvoiceNumber(number, true)) found.push({ number, index: match.index ?? 0 });
   }
