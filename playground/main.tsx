@@ -112,6 +112,9 @@ function Playground() {
         <span class="owner">
           {store.owner.name} · {store.owner.email}
         </span>
+        <a class="switch-host" href={`gmail.html${window.location.search}`}>
+          {strings.switchToGmail}
+        </a>
         <button type="button" onClick={() => open(store.createBlank().id)}>
           ✉ {strings.newMessage}
         </button>

@@ -2,7 +2,8 @@
  * Builds the playground into dist/playground with webpack: `pane/` is the Outlook task pane built by
  * the production configuration (webpack.config.js, production mode, the chunks that ship, lazy ones
  * included), and the playground itself (the simulated Outlook page and the fake host script) is a
- * second configuration beside it. Only the pane's HTML page differs from production: where Outlook
+ * second configuration beside it, with the simulated Gmail (gmail.html: the Gmail handlers on the
+ * Apps Script fakes). Only the pane's HTML page differs from production: where Outlook
  * loads office.js, it loads the fake host (fake-host.js), and relance.settings.json is the sample
  * company's (the build itself ships none). `npm run templates` must have run first (the pane needs the compiled templates).
  */
@@ -43,11 +44,11 @@ function playgroundConfig(outDir: string): Configuration {
     name: 'playground',
     mode: 'development',
     context: root,
-    entry: { playground: './playground/main.tsx', 'fake-host': './playground/pane-frame.ts' },
+    entry: { playground: './playground/main.tsx', 'fake-host': './playground/pane-frame.ts', 'gmail-playground': './playground/gmail/main.tsx' },
     output: { path: outDir, filename: '[name].js', clean: { keep: (asset: string) => asset.startsWith(`${paneFolder}/`) } },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: { rules: [{ test: /\.tsx?$/, loader: 'esbuild-loader', options: { target: 'es2022', jsx: 'automatic', jsxImportSource: 'preact' } }] },
-    plugins: [new CopyWebpackPlugin({ patterns: ['playground/index.html', 'playground/playground.css'] })],
+    plugins: [new CopyWebpackPlugin({ patterns: ['playground/index.html', 'playground/playground.css', 'playground/gmail.html', 'playground/gmail.css'] })],
     devtool: 'source-map',
     performance: { hints: false },
   };

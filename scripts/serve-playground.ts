@@ -64,6 +64,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     ({ url }) => {
       console.log(`\nRelance playground: ${url}`);
       console.log('A simulated Outlook mailbox (Atelier Lumen) with the real task pane beside it. Ctrl+C to stop.');
+      console.log(`The same mailbox in a simulated Gmail, with the real Gmail add-on: ${url}gmail.html`);
       console.log(`Pin the day with ${url}?today=2026-03-09 ; the switches are in the left column.\n`);
     },
     (error: NodeJS.ErrnoException) => {

@@ -28,6 +28,7 @@ const fr = {
   reloadPane: 'Recharger Relance',
   pinPane: 'Épingler Relance',
   reset: 'Réinitialiser',
+  switchToGmail: 'Gmail simulé',
   resetConfirm: 'Effacer les brouillons, indicateurs et le journal de Relance de ce navigateur ?',
   today: (day: string) => `Aujourd'hui : ${day}`,
   switches: {
@@ -76,6 +77,7 @@ const en: ChromeStrings = {
   reloadPane: 'Reload Relance',
   pinPane: 'Pin Relance',
   reset: 'Reset',
+  switchToGmail: 'Simulated Gmail',
   resetConfirm: 'Clear the drafts, flags and Relance log kept in this browser?',
   today: (day: string) => `Today: ${day}`,
   switches: {

@@ -1,12 +1,16 @@
-/** The card on an opened message: the invoice form, the plan, the preview, and what to do with it. */
+/**
+ * The card on an opened message, outcome first: what Relance proposes and its one or two actions,
+ * the preview, then the data it read, folded under "Vérifier les données" (opened, with what is
+ * missing, when the proposal cannot be made).
+ */
 import type { InvoiceForm, IsoDate, Language, LedgerCapacity, Proposal } from '../../core';
 import { capacityWarning } from './capacity-warning';
 import { datePicker } from './date-picker';
 import { languageSection } from './language-section';
 import { invoiceFormSection } from './invoice-form-section';
-import { planSection } from './plan-section';
+import { outcomeSection } from './outcome-section';
 import { previewSection } from './preview-section';
-import { action, button, buttons, card, section, type Ui, warning } from './ui';
+import { action, button, buttons, card, primary, section, type Ui, warning } from './ui';
 
 export const messageCardName = 'relance-message';
 
@@ -20,23 +24,24 @@ export function messageCard(
   const full = capacityWarning(ui, input.capacity);
   if (full) sections.push(section(ui, undefined, full));
   if (input.notice) sections.push(section(ui, undefined, warning(ui, input.notice)));
-  if (proposal.ok) {
-    sections.push(planSection(ui, proposal.plan));
-    if (input.reminderLanguage) sections.push(languageSection(ui, input.reminderLanguage.value, input.reminderLanguage.fieldName));
-    sections.push(previewSection(ui, proposal.reminder, proposal.renderError));
-  }
-  sections.push(invoiceFormSection(ui, form, proposal.ok ? [] : proposal.issues));
-  const actions = [button(ui, s.buttons.preview, action(ui, 'onPreview'))];
   // An ordinary action: it checks the form and logs the step, then offers the draft to open. A
   // call script is for the user only: shown in the card, never drafted to the client.
-  if (proposal.ok && proposal.reminder && proposal.reminder.channel !== 'phone') actions.unshift(button(ui, s.buttons.createDraft, action(ui, 'onCreateDraft')));
-  if (proposal.ok && proposal.plan.action !== 'stop') actions.push(button(ui, s.buttons.flag, action(ui, 'onFlagFollowUp')));
-  actions.push(button(ui, s.buttons.promiseLog, action(ui, 'onShowHomepage')));
-  sections.push(section(ui, undefined, buttons(ui, ...actions)));
+  const main: GoogleAppsScript.Card_Service.TextButton[] = [];
+  if (proposal.ok && proposal.reminder && proposal.reminder.channel !== 'phone') main.push(primary(ui, button(ui, s.buttons.createDraft, action(ui, 'onCreateDraft'))));
+  if (proposal.ok && proposal.plan.action !== 'stop') main.push(button(ui, s.buttons.flag, action(ui, 'onFlagFollowUp')));
+  sections.push(outcomeSection(ui, proposal, input.today, main.length > 0 ? buttons(ui, ...main) : undefined));
+  if (proposal.ok) {
+    sections.push(previewSection(ui, proposal.reminder, proposal.renderError));
+    if (input.reminderLanguage) sections.push(languageSection(ui, input.reminderLanguage.value, input.reminderLanguage.fieldName));
+  }
+  const data = invoiceFormSection(ui, form, proposal.ok ? [] : proposal.issues, { folded: true });
+  data.addWidget(buttons(ui, button(ui, s.buttons.preview, action(ui, 'onPreview'))));
+  sections.push(data);
   // The money arrived: recorded, the reminders stop and the thank-you note is offered.
   if (proposal.ok && !proposal.entry.history.paidOn) {
     sections.push(section(ui, undefined, datePicker(ui, 'paidOn', s.paidOn, input.today), buttons(ui, button(ui, s.buttons.recordPayment, action(ui, 'onRecordPayment')))));
   }
+  sections.push(section(ui, undefined, buttons(ui, button(ui, s.buttons.promiseLog, action(ui, 'onShowHomepage')))));
   const subtitle = proposal.ok ? `${proposal.entry.invoice.number} · ${proposal.entry.client.company}` : undefined;
   return card(ui, messageCardName, s.appName, subtitle, sections);
 }

@@ -17,12 +17,21 @@ export type Strings = {
   noReminder: string;
   fixFields: string;
   payments: { note: string };
+  outcome: {
+    /** "45 jours de retard", "échéance demain"… */
+    lateness: (days: number) => string;
+    /** Why the proposal cannot be made yet, the fields named. */
+    missing: (fields: string) => string;
+    check: string;
+  };
   buttons: {
     preview: string;
     createDraft: string;
     flag: string;
-    confirmPromise: string;
-    confirm: string;
+    /** The confirm button, named by what the reply was read as; none for a reply that commits to nothing. */
+    confirmReply: Record<Exclude<ReplyIntent, 'no-commitment'>, string>;
+    /** Only when the reader is unsure and "no commitment" is one of the two readings: the user may pick it. */
+    noCommitment: string;
     createAnswer: string;
     insert: string;
     export: string;
@@ -44,6 +53,11 @@ export type Strings = {
     evidence: string;
     invoice: string;
     returnOn: (date: string) => string;
+    /** The reader is unsure: the user picks the reading to record. */
+    unsure: string;
+    /** A reply already in the log: what was recorded, and when. */
+    alreadyPromised: (date: string, on: string) => string;
+    alreadyRecorded: (what: string, on: string) => string;
   };
   confirmed: {
     title: string;
@@ -105,6 +119,12 @@ export const strings: Record<Language, Strings> = {
     },
     noReminder: "Aucune relance à rédiger aujourd'hui.",
     fixFields: 'Corrigez les champs signalés, puis mettez à jour.',
+    outcome: {
+      lateness: (days) =>
+        days > 1 ? `${days}\u00a0jours de retard` : days === 1 ? '1\u00a0jour de retard' : days === 0 ? 'échéance aujourd’hui' : days === -1 ? 'échéance demain' : `échéance dans ${-days}\u00a0jours`,
+      missing: (fields) => `Relance ne peut rien proposer tant qu’il manque\u00a0: ${fields}. Complétez les données ci-dessous.`,
+      check: 'Vérifier les données',
+    },
     payments: {
       note: "Avec leur date, les pénalités courent sur le solde restant dû après chaque règlement. Remplissez la ligne vide pour ajouter un acompte ; videz sa date et son montant pour le retirer.",
     },
@@ -112,8 +132,15 @@ export const strings: Record<Language, Strings> = {
       preview: "Mettre à jour l'aperçu",
       createDraft: 'Créer le brouillon',
       flag: 'Marquer pour suivi',
-      confirmPromise: 'Confirmer la promesse',
-      confirm: 'Confirmer',
+      confirmReply: {
+        promise: 'Enregistrer la promesse',
+        paid: 'Noter le paiement annoncé',
+        dispute: 'Enregistrer le litige',
+        'missing-documents': 'Renvoyer les documents',
+        'payment-plan': 'Étudier l’échéancier',
+        'out-of-office': 'Relancer à son retour',
+      },
+      noCommitment: 'Noter la réponse, sans engagement',
       createAnswer: 'Créer la réponse',
       insert: 'Insérer la relance',
       export: 'Exporter le journal (CSV)',
@@ -147,6 +174,9 @@ export const strings: Record<Language, Strings> = {
       evidence: 'Citation',
       invoice: 'Facture concernée',
       returnOn: (date) => `De retour le ${date}`,
+      unsure: 'Relance hésite entre deux lectures de cette réponse\u00a0: choisissez celle qui est juste.',
+      alreadyPromised: (date, on) => `Promesse déjà enregistrée le ${on} (paiement attendu le ${date})\u00a0: l’enregistrer à nouveau la met à jour, sans doublon.`,
+      alreadyRecorded: (what, on) => `Réponse déjà enregistrée au journal («\u00a0${what}\u00a0», reçue le ${on}).`,
     },
     confirmed: {
       title: 'Réponse enregistrée',
@@ -211,6 +241,12 @@ export const strings: Record<Language, Strings> = {
     },
     noReminder: 'No reminder to write today.',
     fixFields: 'Correct the fields marked, then update.',
+    outcome: {
+      lateness: (days) =>
+        days > 1 ? `${days} days late` : days === 1 ? '1 day late' : days === 0 ? 'due today' : days === -1 ? 'due tomorrow' : `due in ${-days} days`,
+      missing: (fields) => `Relance cannot propose anything until it has: ${fields}. Complete the data below.`,
+      check: 'Check the data',
+    },
     payments: {
       note: 'With their dates, interest runs on the balance outstanding after each payment. Fill in the empty line to add one; clear its date and amount to remove it.',
     },
@@ -218,8 +254,15 @@ export const strings: Record<Language, Strings> = {
       preview: 'Update preview',
       createDraft: 'Create draft',
       flag: 'Flag for follow-up',
-      confirmPromise: 'Confirm promise',
-      confirm: 'Confirm',
+      confirmReply: {
+        promise: 'Record the promise',
+        paid: 'Note the announced payment',
+        dispute: 'Record the dispute',
+        'missing-documents': 'Send the documents again',
+        'payment-plan': 'Consider the payment plan',
+        'out-of-office': 'Follow up on their return',
+      },
+      noCommitment: 'Note the reply, no commitment',
       createAnswer: 'Create answer draft',
       insert: 'Insert reminder',
       export: 'Export the log (CSV)',
@@ -253,6 +296,9 @@ export const strings: Record<Language, Strings> = {
       evidence: 'Quote',
       invoice: 'Invoice',
       returnOn: (date) => `Back on ${date}`,
+      unsure: 'Relance is unsure how to read this reply: pick the right reading.',
+      alreadyPromised: (date, on) => `Promise already recorded on ${on} (payment expected on ${date}): recording it again updates it, without a duplicate.`,
+      alreadyRecorded: (what, on) => `Reply already in the log (“${what}”, received on ${on}).`,
     },
     confirmed: {
       title: 'Reply logged',

@@ -44,6 +44,11 @@ export function button(ui: Ui, text: string, onClick: GoogleAppsScript.Card_Serv
   return ui.cards.newTextButton().setText(text).setOnClickAction(onClick);
 }
 
+/** The card's main action, drawn filled as Gmail draws its primary buttons (TextButtonStyle.FILLED). */
+export function primary(ui: Ui, built: GoogleAppsScript.Card_Service.TextButton): GoogleAppsScript.Card_Service.TextButton {
+  return built.setTextButtonStyle(ui.cards.TextButtonStyle.FILLED);
+}
+
 /** A button whose callback returns a draft for Gmail to open (a ComposeActionResponse). */
 export function composeButton(
   ui: Ui,

@@ -1,7 +1,9 @@
 /**
- * "Confirm promise": the core's confirmReply over Gmail (the reply logged, then its thread filed
- * under Relance/Promesse; the log put back if Gmail refuses the label), with the date as the user
- * corrected it, then the matching answer. Confirming twice logs one promise.
+ * The reply card's button ("Enregistrer la promesse", "Enregistrer le litige"…): the core's
+ * confirmReply over Gmail (the reply logged, then its thread filed under Relance/Promesse; the log
+ * put back if Gmail refuses the label), with the reading the user pressed (when the reader was
+ * unsure, one of two) and the date as the user corrected it, then the matching answer. Recording
+ * twice logs one promise.
  */
 import {
   type ConfirmedReply,
@@ -11,6 +13,8 @@ import {
   type LedgerEntry,
   proposeAnswer,
   proposeReminder,
+  readingChoices,
+  type ReplyReading,
   RelanceError,
   runSync,
 } from '../../core';
@@ -24,18 +28,25 @@ import type { GmailHost } from '../host';
 import { prefilledForm, readClientReply } from '../mail-readers';
 import { updateCard } from './respond';
 
+/** The reading the pressed button names, among those the card offered; the reader's own otherwise. */
+function chosenReading(read: ReplyReading, event: AddonEvent): ReplyReading {
+  const named = parameter(event, 'reading');
+  return readingChoices(read).find((choice) => choice.intent === named) ?? read;
+}
+
 export function onConfirmReply(host: GmailHost, event: AddonEvent): GoogleAppsScript.Card_Service.ActionResponse {
   const ctx = createContext(host, event);
   const message = ctx.mailbox.readMessage();
   const ledger = ctx.mailbox.ledger();
-  const reading = readClientReply(ctx, { text: message.body, receivedOn: message.receivedOn, ...(message.headers ? { headers: message.headers } : {}) });
+  const read = readClientReply(ctx, { text: message.body, receivedOn: message.receivedOn, ...(message.headers ? { headers: message.headers } : {}) });
+  const reading = chosenReading(read, event);
   const form = formFromEvent(event, prefilledForm(ctx, message, ledger));
   const invoice = parameter(event, 'invoice');
   const known = invoice ? findEntry(ledger, invoice) : undefined;
   let entry: LedgerEntry | undefined = known;
   if (!entry) {
     const proposal = proposeReminder({ form, ledger, settings: ctx.settings, today: ctx.today, language: ctx.language });
-    if (!proposal.ok) return updateCard(ctx, replyCard(ctx.ui, { reading, form, issues: proposal.issues }), ctx.ui.s.fixFields);
+    if (!proposal.ok) return updateCard(ctx, replyCard(ctx.ui, { reading: read, form, issues: proposal.issues }), ctx.ui.s.fixFields);
     entry = proposal.entry;
   }
   const date = formValue(event, 'promiseDate') ?? reading.date;
@@ -47,7 +58,7 @@ export function onConfirmReply(host: GmailHost, event: AddonEvent): GoogleAppsSc
     const issue = error instanceof RelanceError ? error.issues.find((found) => found.field === 'history.promise.date') : undefined;
     if (!issue) throw error;
     const dateError = describeIssue(issue, ctx.language);
-    return updateCard(ctx, replyCard(ctx.ui, { reading, form, dateError, ...(known ? { entry: known } : {}) }));
+    return updateCard(ctx, replyCard(ctx.ui, { reading: read, form, dateError, messageId: message.id, ...(known ? { entry: known } : {}) }));
   }
   const answer = proposeAnswer({ entry: confirmed.entry, intent: reading.intent, settings: ctx.settings, today: ctx.today, language: ctx.language });
   const card = confirmedCard(ctx.ui, { reading, confirmed, ...(answer ? { answer } : {}) });

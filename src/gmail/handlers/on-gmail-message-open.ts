@@ -36,7 +36,7 @@ export function onGmailMessageOpen(host: GmailHost, event: AddonEvent): GoogleAp
   const reading = readClientReply(ctx, { text: message.body, receivedOn: message.receivedOn, ...(message.headers ? { headers: message.headers } : {}) });
   const entry = entryForMessage(ledger, message, reading.invoiceNumbers);
   if (isClientReply(message, reading, entry, ctx.mailbox.userAddressFor(message))) {
-    return [replyCard(ctx.ui, { reading, form, ...(entry ? { entry } : {}) })];
+    return [replyCard(ctx.ui, { reading, form, messageId: message.id, ...(entry ? { entry } : {}) })];
   }
   const { proposal, language, notice } = proposeForClient(ctx, { form, ledger, message });
   const capacity = ctx.mailbox.capacity();

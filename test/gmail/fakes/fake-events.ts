@@ -1,37 +1,9 @@
-/** Event objects as Gmail sends them (V8 shape), for the homepage, an open message, a compose window, a button. */
+/** Event objects as Gmail sends them (playground/fake-gmail/fake-events.ts), and the compose window's, as the manifest allows. */
 import { readFileSync } from 'node:fs';
-import type { AddonEvent, FormInput } from '../../../src/gmail/event/addon-event';
+import type { AddonEvent } from '../../../src/gmail/event/addon-event';
+import { addonEvent, type EventOptions } from '../../../playground/fake-gmail/fake-events';
 
-export type EventOptions = {
-  locale?: string;
-  timeZone?: string;
-  messageId?: string;
-  threadId?: string;
-  form?: Record<string, string>;
-  dates?: Record<string, string>;
-  parameters?: Record<string, string>;
-  /** The draft's recipients: only `composeEvent` passes them on, and only as the manifest allows. */
-  toRecipients?: string[];
-};
-
-export const accessToken = 'token-of-the-open-message';
-
-export function addonEvent(options: EventOptions = {}): AddonEvent {
-  const formInputs: Record<string, FormInput> = {};
-  for (const [field, value] of Object.entries(options.form ?? {})) formInputs[field] = { stringInputs: { value: [value] } };
-  for (const [field, date] of Object.entries(options.dates ?? {})) formInputs[field] = { dateInput: { msSinceEpoch: String(Date.parse(`${date}T00:00:00Z`)) } };
-  return {
-    commonEventObject: {
-      userLocale: options.locale ?? 'fr',
-      timeZone: { id: options.timeZone ?? 'Europe/Paris', offset: 3_600_000 },
-      hostApp: 'GMAIL',
-      platform: 'WEB',
-      ...(options.parameters ? { parameters: options.parameters } : {}),
-      ...(options.form || options.dates ? { formInputs } : {}),
-    },
-    ...(options.messageId ? { gmail: { messageId: options.messageId, threadId: options.threadId ?? 'thread-1', accessToken } } : {}),
-  };
-}
+export { accessToken, addonEvent, type EventOptions } from '../../../playground/fake-gmail/fake-events';
 
 export type DraftAccess = 'NONE' | 'METADATA';
 

@@ -39,7 +39,7 @@ describe('actions that write', () => {
 
     // Confirm the reply, then Create answer draft.
     const replyCard = cache.open('msg-reply');
-    const confirmed = click(host, replyCard, 'Confirmer la promesse', { messageId: 'msg-reply', ...fieldsOf(replyCard, { promiseDate: '2026-04-10' }) }, cache);
+    const confirmed = click(host, replyCard, 'Enregistrer la promesse', { messageId: 'msg-reply', ...fieldsOf(replyCard, { promiseDate: '2026-04-10' }) }, cache);
     expect(confirmed.stateChanged).toBe(true);
     expect(cache.open('msg-reply')).not.toBe(replyCard);
     const answer = click(host, shownCard(confirmed), 'Créer la réponse', { messageId: 'msg-reply' }, cache);

@@ -14,7 +14,7 @@ function openReply(locale = 'fr', followed = true) {
 }
 
 function confirm(host: ReturnType<typeof fakeHost>, card: unknown, promiseDate = '2026-04-10') {
-  const parameters = (button(card, 'Confirmer la promesse').onClickAction as { parameters: Record<string, string> }).parameters;
+  const parameters = (button(card, 'Enregistrer la promesse').onClickAction as { parameters: Record<string, string> }).parameters;
   return handlers.onConfirmReply(host, addonEvent({ messageId: 'msg-reply', ...fieldsOf(card, { promiseDate }), parameters }));
 }
 
