@@ -6,7 +6,8 @@ export type EventOptions = {
   timeZone?: string;
   messageId?: string;
   threadId?: string;
-  form?: Record<string, string>;
+  /** A checkbox group sends every value ticked: a list (event objects, `stringInputs.value`). */
+  form?: Record<string, string | string[]>;
   /** Several values for one field: the boxes ticked in a checkbox list (`stringInputs.value` holds each). */
   lists?: Record<string, string[]>;
   dates?: Record<string, string>;
@@ -19,7 +20,7 @@ export const accessToken = 'token-of-the-open-message';
 
 export function addonEvent(options: EventOptions = {}): AddonEvent {
   const formInputs: Record<string, FormInput> = {};
-  for (const [field, value] of Object.entries(options.form ?? {})) formInputs[field] = { stringInputs: { value: [value] } };
+  for (const [field, value] of Object.entries(options.form ?? {})) formInputs[field] = { stringInputs: { value: Array.isArray(value) ? [...value] : [value] } };
   for (const [field, values] of Object.entries(options.lists ?? {})) formInputs[field] = { stringInputs: { value: [...values] } };
   for (const [field, date] of Object.entries(options.dates ?? {})) formInputs[field] = { dateInput: { msSinceEpoch: String(Date.parse(`${date}T00:00:00Z`)) } };
   const hasForm = options.form || options.dates || options.lists;

@@ -11,14 +11,17 @@ import { onComposeInsertReminder as composeTrigger, onChooseInvoice as chooseInv
 import { onConfirmReply as confirmReply } from './handlers/on-confirm-reply';
 import { onCreateAnswerDraft as createAnswerDraft } from './handlers/on-create-answer-draft';
 import { onCreateDraft as createDraft } from './handlers/on-create-draft';
+import { onDraftClientReminder as draftClientReminder } from './handlers/on-draft-client-reminder';
 import { onExportLog as exportLog } from './handlers/on-export-log';
 import { onFlagFollowUp as flagFollowUp } from './handlers/on-flag-follow-up';
 import { onGmailMessageOpen as messageOpen } from './handlers/on-gmail-message-open';
 import { onHomepage as homepageTrigger, onShowHomepage as showHomepage, onShowLog as showLog } from './handlers/on-homepage';
+import { onImportAgedBalance as importAgedBalance, onReadAgedBalance as readAgedBalance, onShowImport as showImport } from './handlers/on-import-aged-balance';
 import { onOpenDraft as openDraft } from './handlers/on-open-draft';
 import { onPreview as preview } from './handlers/on-preview';
 import { onRecordPayment as recordPayment } from './handlers/on-record-payment';
 import * as settings from './handlers/on-settings';
+import { onShowTodayPage as showTodayPage } from './handlers/on-show-today-page';
 
 /** A universal action answers with the cards to display, error card included. */
 function universalAction(handler: Handler<GoogleAppsScript.Card_Service.Card[]>): Handler<GoogleAppsScript.Card_Service.UniversalActionResponse> {
@@ -49,6 +52,11 @@ const actions = {
   onInsertReminder: insertReminder,
   onShowHomepage: showHomepage,
   onShowLog: showLog,
+  onShowTodayPage: showTodayPage,
+  onDraftClientReminder: draftClientReminder,
+  onShowImport: showImport,
+  onReadAgedBalance: readAgedBalance,
+  onImportAgedBalance: importAgedBalance,
   onOpenSettings: settings.onOpenSettings,
   onSavePersonal: settings.onSavePersonal,
   onSaveOrganisation: settings.onSaveOrganisation,

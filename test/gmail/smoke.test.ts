@@ -103,6 +103,18 @@ describe('the built bundle in a sandbox like Apps Script', () => {
     const paid = shownCard(call('onRecordPayment', addonEvent({ messageId: 'msg-invoice', ...form, dates: { ...form.dates, paidOn: '2026-03-24' } })));
     expect(textOf(paid)).toMatch(/remerciement/i);
 
+    // An aged balance pasted, read and followed; Today drafts the client's reminder for both invoices.
+    const csv = 'Client;N° de facture;Date facture;Échéance;Montant TTC;Email\nGarage Morel;FA-1;01/02/2026;03/03/2026;100,00;compta@morel.fr\nGarage Morel;FA-2;05/02/2026;07/03/2026;200,00;compta@morel.fr';
+    expect(textOf(shownCard(call('onShowImport', addonEvent({}))))).toContain('Importer une balance âgée');
+    expect(textOf(shownCard(call('onReadAgedBalance', addonEvent({ form: { agedBalance: csv } }))))).toContain('2\u00a0nouvelles factures');
+    const today = shownCard(call('onImportAgedBalance', addonEvent({ form: { agedBalance: csv } })));
+    expect(textOf(today)).toContain('FA-1');
+    expect(textOf(shownCard(call('onShowTodayPage', addonEvent({ parameters: { page: '0' } }))))).toContain('FA-2');
+    const morel = findAll(today, 'ButtonSet').find((set) => JSON.stringify(set).includes('garagemorel.FA-'));
+    const draftParameters = (button(morel, 'Rédiger la relance').onClickAction as { parameters: Record<string, string> }).parameters;
+    const contact = { contactCivility: 'M.', contactFirstName: '', contactLastName: 'Morel', contactEmail: 'compta@morel.fr' };
+    expect(textOf(call('onDraftClientReminder', addonEvent({ parameters: draftParameters, form: contact })))).toContain('Brouillon créé pour Garage Morel (2\u00a0factures)');
+
     // An admin edits a template in the bundle that cannot generate code: the interpreter renders it.
     host.script.setProperty('RELANCE_ADMINS', 'sophie.martin@atelier-lumen.fr');
     const settingsCard = (call('onShowSettings', addonEvent({})) as { kind: string; cards: unknown[] }).cards[0];

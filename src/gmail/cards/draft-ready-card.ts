@@ -7,7 +7,7 @@ import { action, button, buttons, card, composeButton, html, paragraph, section,
 export const draftReadyCardName = 'relance-draft-ready';
 
 /** What the compose action needs to write the same draft again: every value a string, as actions require. */
-export type DraftParameters = { invoice: string; step: string; channel: string; language: string; loggedOn: string };
+export type DraftParameters = { invoice: string; step: string; channel: string; language: string; loggedOn: string; /** The client's other invoices in the reminder, a JSON list of numbers. */ others?: string };
 
 export function draftReadyCard(
   ui: Ui,

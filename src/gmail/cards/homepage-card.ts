@@ -56,7 +56,7 @@ function logSection(ui: Ui, log: LogPage, filter: LogFilter): CardSection {
 
 export function homepageCard(
   ui: Ui,
-  input: { rows: PromiseRow[]; due: FollowUpRow[]; capacity: LedgerCapacity; log: LogPage; filter: LogFilter },
+  input: { rows: PromiseRow[]; due: FollowUpRow[]; capacity: LedgerCapacity; log: LogPage; filter: LogFilter; today?: CardSection[] },
 ): GoogleAppsScript.Card_Service.Card {
   const { s, language } = ui;
   const { due, capacity } = input;
@@ -94,5 +94,7 @@ export function homepageCard(
   const full = capacityWarning(ui, capacity);
   if (full) storage.addWidget(full);
   storage.addWidget(buttons(ui, composeButton(ui, s.buttons.export, action(ui, 'onExportLog'), 'standalone')));
-  return card(ui, homepageCardName, s.home.title, undefined, [promises, followUps, logSection(ui, input.log, input.filter), storage]);
+  // Today's sections (clients to chase, grouped) stand in for the list of follow-ups due when given.
+  const dueSections = input.today ?? [followUps];
+  return card(ui, homepageCardName, s.home.title, undefined, [...dueSections, promises, logSection(ui, input.log, input.filter), storage]);
 }

@@ -3,10 +3,12 @@
  * the preview, then the data it read, folded under "Vérifier les données" (opened, with what is
  * missing, when the proposal cannot be made).
  */
-import type { InvoiceForm, IsoDate, Language, LedgerCapacity, Proposal } from '../../core';
+import type { InvoiceForm, IsoDate, Language, LedgerCapacity, OpenInvoice, Proposal } from '../../core';
 import { capacityWarning } from './capacity-warning';
 import { datePicker } from './date-picker';
 import { languageSection } from './language-section';
+import { otherInvoicesSection } from './other-invoices-section';
+import { todayStrings } from './today-strings';
 import { invoiceFormSection } from './invoice-form-section';
 import { outcomeSection } from './outcome-section';
 import { previewSection } from './preview-section';
@@ -16,7 +18,7 @@ export const messageCardName = 'relance-message';
 
 export function messageCard(
   ui: Ui,
-  input: { form: InvoiceForm; proposal: Proposal; capacity?: LedgerCapacity; today: IsoDate; reminderLanguage?: { value: Language; fieldName: string }; notice?: string },
+  input: { form: InvoiceForm; proposal: Proposal; capacity?: LedgerCapacity; today: IsoDate; reminderLanguage?: { value: Language; fieldName: string }; notice?: string; otherInvoices?: OpenInvoice[] },
 ): GoogleAppsScript.Card_Service.Card {
   const { form, proposal } = input;
   const { s } = ui;
@@ -27,12 +29,17 @@ export function messageCard(
   // An ordinary action: it checks the form and logs the step, then offers the draft to open. A
   // call script is for the user only: shown in the card, never drafted to the client.
   const main: GoogleAppsScript.Card_Service.TextButton[] = [];
-  if (proposal.ok && proposal.reminder && proposal.reminder.channel !== 'phone') main.push(primary(ui, button(ui, s.buttons.createDraft, action(ui, 'onCreateDraft'))));
+  if (proposal.ok && proposal.reminder && proposal.reminder.channel !== 'phone') {
+    // Once the money is in, the draft offered is the thank-you note, and the button says so.
+    const label = proposal.reminder.step === 'thank-you' ? todayStrings[ui.language].thanks.draft : s.buttons.createDraft;
+    main.push(primary(ui, button(ui, label, action(ui, 'onCreateDraft'))));
+  }
   if (proposal.ok && proposal.plan.action !== 'stop') main.push(button(ui, s.buttons.flag, action(ui, 'onFlagFollowUp')));
   sections.push(outcomeSection(ui, proposal, input.today, main.length > 0 ? buttons(ui, ...main) : undefined));
   if (proposal.ok) {
     sections.push(previewSection(ui, proposal.reminder, proposal.renderError));
     if (input.reminderLanguage) sections.push(languageSection(ui, input.reminderLanguage.value, input.reminderLanguage.fieldName));
+    if (input.otherInvoices && input.otherInvoices.length > 0) sections.push(otherInvoicesSection(ui, input.otherInvoices));
   }
   const data = invoiceFormSection(ui, form, proposal.ok ? [] : proposal.issues, { folded: true });
   data.addWidget(buttons(ui, button(ui, s.buttons.preview, action(ui, 'onPreview'))));

@@ -12,11 +12,21 @@ import { updateCard } from './respond';
 
 export function offerDraft(
   ctx: HandlerContext,
-  input: { reminder: RenderedReminder; entry: LedgerEntry; message: MailMessage },
+  input: { reminder: RenderedReminder; entry: LedgerEntry; message: MailMessage; others?: LedgerEntry[] },
 ): GoogleAppsScript.Card_Service.ActionResponse {
-  const { capacity } = runSync(logDraftStep({ ...input, today: ctx.today }), ctx.mailbox);
+  const { others = [], ...logged } = input;
+  let { capacity } = runSync(logDraftStep({ ...logged, today: ctx.today }), ctx.mailbox);
+  // The client's other invoices in the same reminder: the step logged on each (no thread: theirs stays their own).
+  for (const entry of others) capacity = runSync(logDraftStep({ reminder: input.reminder, entry, today: ctx.today }), ctx.mailbox).capacity;
   const { reminder } = input;
-  const draft = { invoice: input.entry.invoice.number, step: reminder.step, channel: reminder.channel, language: reminder.language, loggedOn: ctx.today };
+  const draft = {
+    invoice: input.entry.invoice.number,
+    step: reminder.step,
+    channel: reminder.channel,
+    language: reminder.language,
+    loggedOn: ctx.today,
+    ...(others.length > 0 ? { others: JSON.stringify(others.map((entry) => entry.invoice.number)) } : {}),
+  };
   const card = draftReadyCard(ctx.ui, { reminder: input.reminder, entry: input.entry, capacity, draft });
   return updateCard(ctx, card, ctx.ui.s.draftReady.notification, { stateChanged: true });
 }

@@ -9,6 +9,7 @@ import type { GmailHost } from '../host';
 import { isClientReply } from '../is-client-reply';
 import { prefilledForm, readClientReply } from '../mail-readers';
 import { proposeForClient, reminderLanguageField } from './client-proposal';
+import { otherInvoicesOf, selectedInvoices, withOtherInvoices } from './other-invoices';
 
 /**
  * A reminder drafted in this thread counts as sent once the user's own message is in the thread:
@@ -38,8 +39,11 @@ export function onGmailMessageOpen(host: GmailHost, event: AddonEvent): GoogleAp
   if (isClientReply(message, reading, entry, ctx.mailbox.userAddressFor(message))) {
     return [replyCard(ctx.ui, { reading, form, messageId: message.id, ...(entry ? { entry } : {}) })];
   }
-  const { proposal, language, notice } = proposeForClient(ctx, { form, ledger, message });
+  const { proposal: alone, language, notice } = proposeForClient(ctx, { form, ledger, message });
   const capacity = ctx.mailbox.capacity();
   const reminderLanguage = { value: language, fieldName: reminderLanguageField };
-  return [messageCard(ctx.ui, { today: ctx.today, form, proposal, capacity, reminderLanguage, ...(notice ? { notice } : {}) })];
+  // The client's other open invoices join the reminder, the overdue ones ticked.
+  const otherInvoices = otherInvoicesOf(ctx, ledger, alone);
+  const proposal = withOtherInvoices(ctx, alone, selectedInvoices(otherInvoices));
+  return [messageCard(ctx.ui, { today: ctx.today, form, proposal, capacity, reminderLanguage, otherInvoices, ...(notice ? { notice } : {}) })];
 }
