@@ -44,12 +44,13 @@ function isInvoiceNumber(candidate: string, marked: boolean): boolean {
 /** A thread names a few invoices: past this many matches of one pattern, the text is pasted data, not worth reading further. */
 const matchLimit = 100;
 
-function* firstMatches(text: string, pattern: RegExp): Generator<RegExpExecArray> {
-  let count = 0;
+function firstMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
   for (const match of text.matchAll(pattern)) {
-    if (count++ >= matchLimit) return;
-    yield match;
+    if (matches.length >= matchLimit) break;
+    matches.push(match);
   }
+  return matches;
 }
 
 export function findInvoiceNumbers(text: string): string[] {

@@ -56,8 +56,9 @@ export function tokens(folded: string): string[] {
       token = elided[2] ?? '';
     }
     // "we'll", "I'll", "it'll": the tense is a word of its own, whoever the subject; "haven't" is "have" + "not".
-    const negative = /^([a-z]+)n't$/.exec(token);
-    const clitic = negative ? undefined : /^([a-z]+)'(ll|ve|re|[dms])$/.exec(token);
+    const apostrophe = token.includes("'");
+    const negative = apostrophe ? /^([a-z]+)n't$/.exec(token) : null;
+    const clitic = apostrophe && !negative ? /^([a-z]+)'(ll|ve|re|[dms])$/.exec(token) : null;
     if (negative) out.push(shortNegatives[negative[1] ?? ''] ?? negative[1] ?? '', 'not');
     else if (clitic) out.push(clitic[1] ?? '', `'${clitic[2] ?? ''}`);
     else out.push(wordShape(token));
