@@ -4,11 +4,13 @@
  * a message's flag is stored on the message (available), answered 503 (unavailable) or never
  * answered (offline). As Graph does, it refuses a time zone that is not a Windows name (400), answers
  * 404 at `/me` for an item of a shared mailbox, which lives at `/users/{owner}/messages/{id}` and
- * needs the `Mail.ReadWrite.Shared` scope (403 without it) (HOST-FACTS.md).
+ * needs the `Mail.ReadWrite.Shared` scope (403 without it) (HOST-FACTS.md). Drafts made for a
+ * client (Today) are saved in Drafts: `POST /me/messages` and `createReplyAll` (the first of the
+ * session is throttled), a conversation's messages listed with `$filter`.
  */
 import type { IsoDate } from '../../src/core';
 import type { MailboxStore } from '../mailbox/mailbox-store';
-import { fromRestId } from './create-fake-office';
+import { fromRestId, toRestId } from './create-fake-office';
 import { sharedMailboxOwner, type Switches } from './switches';
 import { windowsTimeZones } from './windows-time-zones';
 
@@ -78,6 +80,62 @@ export function createPlaygroundFetch(setup: {
     return answer(405, { error: { code: 'notSupported' } });
   }
 
+  /**
+   * The user's messages as Graph lists them and drafts as Graph saves them. Unkind as Graph is:
+   * - the first draft of the session is throttled: 429 with Retry-After (HOST-FACTS, Outlook:
+   *   "Graph throttles with 429 and Retry-After");
+   * - ids are Exchange ids of about 150 characters, in their REST form (HOST-FACTS, Outlook);
+   * - `$orderby` on a property absent from `$filter` is refused: 400 InefficientFilter ("List
+   *   messages" page, "Using filter and orderby in the same query");
+   * - `createReplyAll` with both `comment` and `message.body` is a 400 ("message: createReplyAll");
+   *   an unknown message is a 404;
+   * - both answer 201 Created with the draft, saved in Drafts ("Create message", "createReplyAll").
+   */
+  let draftsThrottled = false;
+  function drafts(url: URL, init: RequestInit | undefined, operation: string): Response {
+    const method = (init?.method ?? 'GET').toUpperCase();
+    const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      setup.onCall?.({ operation, ok: status < 400, ...(status >= 400 ? { detail: String(status) } : {}) });
+      return json(status, body, headers);
+    };
+    if (method === 'GET') {
+      const filter = url.searchParams.get('$filter') ?? '';
+      const orderBy = url.searchParams.get('$orderby');
+      if (orderBy && !filter.includes(orderBy.split(' ')[0] ?? orderBy)) {
+        return answer(400, { error: { code: 'InefficientFilter', message: 'The restriction or sort order is too complex for this operation.' } });
+      }
+      const conversation = /^conversationId eq '((?:[^']|'')*)'$/.exec(filter)?.[1]?.replace(/''/g, "'");
+      const listed = store.messages().filter((message) => conversation === undefined || message.conversationId === conversation);
+      const top = Number(url.searchParams.get('$top') ?? 10);
+      return answer(200, {
+        value: listed.slice(0, top).map((message) => ({ id: toRestId(message.id), receivedDateTime: `${message.sentAt}:00Z`.slice(0, 20), isDraft: message.folder === 'drafts' })),
+      });
+    }
+    if (method !== 'POST') return answer(405, { error: { code: 'ErrorInvalidRequest', message: 'The OData request is not supported.' } });
+    if (!draftsThrottled) {
+      draftsThrottled = true;
+      return answer(429, { error: { code: 'ApplicationThrottled', message: 'Application is over its MailboxConcurrency limit.' } }, { 'Retry-After': '1' });
+    }
+    type Recipient = { emailAddress?: { address?: string } };
+    type GraphMessage = { subject?: string; toRecipients?: Recipient[]; ccRecipients?: Recipient[]; body?: { contentType?: string; content?: string } };
+    const request = JSON.parse(String(init?.body ?? '{}')) as GraphMessage & { message?: GraphMessage; comment?: string };
+    const addresses = (list: Recipient[] | undefined) => (list ?? []).map((recipient) => recipient.emailAddress?.address ?? '');
+    const replyTo = /\/me\/messages\/([^/]+)\/createReplyAll$/.exec(url.pathname)?.[1];
+    if (replyTo !== undefined) {
+      if (request.comment !== undefined && request.message?.body !== undefined) {
+        return answer(400, { error: { code: 'ErrorInvalidRequest', message: 'Specify either a comment or the body property of the message parameter.' } });
+      }
+      const original = store.message(fromRestId(decodeURIComponent(replyTo)));
+      if (!original || original.folder === 'drafts') return answer(404, { error: { code: 'ErrorItemNotFound', message: 'The specified object was not found in the store.' } });
+      const draft = store.createReplyAll(original.id, request.message?.body?.content ?? request.comment ?? '');
+      store.saveDraft(draft.id);
+      return answer(201, { id: toRestId(draft.id), conversationId: draft.conversationId, subject: draft.subject, isDraft: true });
+    }
+    const draft = store.createNewMessage({ to: addresses(request.toRecipients), cc: addresses(request.ccRecipients), subject: request.subject ?? '', htmlBody: request.body?.content ?? '' });
+    store.saveDraft(draft.id);
+    return answer(201, { id: toRestId(draft.id), conversationId: draft.conversationId, subject: draft.subject, isDraft: true });
+  }
+
   async function graph(url: URL, init: RequestInit | undefined): Promise<Response> {
     const operation = `graph ${init?.method ?? 'GET'} ${url.pathname}`;
     await wait(switches.latencyMs * 2);
@@ -95,6 +153,7 @@ export function createPlaygroundFetch(setup: {
       return json(401, { error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty.' } });
     }
     if (url.pathname.startsWith('/v1.0/me/drive/')) return drive(url, init, operation);
+    if (url.pathname === '/v1.0/me/messages' || /^\/v1\.0\/me\/messages\/[^/]+\/createReplyAll$/.test(url.pathname)) return drafts(url, init, operation);
     if (url.pathname === '/v1.0/me/mailFolders/sentitems/messages') {
       // The playground sends nothing by itself: a reminder is sent when the user says so.
       setup.onCall?.({ operation, ok: true });

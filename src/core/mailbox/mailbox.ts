@@ -14,6 +14,8 @@ import type { MailAddress, MailMessage } from './mail-message';
 export type DraftRequest = {
   /** Reply-all in this message's thread; a new message when absent. */
   replyTo?: string;
+  /** Without `replyTo`: a thread of the client's (a stable thread id) to reply in when the host can reach it; a new message otherwise. */
+  inThread?: string;
   to: MailAddress[];
   cc?: MailAddress[];
   subject: string;
@@ -21,7 +23,8 @@ export type DraftRequest = {
   text: string;
 };
 
-export type DraftResult = { draftId?: string; mode: 'reply-all' | 'new-message' | 'inserted' };
+/** `saved`: the host put the draft straight in Drafts (Graph), in the client's thread when `inThread` was found. */
+export type DraftResult = { draftId?: string; mode: 'reply-all' | 'new-message' | 'inserted'; saved?: boolean };
 
 /** How a follow-up was recorded: a real flag with a due date, a category or label, or the log only. */
 export type FlagResult = { mode: 'flag' | 'category' | 'label' | 'log-only'; hint?: MailboxHintCode };

@@ -184,10 +184,13 @@ export class OutlookMailbox implements Mailbox {
   }
 
   async createDraft(draft: DraftRequest): Promise<DraftResult> {
-    const item = this.item();
+    // A reminder for a client (Today) answers no open message: no item is needed for it.
+    const item = draft.replyTo === undefined ? this.host.context.mailbox.item : this.item();
     if (this.isMobile) throw new MailboxError('unsupported', 'no reply or new-message form on Outlook mobile');
-    if (!isReadItem(item)) return this.insertIntoDraft(item, draft);
-    if (draft.replyTo && draft.replyTo === item.itemId) {
+    if (item && !isReadItem(item)) return this.insertIntoDraft(item, draft);
+    // With Graph, a draft that answers no open message is saved straight in Drafts.
+    if (draft.replyTo === undefined && this.options.drive) return this.saveDraftWithGraph(this.options.drive, draft);
+    if (item && draft.replyTo && draft.replyTo === item.itemId) {
       const formData: Office.ReplyFormData = { htmlBody: draft.html };
       if (this.supports('1.9') && item.displayReplyAllFormAsync) {
         await this.call<void>('displayReplyAllFormAsync', (callback) => item.displayReplyAllFormAsync!(formData, callback));
@@ -209,6 +212,49 @@ export class OutlookMailbox implements Mailbox {
       this.sync('displayNewMessageForm', () => mailbox.displayNewMessageForm(form));
     }
     return { mode: 'new-message' };
+  }
+
+  /**
+   * The draft saved in Drafts through Graph: a reply to all in the client's thread when it is known
+   * and found (`createReplyAll`, its body given as `message.body`, never with `comment`: both is a
+   * 400, "message: createReplyAll"), else a new message (`POST /me/messages`). Both answer 201.
+   */
+  private async saveDraftWithGraph(drive: DriveClient, draft: DraftRequest): Promise<DraftResult> {
+    const recipients = (list: MailAddress[]) => list.map((recipient) => ({ emailAddress: { address: recipient.email, ...(recipient.name ? { name: recipient.name } : {}) } }));
+    const headers = { 'Content-Type': 'application/json', Prefer: 'IdType="ImmutableId"' };
+    const body = { contentType: 'HTML', content: draft.html };
+    const last = draft.inThread ? await this.lastInThread(drive, draft.inThread) : undefined;
+    if (last) {
+      const reply = await drive.request('POST', `/me/messages/${encodeURIComponent(last)}/createReplyAll`, {
+        headers,
+        body: JSON.stringify({ message: { toRecipients: recipients(draft.to), ...(draft.cc?.length ? { ccRecipients: recipients(draft.cc) } : {}), body } }),
+      });
+      const id = (reply.json as { id?: string } | undefined)?.id;
+      if (reply.status === 201) return { mode: 'reply-all', saved: true, ...(id ? { draftId: id } : {}) };
+      // 404: the message left the mailbox since it was listed; a new message still reaches the client.
+    }
+    const created = await drive.request('POST', '/me/messages', {
+      headers,
+      body: JSON.stringify({ subject: draft.subject, toRecipients: recipients(draft.to), ccRecipients: recipients(draft.cc ?? []), body }),
+    });
+    if (created.status !== 201) throw new MailboxError(created.status === 404 ? 'item-not-found' : 'host-error', `graph ${created.status}`);
+    const id = (created.json as { id?: string } | undefined)?.id;
+    return { mode: 'new-message', saved: true, ...(id ? { draftId: id } : {}) };
+  }
+
+  /**
+   * The newest message of a conversation that is not a draft. Sorted here, not with `$orderby`:
+   * Graph refuses an `$orderby` on a property absent from the `$filter` ("InefficientFilter",
+   * "List messages" page).
+   */
+  private async lastInThread(drive: DriveClient, threadId: string): Promise<string | undefined> {
+    const filter = `conversationId eq '${threadId.replace(/'/g, "''")}'`;
+    const response = await drive.request('GET', `/me/messages?$select=id,receivedDateTime,isDraft&$top=50&$filter=${encodeURIComponent(filter)}`, {
+      headers: { Prefer: 'IdType="ImmutableId"' },
+    });
+    const items = (response.json as { value?: { id?: string; receivedDateTime?: string; isDraft?: boolean }[] } | undefined)?.value ?? [];
+    const sent = items.filter((message) => message.id && !message.isDraft).sort((a, b) => (b.receivedDateTime ?? '').localeCompare(a.receivedDateTime ?? ''));
+    return sent[0]?.id;
   }
 
   private sync(operation: string, action: () => void): void {

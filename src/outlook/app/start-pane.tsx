@@ -35,7 +35,7 @@ export type PaneEnvironment = {
 
 function initialView(search: string): PaneView {
   const view = new URLSearchParams(search).get('view');
-  return view === 'reply' || view === 'log' || view === 'settings' ? view : 'remind';
+  return view === 'reply' || view === 'today' || view === 'log' || view === 'settings' ? view : 'remind';
 }
 
 export async function startPane(env: PaneEnvironment): Promise<() => void> {

@@ -21,8 +21,10 @@ import { RemindTab } from './tabs/RemindTab';
 import { type ConfirmedReading, ReplyTab } from './tabs/ReplyTab';
 import { SettingsTab } from './tabs/SettingsTab';
 import type { TabProps } from './tabs/tab-props';
+import { TodayTab } from './tabs/TodayTab';
+import { todayStrings } from './today-strings';
 
-export type PaneView = 'remind' | 'reply' | 'log' | 'settings';
+export type PaneView = 'remind' | 'reply' | 'today' | 'log' | 'settings';
 
 export type AppProps = {
   ops: PaneOperations;
@@ -64,7 +66,7 @@ export function App(props: AppProps) {
     [form, ledger, forClient, today, reminderLanguage],
   );
 
-  const tabs: PaneView[] = compose ? ['remind', 'log', 'settings'] : ['remind', 'reply', 'log', 'settings'];
+  const tabs: PaneView[] = compose ? ['remind', 'log', 'settings'] : ['remind', 'reply', 'today', 'log', 'settings'];
   const tabProps: TabProps = {
     ops,
     settings,
@@ -87,7 +89,7 @@ export function App(props: AppProps) {
       <nav role="tablist">
         {tabs.map((name) => (
           <button key={name} type="button" role="tab" aria-selected={tab === name} onClick={() => setTab(name)}>
-            {name === 'settings' ? settingsStrings[language].tab : strings.tabs[name]}
+            {name === 'settings' ? settingsStrings[language].tab : name === 'today' ? todayStrings[language].title : strings.tabs[name]}
           </button>
         ))}
       </nav>
@@ -102,6 +104,8 @@ export function App(props: AppProps) {
           <RemindTab {...tabProps} />
         ) : tab === 'reply' ? (
           <ReplyTab {...tabProps} reply={reply} onConfirmed={setConfirmed} {...(confirmed ? { confirmed } : {})} />
+        ) : tab === 'today' ? (
+          <TodayTab {...tabProps} />
         ) : tab === 'log' ? (
           <LogTab {...tabProps} />
         ) : status ? (

@@ -10,11 +10,11 @@ import { todayStrings } from './today-strings';
 export type TodayViewProps = {
   plan: TodayPlan;
   language: Language;
-  /** Drafts one reminder for all of the client's invoices listed. */
-  onDraft: (client: TodayClient) => Promise<void>;
+  /** Drafts one reminder for all of the client's invoices listed; resolves with what to tell the user, if more than "draft created". */
+  onDraft: (client: TodayClient) => Promise<string | void>;
 };
 
-type Drafting = { key: string; state: 'busy' | 'done' | 'failed'; error?: unknown };
+type Drafting = { key: string; state: 'busy' | 'done' | 'failed'; error?: unknown; said?: string };
 
 const keyOf = (client: TodayClient) => `${client.client.company}|${client.step}|${client.invoices.map((entry) => entry.invoice.number).join(',')}`;
 
@@ -25,7 +25,7 @@ export function TodayView({ plan, language, onDraft }: TodayViewProps) {
     const key = keyOf(client);
     setDrafting({ key, state: 'busy' });
     onDraft(client).then(
-      () => setDrafting({ key, state: 'done' }),
+      (said) => setDrafting({ key, state: 'done', ...(said ? { said } : {}) }),
       (error: unknown) => setDrafting({ key, state: 'failed', error }),
     );
   };
@@ -51,13 +51,21 @@ export function TodayView({ plan, language, onDraft }: TodayViewProps) {
                 ))}
               </ul>
               <button type="button" aria-busy={state?.state === 'busy'} disabled={state?.state === 'busy'} onClick={() => draft(client)}>
-                {state?.state === 'busy' ? strings.drafting : strings.draft}
+                {state?.state === 'busy' ? strings.drafting : client.step === 'thank-you' ? strings.draftThanks : strings.draft}
               </button>
-              {state?.state === 'done' && <p role="status">{strings.drafted(client.client.company)}</p>}
+              {state?.state === 'done' && <p role="status">{state.said ?? strings.drafted(client.client.company)}</p>}
               {state?.state === 'failed' && (
-                <p role="alert" class="error">
-                  {describeError(state.error, language).title}
-                </p>
+                <div role="alert" class="error">
+                  <p>{describeError(state.error, language).title}</p>
+                  {/* Which field is at fault, so the user knows what to complete. */}
+                  {describeError(state.error, language).details.length > 0 && (
+                    <ul>
+                      {describeError(state.error, language).details.map((detail) => (
+                        <li key={detail}>{detail}</li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
               )}
             </li>
           );

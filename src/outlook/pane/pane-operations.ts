@@ -1,6 +1,6 @@
 /** What the pane may ask of the mailbox; the components get these as props and never touch Office. */
 import type { ConfirmedReply, DraftOutcome, FlagOutcome, InvoiceForm, IsoDate, Ledger, LedgerCapacity, LedgerEntry, MailMessage, PromiseRecord, RecordedPayment, RenderedReminder, StepId } from '../../core';
-import type { ReadReplyInput, ReplyReading } from '../../core';
+import type { AgedBalance, AgedBalanceRow, Client, ClientDraftOutcome, FollowUpListing, ImportedAgedBalance, ReadAgedBalanceInput, ReadReplyInput, ReplyReading } from '../../core';
 import type { SignInOutcome } from '../adapter/naa-token';
 
 export type PaneOperations = {
@@ -13,6 +13,16 @@ export type PaneOperations = {
   /** The invoice form prefilled from the message and the log. */
   formFromMessage(message: MailMessage, ledger: Ledger, userEmail?: string): Promise<InvoiceForm>;
   createDraft(input: { reminder: RenderedReminder; entry: LedgerEntry; message?: MailMessage }): Promise<DraftOutcome>;
+  /** One reminder for several invoices of a client, logged on each; with Graph and no open message, saved in Drafts. */
+  draftForClient(input: { reminder: RenderedReminder; entries: readonly [LedgerEntry, ...LedgerEntry[]]; message?: MailMessage }): Promise<ClientDraftOutcome>;
+  /** Every follow-up record as the store keeps it, for Today and the import. */
+  listFollowed(): Promise<FollowUpListing>;
+  /** The aged-balance reader, loaded on first use: papaparse stays out of the pane's first paint. */
+  readAgedBalance(input: ReadAgedBalanceInput): Promise<AgedBalance>;
+  /** Gives a client's contact to each of its invoices (an aged balance names no one to greet). */
+  updateClientContact(input: { entries: readonly LedgerEntry[]; contact: Client['contact'] }): Promise<LedgerEntry[]>;
+  /** Follows the rows: new ones added, followed ones matched, never duplicated. */
+  importAgedBalance(rows: readonly AgedBalanceRow[]): Promise<ImportedAgedBalance>;
   flag(input: { entry: LedgerEntry; message: MailMessage; on: IsoDate }): Promise<FlagOutcome>;
   confirm(input: { message: MailMessage; reading: ReplyReading; entry: LedgerEntry; date?: IsoDate }): Promise<ConfirmedReply>;
   recordPayment(input: { entry: LedgerEntry; paidOn: IsoDate }): Promise<RecordedPayment>;

@@ -1,6 +1,6 @@
 /** Pane operations backed by plain data, recording what the pane asked for. */
 import type { ConfirmedReply, DraftOutcome, FlagOutcome, Ledger, LedgerEntry, MailMessage, PromiseRecord } from '../../../src/core';
-import { emptyLedger, entryOfRecord, followUpKey, formFromMessage, ledgerCapacity, withEvent } from '../../../src/core';
+import { updateClientContact, createClientDraft, emptyLedger, entryOfRecord, type FollowUpListing, type FollowUpRecord, followUpKey, formFromMessage, importAgedBalance, type Mailbox, readAgedBalance, runAsync, ledgerCapacity, withEvent } from '../../../src/core';
 import { recordFromEntry } from '../../../src/core/follow-up/migrate-ledger';
 import { logPromise } from '../../../src/core/ledger/log-promise';
 import { upsertEntry } from '../../../src/core/ledger/upsert-entry';
@@ -11,6 +11,8 @@ import type { SignInOutcome } from '../../../src/outlook/adapter/naa-token';
 export type FakeOperations = PaneOperations & {
   calls: {
     createDraft: unknown[];
+    /** The drafts made for a client: what reached the mailbox port. */
+    clientDrafts: { to: string; subject: string; text: string; html: string; inThread?: string }[];
     flag: unknown[];
     confirm: { date?: string; intent: string }[];
     payments: unknown[];
@@ -45,8 +47,34 @@ export function fakeOperations(options: {
   // The log as the store gives it: each v1 entry seen through its follow-up record, events included.
   let ledger = options.ledger ? { ...options.ledger, entries: options.ledger.entries.map((entry) => (entry.events ? entry : entryOfRecord(followUpKey(entry.client, entry.invoice), recordFromEntry(entry)))) } : emptyLedger();
   const limitBytes = options.limitBytes ?? 31 * 1024;
-  const calls: FakeOperations['calls'] = { createDraft: [], flag: [], confirm: [], payments: [], downloads: [], copies: [], noteSent: [], confirmSent: [], signIns: 0 };
+  const calls: FakeOperations['calls'] = { clientDrafts: [], createDraft: [], flag: [], confirm: [], payments: [], downloads: [], copies: [], noteSent: [], confirmSent: [], signIns: 0 };
   const flags = Array.isArray(options.flag) ? [...options.flag] : [options.flag ?? {}];
+  const listing = (): FollowUpListing => ({
+    records: ledger.entries.map((entry) => ({ key: entry.key ?? followUpKey(entry.client, entry.invoice), record: recordOf(entry), version: 'v1' })),
+    unreadable: [],
+  });
+  const recordOf = (entry: LedgerEntry): FollowUpRecord => ({ invoice: entry.invoice, client: entry.client, events: entry.events ?? [], ...(entry.threadId ? { threadId: entry.threadId } : {}) });
+  // The store half of the port over the fake's log, so the core's use cases run as in the pane.
+  const port = {
+    listRecords: async () => listing(),
+    readRecord: async (key: string) => {
+      const entry = ledger.entries.find((each) => (each.key ?? followUpKey(each.client, each.invoice)) === key);
+      return entry ? { record: recordOf(entry), version: 'v1' } : { version: 'absent' };
+    },
+    writeRecord: async (key: string, record: FollowUpRecord) => {
+      const entry = entryOfRecord(key, record);
+      ledger = { ...ledger, entries: [...ledger.entries.filter((each) => (each.key ?? followUpKey(each.client, each.invoice)) !== key), entry] };
+      return { version: 'v1', storage: { usedBytes: JSON.stringify(ledger).length, limitBytes } };
+    },
+    removeRecord: async (key: string) => {
+      ledger = { ...ledger, entries: ledger.entries.filter((each) => (each.key ?? followUpKey(each.client, each.invoice)) !== key) };
+    },
+    createDraft: async (draft: { to: { email: string }[]; subject: string; text: string; html: string; inThread?: string }) => {
+      if (options.draftError) throw options.draftError;
+      calls.clientDrafts.push({ to: draft.to[0]?.email ?? '', subject: draft.subject, text: draft.text, html: draft.html, ...(draft.inThread ? { inThread: draft.inThread } : {}) });
+      return { mode: 'new-message' as const, saved: true };
+    },
+  } as unknown as Mailbox;
   return {
     calls,
     capacity: () => ledgerCapacity(ledger, limitBytes),
@@ -65,6 +93,11 @@ export function fakeOperations(options: {
       if (options.draftError) throw options.draftError;
       return { draft: { mode: 'reply-all' }, entry: input.entry, capacity: ledgerCapacity(ledger, limitBytes), ...options.draft };
     },
+    draftForClient: ({ reminder, entries, message }) => runAsync(createClientDraft({ reminder, entries, today: '2026-03-23', ...(message ? { message } : {}) }), port),
+    listFollowed: async () => listing(),
+    readAgedBalance: async (input) => readAgedBalance(input),
+    updateClientContact: (input) => runAsync(updateClientContact(input), port),
+    importAgedBalance: (rows) => runAsync(importAgedBalance({ rows, today: '2026-03-23' }), port),
     async flag(input) {
       calls.flag.push(input);
       const outcome = flags.length > 1 ? flags.shift()! : flags[0]!;

@@ -5,9 +5,11 @@ import { CopyReminder } from '../CopyReminder';
 import { draftOutcome } from '../draft-outcome';
 import { ErrorBanner } from '../ErrorBanner';
 import { FirstRun } from '../FirstRun';
+import { useOtherInvoices } from '../hooks/use-other-invoices';
 import { InvoiceForm } from '../InvoiceForm';
 import { LanguageSwitch } from '../LanguageSwitch';
 import { Notice } from '../Notice';
+import { OtherInvoices } from '../OtherInvoices';
 import { PaymentReceived } from '../PaymentReceived';
 import { PlanView } from '../PlanView';
 import { ReminderPreview } from '../ReminderPreview';
@@ -16,8 +18,10 @@ import { settingsStrings } from '../settings-strings';
 import { paneStrings } from '../strings';
 import type { TabProps } from './tab-props';
 
-export function RemindTab({ ops, language, today, compose, mobile, open, proposal, action, askSignIn, settingsStatus: status, reminderLanguage }: TabProps) {
+export function RemindTab({ ops, settings, language, today, compose, mobile, open, proposal, action, askSignIn, settingsStatus: status, reminderLanguage }: TabProps) {
   const strings = paneStrings[language];
+  // The client's other open invoices, ticked ones written into the same reminder and logged with it.
+  const others = useOtherInvoices({ ledger: open.ledger, proposal, settings, today, language: reminderLanguage?.value ?? language });
   const { message, form } = open;
   // Signed with the example company, a reminder would send the client to a stranger's account.
   const exampleIdentity = status?.state === 'example';
@@ -29,7 +33,10 @@ export function RemindTab({ ops, language, today, compose, mobile, open, proposa
   const createDraft = (reminder: RenderedReminder, entry: LedgerEntry) =>
     action.run(async () => {
       if (exampleIdentity) return { lines: [settingsStrings[language].exampleRefused], tone: 'warning' };
-      const outcome = await ops.createDraft({ reminder, entry, ...(message?.id ? { message } : {}) });
+      const several = others.rendering && others.entries && others.entries.length > 1 ? others.entries : undefined;
+      const outcome = several
+        ? await ops.draftForClient({ reminder, entries: several, ...(message?.id ? { message } : {}) }).then((drafted) => ({ ...drafted, entry }))
+        : await ops.createDraft({ reminder, entry, ...(message?.id ? { message } : {}) });
       await open.refreshLedger();
       return draftOutcome(outcome, strings);
     });
@@ -76,6 +83,8 @@ export function RemindTab({ ops, language, today, compose, mobile, open, proposa
     });
 
   const followed = proposal.ok && open.ledger ? findEntry(open.ledger, proposal.entry.invoice.number) : undefined;
+  const reminder = others.rendering ? others.rendering.reminder : proposal.ok ? proposal.reminder : undefined;
+  const renderError = others.rendering ? others.rendering.renderError : proposal.ok ? proposal.renderError : undefined;
   const issues = proposal.ok ? [] : proposal.issues;
   const due = proposal.ok ? followUpDate(proposal.plan, today) : undefined;
   return (
@@ -96,25 +105,26 @@ export function RemindTab({ ops, language, today, compose, mobile, open, proposa
           <PlanView plan={proposal.plan} language={language} />
           {reminderLanguage && <LanguageSwitch value={reminderLanguage.value} source={reminderLanguage.source} language={language} onChange={reminderLanguage.choose} />}
           {exampleIdentity && <Notice lines={[settingsStrings[language].exampleRefused]} tone="warning" />}
-          {proposal.reminder || proposal.renderError ? (
-            <ReminderPreview language={language} {...(proposal.reminder ? { reminder: proposal.reminder } : {})} {...(proposal.renderError ? { renderError: proposal.renderError } : {})} />
+          {proposal.step && <OtherInvoices invoices={others.invoices} ticked={others.ticked} onToggle={others.toggle} today={today} language={language} disabled={action.busy} />}
+          {reminder || renderError ? (
+            <ReminderPreview language={language} {...(reminder ? { reminder } : {})} {...(renderError ? { renderError } : {})} />
           ) : (
             <p>{strings.preview.nothing}</p>
           )}
-          {proposal.reminder?.channel === 'phone' && <p>{strings.script.note}</p>}
+          {reminder?.channel === 'phone' && <p>{strings.script.note}</p>}
           <div class="actions">
-            {proposal.reminder?.channel === 'phone' ? (
-              <button type="button" class="primary" disabled={action.busy} onClick={() => proposal.reminder && copyScript(proposal.reminder.text)}>
+            {reminder?.channel === 'phone' ? (
+              <button type="button" class="primary" disabled={action.busy} onClick={() => reminder && copyScript(reminder.text)}>
                 {strings.actions.copyScript}
               </button>
             ) : mobile ? (
-              proposal.reminder && <CopyReminder reminder={proposal.reminder} language={language} copy={ops.copy} />
+              reminder && <CopyReminder reminder={reminder} language={language} copy={ops.copy} />
             ) : (
               <button
                 type="button"
                 class="primary"
-                disabled={action.busy || !proposal.reminder || exampleIdentity}
-                onClick={() => proposal.reminder && createDraft(proposal.reminder, proposal.entry)}
+                disabled={action.busy || !reminder || exampleIdentity}
+                onClick={() => reminder && createDraft(reminder, proposal.entry)}
               >
                 {compose ? strings.actions.insert : strings.actions.createDraft}
               </button>
