@@ -16,6 +16,7 @@ export { type StepId, type Step, type Channel, stepIds, isStepId, defaultChannel
 export { formatDate } from './dates/format-date';
 export { isIsoDate } from './dates/is-iso-date';
 export { formatMoney } from './money/format-money';
+export { formatAmountInput } from './money/format-amount-input';
 
 export { RelanceError, type FieldIssue } from './errors/relance-error';
 export { describeError, describeIssue } from './errors/describe-error';

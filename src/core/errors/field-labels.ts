@@ -33,6 +33,7 @@ export const fieldLabels: Record<string, Record<Language, string>> = {
   'history.promise.date': { fr: 'date promise', en: 'promised date' },
   'history.promise.amount': { fr: 'montant promis', en: 'promised amount' },
   'history.paidOn': { fr: 'date du paiement', en: 'payment date' },
+  'history.payment.amount': { fr: 'montant reçu', en: 'amount received' },
   'history.partialPayments': { fr: 'acomptes reçus', en: 'part payments received' },
   payments: { fr: 'acomptes reçus', en: 'part payments received' },
   'history.sent': { fr: 'relances envoyées', en: 'reminders sent' },

@@ -5,16 +5,10 @@
 import type { Language } from '../model/language';
 import type { Money } from '../model/money';
 import { findCurrency } from './find-currency';
+import { groupThousands } from './format-amount-input';
 import { minorDigits, toMinorUnits } from './to-minor-units';
 
 const noBreakSpace = '\u00a0';
-
-function groupThousands(digits: string, separator: string): string {
-  // By hand: the usual lookahead pattern rescans the rest of the digits from every position.
-  const groups: string[] = [];
-  for (let end = digits.length; end > 0; end -= 3) groups.unshift(digits.slice(Math.max(0, end - 3), end));
-  return groups.join(separator);
-}
 
 export function formatMoney(money: Money, language: Language): string {
   const digits = minorDigits(money.currency);

@@ -3,7 +3,7 @@
  * the preview, then the data it read, folded under "Vérifier les données" (opened, with what is
  * missing, when the proposal cannot be made).
  */
-import type { InvoiceForm, IsoDate, Language, LedgerCapacity, OpenInvoice, Proposal } from '../../core';
+import { formatAmountInput, type InvoiceForm, type IsoDate, type Language, type LedgerCapacity, type OpenInvoice, type Proposal } from '../../core';
 import { capacityWarning } from './capacity-warning';
 import { datePicker } from './date-picker';
 import { languageSection } from './language-section';
@@ -14,11 +14,14 @@ import { outcomeSection } from './outcome-section';
 import { previewSection } from './preview-section';
 import { action, button, buttons, card, primary, section, type Ui, warning } from './ui';
 
+/** What the user typed in "Paiement reçu" and why it was refused, shown again as it was. */
+export type PaymentTyped = { amount: string; error?: string };
+
 export const messageCardName = 'relance-message';
 
 export function messageCard(
   ui: Ui,
-  input: { form: InvoiceForm; proposal: Proposal; capacity?: LedgerCapacity; today: IsoDate; reminderLanguage?: { value: Language; fieldName: string }; notice?: string; otherInvoices?: OpenInvoice[] },
+  input: { form: InvoiceForm; proposal: Proposal; capacity?: LedgerCapacity; today: IsoDate; reminderLanguage?: { value: Language; fieldName: string }; notice?: string; otherInvoices?: OpenInvoice[]; payment?: PaymentTyped },
 ): GoogleAppsScript.Card_Service.Card {
   const { form, proposal } = input;
   const { s } = ui;
@@ -44,9 +47,17 @@ export function messageCard(
   const data = invoiceFormSection(ui, form, proposal.ok ? [] : proposal.issues, { folded: true });
   data.addWidget(buttons(ui, button(ui, s.buttons.preview, action(ui, 'onPreview'))));
   sections.push(data);
-  // The money arrived: recorded, the reminders stop and the thank-you note is offered.
+  // The money arrived: the whole balance stops the reminders and offers the thank-you note; less
+  // is a part payment. The amount is prefilled with the balance, written as the user writes numbers.
   if (proposal.ok && !proposal.entry.history.paidOn) {
-    sections.push(section(ui, undefined, datePicker(ui, 'paidOn', s.paidOn, input.today), buttons(ui, button(ui, s.buttons.recordPayment, action(ui, 'onRecordPayment')))));
+    const balance = proposal.entry.invoice.amountDue ?? proposal.entry.invoice.amount;
+    const amount = ui.cards
+      .newTextInput()
+      .setFieldName('paidAmount')
+      .setTitle(`${s.paidAmount} (${balance.currency})`)
+      .setValue(input.payment?.amount ?? formatAmountInput(balance, ui.language));
+    const refused = input.payment?.error ? [warning(ui, input.payment.error)] : [];
+    sections.push(section(ui, undefined, datePicker(ui, 'paidOn', s.paidOn, input.today), amount, ...refused, buttons(ui, button(ui, s.buttons.recordPayment, action(ui, 'onRecordPayment')))));
   }
   sections.push(section(ui, undefined, buttons(ui, button(ui, s.buttons.promiseLog, action(ui, 'onShowHomepage')))));
   const subtitle = proposal.ok ? `${proposal.entry.invoice.number} · ${proposal.entry.client.company}` : undefined;

@@ -41,7 +41,9 @@ export type Strings = {
   };
   draftReady: { title: string; logged: (step: string, date: string) => string; notification: string };
   paidOn: string;
+  paidAmount: string;
   paymentRecorded: (date: string) => string;
+  partPaymentRecorded: (amount: string, date: string, balance: string) => string;
   flagged: (date: string) => string;
   nothingToFlag: string;
   reply: {
@@ -154,7 +156,9 @@ export const strings: Record<Language, Strings> = {
       notification: `Étape consignée\u00a0: ouvrez le brouillon pour le relire.`,
     },
     paidOn: 'Paiement reçu le',
+    paidAmount: 'Montant reçu',
     paymentRecorded: (date) => `Paiement du ${date} enregistré\u00a0: les relances s'arrêtent.`,
+    partPaymentRecorded: (amount, date, balance) => `Acompte de ${amount} du ${date} enregistré\u00a0: les relances continuent pour le reste, ${balance}.`,
     flagged: (date) => `Conversation marquée pour suivi (Relance/À suivre) : prochaine action le ${date}.`,
     nothingToFlag: 'Les relances sont arrêtées pour cette facture : rien à suivre.',
     reply: {
@@ -276,7 +280,9 @@ export const strings: Record<Language, Strings> = {
       notification: 'Step logged: open the draft to review it.',
     },
     paidOn: 'Payment received on',
+    paidAmount: 'Amount received',
     paymentRecorded: (date) => `Payment of ${date} recorded: the reminders stop.`,
+    partPaymentRecorded: (amount, date, balance) => `Part payment of ${amount} on ${date} recorded: the reminders go on for the ${balance} left.`,
     flagged: (date) => `Conversation flagged for follow-up (Relance/À suivre): next action on ${date}.`,
     nothingToFlag: 'Reminders are stopped for this invoice: nothing to follow up.',
     reply: {

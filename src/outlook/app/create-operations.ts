@@ -80,7 +80,7 @@ export function createOperations(setup: OperationsSetup): PaneOperations {
     importAgedBalance: async (rows) => runAsync((await clientUseCases()).importAgedBalance({ rows, today: setup.today() }), mailbox),
     flag: (input) => runAsync(flagFollowUp(input), mailbox),
     confirm: ({ message, reading, entry, date }) => runAsync(confirmReply({ message, reading, entry, today: setup.today(), ...(date ? { date } : {}) }), mailbox),
-    recordPayment: ({ entry, paidOn }) => runAsync(recordPayment({ entry, paidOn, today: setup.today() }), mailbox),
+    recordPayment: ({ entry, paidOn, typedAmount }) => runAsync(recordPayment({ entry, paidOn, ...(typedAmount !== undefined ? { typedAmount } : {}), today: setup.today() }), mailbox),
     seesSentItems: mailbox.seesSentItems,
     noteSent: (entry) => runAsync(noteSentReminders({ entry }), mailbox),
     confirmSent: (input) => runAsync(confirmSent(input), mailbox),

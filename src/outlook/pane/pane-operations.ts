@@ -25,7 +25,8 @@ export type PaneOperations = {
   importAgedBalance(rows: readonly AgedBalanceRow[]): Promise<ImportedAgedBalance>;
   flag(input: { entry: LedgerEntry; message: MailMessage; on: IsoDate }): Promise<FlagOutcome>;
   confirm(input: { message: MailMessage; reading: ReplyReading; entry: LedgerEntry; date?: IsoDate }): Promise<ConfirmedReply>;
-  recordPayment(input: { entry: LedgerEntry; paidOn: IsoDate }): Promise<RecordedPayment>;
+  /** `typedAmount`: the amount received as the user typed it; empty, the whole balance. */
+  recordPayment(input: { entry: LedgerEntry; paidOn: IsoDate; typedAmount?: string }): Promise<RecordedPayment>;
   /** True when the host sees the conversation's sent items (Graph); otherwise the pane asks "Envoyée ?". */
   readonly seesSentItems: boolean;
   /** Logs as sent the drafted reminders seen in the conversation's sent items. */

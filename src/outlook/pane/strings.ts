@@ -24,7 +24,7 @@ export type PaneStrings = {
   flag: { done: (mode: FlagResult['mode'], on: string) => string; hints: Record<MailboxHintCode, string> };
   signIn: { button: string; outcomes: Record<SignInOutcome, string> };
   mobile: { note: string; copy: string; copied: string; copyFailed: string };
-  payment: { title: string; date: string; record: string; recorded: (date: string) => string };
+  payment: { title: string; date: string; amount: string; record: string; recorded: (date: string) => string; partRecorded: (amount: string, date: string, balance: string) => string };
   reply: {
     title: string;
     intent: string;
@@ -132,8 +132,10 @@ const fr: PaneStrings = {
   payment: {
     title: 'Paiement reçu',
     date: 'Date du paiement',
+    amount: 'Montant reçu',
     record: 'Enregistrer le paiement',
     recorded: (date) => `Paiement du ${date} enregistré\u00a0: les relances s’arrêtent.`,
+    partRecorded: (amount, date, balance) => `Acompte de ${amount} du ${date} enregistré\u00a0: les relances continuent pour le reste, ${balance}.`,
   },
   flag: {
     done: (mode, on) =>
@@ -295,8 +297,10 @@ const en: PaneStrings = {
   payment: {
     title: 'Payment received',
     date: 'Payment date',
+    amount: 'Amount received',
     record: 'Record the payment',
     recorded: (date) => `Payment of ${date} recorded: the reminders stop.`,
+    partRecorded: (amount, date, balance) => `Part payment of ${amount} on ${date} recorded: the reminders go on for the ${balance} left.`,
   },
   flag: {
     done: (mode, on) =>

@@ -174,6 +174,40 @@ describe('"Enregistrer le paiement / Record the payment"', () => {
     expect(findAll(updated, 'TextButton').map((b) => b.text)).not.toContain('Enregistrer le paiement');
   });
 
+  it('prefills the amount received with the balance as the user writes numbers, in French and in English', () => {
+    expect(input(openInvoice('fr').card, 'paidAmount')?.value).toBe('4\u00a0860,00');
+    expect(input(openInvoice('en').card, 'paidAmount')?.value).toBe('4,860.00');
+  });
+
+  it('takes less than the balance as a part payment: the reminders go on for the rest, the form lists the payment', () => {
+    const { host, card } = openInvoice();
+    const fields = fieldsOf(card, { paidAmount: '1 000,00' });
+    const response = handlers.onRecordPayment(host, addonEvent({ messageId: 'msg-invoice', ...fields, dates: { ...fields.dates, paidOn: '2026-03-20' } }));
+    const stored = storedLedger(host).entries[0];
+    expect(stored?.history.paidOn).toBeUndefined();
+    expect(stored?.history.partialPayments).toEqual([{ on: '2026-03-20', amount: { value: 1000, currency: 'EUR' } }]);
+    expect(textOf(response)).toContain('Acompte de 1\u00a0000,00\u00a0€ du 20 mars 2026 enregistré\u00a0: les relances continuent pour le reste, 3\u00a0860,00\u00a0€.');
+    const updated = shownCard(response);
+    expect(textOf(updated)).not.toMatch(/remerciement/i);
+    expect(findAll(updated, 'TextButton').map((b) => b.text)).toContain('Enregistrer le paiement');
+    expect(input(updated, 'paidAmount')?.value).toBe('3\u00a0860,00');
+    // Recording the rest settles the invoice: now the thank-you note.
+    const rest = fieldsOf(updated);
+    const settled = handlers.onRecordPayment(host, addonEvent({ messageId: 'msg-invoice', ...rest, dates: { ...rest.dates, paidOn: '2026-03-23' } }));
+    expect(storedLedger(host).entries[0]?.history.paidOn).toBe('2026-03-23');
+    expect(textOf(shownCard(settled))).toMatch(/remerciement/i);
+  });
+
+  it('refuses an amount received that is not a number, under the amount, keeping what was typed and the log', () => {
+    const { host, card } = openInvoice('en');
+    const fields = fieldsOf(card, { paidAmount: 'a thousand' });
+    const response = handlers.onRecordPayment(host, addonEvent({ messageId: 'msg-invoice', locale: 'en', ...fields }));
+    expect(storedLedger(host).entries).toEqual([asFollowed(durandEntry)]);
+    const shown = shownCard(response);
+    expect(textOf(shown)).toContain('amount received: not a valid number');
+    expect(input(shown, 'paidAmount')?.value).toBe('a thousand');
+  });
+
   it('refuses a payment dated after today and leaves the log as it was', () => {
     const { host, card } = openInvoice();
     const fields = fieldsOf(card);

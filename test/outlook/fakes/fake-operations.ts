@@ -1,6 +1,6 @@
 /** Pane operations backed by plain data, recording what the pane asked for. */
 import type { ConfirmedReply, DraftOutcome, FlagOutcome, Ledger, LedgerEntry, MailMessage, PromiseRecord } from '../../../src/core';
-import { updateClientContact, createClientDraft, emptyLedger, entryOfRecord, type FollowUpListing, type FollowUpRecord, followUpKey, formFromMessage, importAgedBalance, type Mailbox, readAgedBalance, runAsync, ledgerCapacity, withEvent } from '../../../src/core';
+import { updateClientContact, createClientDraft, emptyLedger, entryOfRecord, type FollowUpListing, type FollowUpRecord, followUpKey, formFromMessage, importAgedBalance, type Mailbox, readAgedBalance, recordPayment, runAsync, ledgerCapacity, withEvent } from '../../../src/core';
 import { recordFromEntry } from '../../../src/core/follow-up/migrate-ledger';
 import { logPromise } from '../../../src/core/ledger/log-promise';
 import { upsertEntry } from '../../../src/core/ledger/upsert-entry';
@@ -107,11 +107,10 @@ export function fakeOperations(options: {
       const outcome = flags.length > 1 ? flags.shift()! : flags[0]!;
       return { flag: { mode: 'flag' }, entry: input.entry, capacity: ledgerCapacity(ledger, limitBytes), ...outcome };
     },
+    // The core's own use case over the fake log: a part payment stays a part payment.
     async recordPayment(input) {
       calls.payments.push(input);
-      const entry = { ...input.entry, history: { ...input.entry.history, paidOn: input.paidOn } };
-      ledger = upsertEntry(ledger, entry);
-      return { entry, capacity: ledgerCapacity(ledger, limitBytes) };
+      return runAsync(recordPayment({ ...input, today: '2026-03-23' }), port);
     },
     async confirm(input): Promise<ConfirmedReply> {
       calls.confirm.push({ ...(input.date ? { date: input.date } : {}), intent: input.reading.intent });

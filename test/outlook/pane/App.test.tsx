@@ -204,6 +204,28 @@ describe('task pane: reminder', () => {
     expect(screen.queryByRole('button', { name: 'Enregistrer le paiement' })).toBeNull();
   });
 
+  it('prefills the amount received with the balance in French, and takes less as a part payment: the reminders go on', async () => {
+    const ops = fakeOperations({ message: invoiceMessage, ledger: known });
+    renderApp(ops);
+    const amount = (await screen.findByLabelText('Montant reçu (EUR)')) as HTMLInputElement;
+    expect(amount.value).toBe('4\u00a0860,00');
+    fireEvent.input(screen.getByLabelText('Date du paiement'), { target: { value: '2026-03-20' } });
+    fireEvent.input(amount, { target: { value: '1 000,00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le paiement' }));
+    expect((await screen.findByText(/^Acompte de/)).textContent).toBe('Acompte de 1\u00a0000,00\u00a0€ du 20 mars 2026 enregistré\u00a0: les relances continuent pour le reste, 3\u00a0860,00\u00a0€.');
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Aperçu' }).textContent).toContain('3\u00a0860,00\u00a0€'));
+    expect(screen.getByRole('button', { name: 'Enregistrer le paiement' })).toBeTruthy();
+  });
+
+  it('refuses an amount received that is not a number, saying so in the user’s language', async () => {
+    const ops = fakeOperations({ message: invoiceMessage, ledger: known });
+    renderApp(ops, { language: 'en' });
+    fireEvent.input(await screen.findByLabelText('Amount received (EUR)'), { target: { value: 'a thousand' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Record the payment' }));
+    expect(await screen.findByText(/amount received: not a valid number/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Record the payment' })).toBeTruthy();
+  });
+
   it('offers to retry when the message cannot be read', async () => {
     renderApp(fakeOperations({ message: invoiceMessage, readError: new MailboxError('item-not-found') }));
     expect((await screen.findByRole('alert')).textContent).toContain("Ce message n'est plus disponible.");

@@ -3,7 +3,7 @@
  * actions that draft the reminder or flag the thread), the preview, then the data, folded.
  */
 import { useState } from 'preact/hooks';
-import { findEntry, followUpDate, formatDate, formatMoney, type IsoDate, type LedgerEntry, type RenderedReminder, type StepId, stepLabels } from '../../../core';
+import { findEntry, followUpDate, formatDate, formFromEntry, formatMoney, type IsoDate, type LedgerEntry, type RenderedReminder, type StepId, stepLabels } from '../../../core';
 import { draftSubject } from '../draft-subject';
 import { OutcomeCard } from '../OutcomeCard';
 import { VerifyData } from '../VerifyData';
@@ -63,11 +63,19 @@ export function RemindTab({ ops, settings, language, today, compose, mobile, ope
       return { lines, tone: outcome.flag.mode === 'flag' && outcome.capacity.level === 'ok' ? 'success' : 'warning' };
     }, { intact: drafted ? strings.errors.intact.flagAfterDraft : strings.errors.intact.flag });
 
-  const recordPayment = (entry: LedgerEntry, paidOn: IsoDate) =>
+  const recordPayment = (entry: LedgerEntry, paidOn: IsoDate, typedAmount: string) =>
     action.run(async () => {
-      const outcome = await ops.recordPayment({ entry, paidOn });
+      const outcome = await ops.recordPayment({ entry, paidOn, typedAmount });
+      // The form keeps the part payments: it shows the new one, so the next action does not drop it.
+      const stored = formFromEntry(outcome.entry);
+      open.setForm({ ...form, payments: stored.payments, amountDue: stored.amountDue });
       await open.refreshLedger();
-      return { lines: [strings.payment.recorded(formatDate(paidOn, language)), ...capacityLines(outcome.capacity, strings)], tone: outcome.capacity.level === 'ok' ? 'success' : 'warning' };
+      // Less than the balance is a part payment: the reminders go on for what remains.
+      const part = outcome.entry.history.partialPayments?.find((payment) => payment.on === paidOn);
+      const said = outcome.entry.history.paidOn || !part
+        ? strings.payment.recorded(formatDate(paidOn, language))
+        : strings.payment.partRecorded(formatMoney(part.amount, language), formatDate(paidOn, language), formatMoney(outcome.entry.invoice.amountDue ?? outcome.entry.invoice.amount, language));
+      return { lines: [said, ...capacityLines(outcome.capacity, strings)], tone: outcome.capacity.level === 'ok' ? 'success' : 'warning' };
     }, { intact: strings.errors.intact.payment });
 
   // The call script is for the user only (DOMAIN.md): copied for their notes, never drafted to the client.
@@ -153,7 +161,13 @@ export function RemindTab({ ops, settings, language, today, compose, mobile, ope
       {reminderLanguage && <LanguageSwitch value={reminderLanguage.value} source={reminderLanguage.source} language={language} onChange={reminderLanguage.choose} />}
       {form_}
       {!compose && !proposal.entry.history.paidOn && (
-        <PaymentReceived language={language} today={today} busy={action.busy} onRecord={(paidOn) => recordPayment(proposal.entry, paidOn)} />
+        <PaymentReceived
+          language={language}
+          today={today}
+          balance={proposal.entry.invoice.amountDue ?? proposal.entry.invoice.amount}
+          busy={action.busy}
+          onRecord={(paidOn, typedAmount) => recordPayment(proposal.entry, paidOn, typedAmount)}
+        />
       )}
     </>
   );
