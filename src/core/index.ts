@@ -110,6 +110,7 @@ export { confirmReply, type ConfirmedReply } from './use-cases/confirm-reply';
 export { recordPayment, type RecordedPayment } from './use-cases/record-payment';
 export { noteSentReminders, confirmSent } from './use-cases/note-sent-reminders';
 export { formFromEntry } from './use-cases/form-from-entry';
+export { formInLanguage } from './use-cases/form-in-language';
 
 export { proposeAnswer } from './use-cases/propose-answer';
 export { renderForEntry, type Rendering } from './use-cases/render-for-entry';

@@ -2,7 +2,7 @@
  * The core's two mail readers as the Gmail shell calls them: they never throw (an odd mail reads
  * as nothing), and what their guard swallows goes to the log for the admin.
  */
-import { formFromMessage, type InvoiceForm, type Ledger, type MailMessage, type ReadReplyInput, readReply, type ReplyReading, withClientRule } from '../core';
+import { formFromMessage, formInLanguage, type InvoiceForm, type Ledger, type MailMessage, type ReadReplyInput, readReply, type ReplyReading, withClientRule } from '../core';
 import type { HandlerContext } from './handler-context';
 
 const logTo = (ctx: HandlerContext, reader: string) => (error: unknown) =>
@@ -14,5 +14,7 @@ export function readClientReply(ctx: HandlerContext, input: ReadReplyInput): Rep
 
 export function prefilledForm(ctx: HandlerContext, message: MailMessage, ledger: Ledger): InvoiceForm {
   // The settings' client rules come first for the company and civility, as in Outlook.
-  return withClientRule(formFromMessage(message, ledger, ctx.mailbox.userAddressFor(message), logTo(ctx, 'extractInvoice')), ctx.settings.organisation?.clients);
+  // Amounts as the user writes them ("4 860,00"), not as the code keeps them ("4860.00").
+  const form = withClientRule(formFromMessage(message, ledger, ctx.mailbox.userAddressFor(message), logTo(ctx, 'extractInvoice')), ctx.settings.organisation?.clients);
+  return formInLanguage(form, ctx.language);
 }

@@ -7,7 +7,7 @@
 import { emptyInvoiceForm, findEntry, followUpsDue, type InvoiceForm, type Ledger, type LedgerEntry, type Proposal } from '../../core';
 import type { HandlerContext } from '../handler-context';
 import { proposeForClient } from './client-proposal';
-import { formFromEntry } from '../../core';
+import { formFromEntry, formInLanguage } from '../../core';
 
 export type ComposeState = { entries: LedgerEntry[]; selected?: string; form: InvoiceForm; proposal?: Proposal };
 
@@ -21,7 +21,7 @@ export function composeState(ctx: HandlerContext, ledger: Ledger, choice: { sele
   const entries = followedEntries(ctx, ledger);
   const chosen = choice.selected !== undefined ? findEntry(ledger, choice.selected) : undefined;
   if (!chosen && !choice.form) return { entries, form: emptyInvoiceForm };
-  const form = choice.form ?? formFromEntry(chosen!);
+  const form = choice.form ?? formInLanguage(formFromEntry(chosen!), ctx.language);
   // The client's language and scenario; no reminder while the settings hold the example company.
   const proposal = proposeForClient(ctx, { form, ledger }).proposal;
   const selected = chosen?.invoice.number ?? findEntry(ledger, form.number)?.invoice.number;

@@ -3,7 +3,7 @@
  * default) and for the amount typed (the balance by default), then the reminder card again: after
  * the whole balance the plan offers the thank-you note; after less, the reminders go on for the rest.
  */
-import { describeIssue, formatDate, formatMoney, formFromEntry, type RecordedPayment, recordPayment, RelanceError, runSync } from '../../core';
+import { describeIssue, formatDate, formatMoney, formFromEntry, formInLanguage, type RecordedPayment, recordPayment, RelanceError, runSync } from '../../core';
 import { messageCard } from '../cards/message-card';
 import type { AddonEvent } from '../event/addon-event';
 import { formValue } from '../event/form-value';
@@ -31,7 +31,7 @@ export function onRecordPayment(host: GmailHost, event: AddonEvent): GoogleAppsS
     return updateCard(ctx, messageCard(ctx.ui, { today: ctx.today, form, proposal, capacity, payment, ...shown }), payment.error);
   }
   // The form keeps the part payments: it shows the new one, so the next action does not drop it.
-  const stored = formFromEntry(recorded.entry);
+  const stored = formInLanguage(formFromEntry(recorded.entry), ctx.language);
   const after = { ...form, payments: stored.payments, amountDue: stored.amountDue };
   // The thank-you note or the next reminder, in the client's language and with the organisation's scenario.
   const { proposal: next } = proposeForClient(ctx, { form: after, ledger: ctx.mailbox.ledger(), message });

@@ -49,7 +49,7 @@ export function App(props: AppProps) {
   // Undefined until the user picks a tab: the message decides (a reply opens on the reply tab).
   const [tab, setTab] = useState<PaneView | undefined>(props.view);
   const [confirmed, setConfirmed] = useState<ConfirmedReading>();
-  const open = useOpenMessage(ops, settings.userEmail, settings.organisation?.clients);
+  const open = useOpenMessage(ops, settings.userEmail, settings.organisation?.clients, language);
   const action = useAction();
   // The action to run again once the user has signed in (a flag that needed a Microsoft sign-in).
   const [afterSignIn, setAfterSignIn] = useState<{ retry: () => void }>();

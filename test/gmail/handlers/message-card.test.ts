@@ -161,6 +161,19 @@ describe('"Marquer pour suivi / Flag for follow-up"', () => {
   });
 });
 
+describe('the amounts in the card’s form', () => {
+  it('are written as the user writes numbers: "4 860,00" in French, "4,860.00" in English', () => {
+    expect(input(openInvoice('fr').card, 'amount')?.value).toBe('4\u00a0860,00');
+    expect(input(openInvoice('en').card, 'amount')?.value).toBe('4,860.00');
+  });
+
+  it('are read back to the same invoice when the user acts on the card', () => {
+    const { host, card } = openInvoice();
+    click(host, card, 'Marquer pour suivi', { messageId: 'msg-invoice', ...fieldsOf(card) });
+    expect(storedLedger(host).entries[0]?.invoice.amount).toEqual({ value: 4860, currency: 'EUR' });
+  });
+});
+
 describe('"Enregistrer le paiement / Record the payment"', () => {
   it('records the day the money arrived: the reminders stop and the card offers the thank-you note', () => {
     const { host, card } = openInvoice();

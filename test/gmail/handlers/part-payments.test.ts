@@ -42,7 +42,7 @@ describe('part payments in the invoice form of the Gmail card', () => {
     const amountDue = names.indexOf('amountDue');
     expect(names.slice(amountDue, amountDue + 6)).toEqual(['amountDue', 'payment_0_on', 'payment_0_amount', 'payment_1_on', 'payment_1_amount', 'currency']);
     expect(input(card, 'payment_0_on')).toMatchObject({ kind: 'DatePicker', title: "Date de l'acompte 1", valueInMsSinceEpoch: Date.UTC(2026, 2, 10) });
-    expect(input(card, 'payment_0_amount')).toMatchObject({ title: "Montant de l'acompte 1", value: '1000.00' });
+    expect(input(card, 'payment_0_amount')).toMatchObject({ title: "Montant de l'acompte 1", value: '1\u00a0000,00' });
     expect(input(card, 'payment_1_on')).toMatchObject({ kind: 'DatePicker', title: "Date de l'acompte 2" });
     expect(input(card, 'payment_1_on')?.valueInMsSinceEpoch).toBeUndefined();
     expect(input(card, 'payment_1_amount')?.value).toBe('');
@@ -109,7 +109,7 @@ describe('part payments in the invoice form of the Gmail card', () => {
     expect(entry?.invoice.amountDue).toEqual(euros(4000));
     // and the next card shows it back
     const [reopened] = handlers.onGmailMessageOpen(host, addonEvent({ messageId: 'msg-invoice' })) as unknown[];
-    expect(input(reopened, 'payment_0_amount')?.value).toBe('860.00');
+    expect(input(reopened, 'payment_0_amount')?.value).toBe('860,00');
   });
 
   it('removes a logged payment the user emptied', () => {

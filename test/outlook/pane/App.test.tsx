@@ -59,6 +59,14 @@ describe('task pane: reminder', () => {
     expect(screen.getByRole('region', { name: 'Aperçu' }).textContent).toContain('Madame Durand');
   });
 
+  it('prefills the amount as the user writes numbers: "4 860,00" in French, "4,860.00" in English', async () => {
+    renderApp(fakeOperations({ message: invoiceMessage, ledger: known }));
+    expect(((await screen.findByLabelText(/^Montant TTC/)) as HTMLInputElement).value).toBe('4\u00a0860,00');
+    cleanup();
+    renderApp(fakeOperations({ message: invoiceMessage, ledger: known }), { language: 'en' });
+    expect(((await screen.findByLabelText(/^Amount$/)) as HTMLInputElement).value).toBe('4,860.00');
+  });
+
   it('shows each field error next to its field, in the user language', async () => {
     renderApp(fakeOperations({ message: invoiceMessage, ledger: known }), { language: 'en' });
     const amount = await screen.findByLabelText(/^Amount$/);

@@ -2,8 +2,8 @@
  * The open message, the log and the invoice form prefilled from both. When the message cannot be
  * read the log is still loaded, so the log tab works; `retry` reads again.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { type ClientRule, type InvoiceForm, type Ledger, type MailMessage, withClientRule } from '../../../core';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { type ClientRule, formInLanguage, type InvoiceForm, type Language, type Ledger, type MailMessage, withClientRule } from '../../../core';
 import type { PaneOperations } from '../pane-operations';
 
 export type OpenMessage = {
@@ -17,20 +17,26 @@ export type OpenMessage = {
   refreshLedger: () => Promise<void>;
 };
 
-/** `rules`: the settings' client rules, the first source of a client's company and civility. */
-export function useOpenMessage(ops: PaneOperations, userEmail: string | undefined, rules?: readonly ClientRule[]): OpenMessage {
+/**
+ * `rules`: the settings' client rules, the first source of a client's company and civility.
+ * `language`: the interface's, in which the form's amounts are written ("4 860,00", "4,860.00").
+ */
+export function useOpenMessage(ops: PaneOperations, userEmail: string | undefined, rules?: readonly ClientRule[], language: Language = 'fr'): OpenMessage {
   const [message, setMessage] = useState<MailMessage>();
   const [messageError, setMessageError] = useState<unknown>();
   const [ledger, setLedger] = useState<Ledger>();
   const [form, setForm] = useState<InvoiceForm>();
   const [attempt, setAttempt] = useState(0);
+  // Read when the form is prefilled, not a reason to read the message again (edits would be lost).
+  const languageRef = useRef(language);
+  languageRef.current = language;
 
   useEffect(() => {
     let live = true;
     setMessageError(undefined);
     const opened = async () => {
       const [read, log] = await Promise.all([ops.readMessage(), ops.listRecords()]);
-      return { read, log, prefilled: withClientRule(await ops.formFromMessage(read, log, userEmail), rules) };
+      return { read, log, prefilled: formInLanguage(withClientRule(await ops.formFromMessage(read, log, userEmail), rules), languageRef.current) };
     };
     opened().then(
       ({ read, log, prefilled }) => {

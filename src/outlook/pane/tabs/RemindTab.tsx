@@ -3,7 +3,7 @@
  * actions that draft the reminder or flag the thread), the preview, then the data, folded.
  */
 import { useState } from 'preact/hooks';
-import { findEntry, followUpDate, formatDate, formFromEntry, formatMoney, type IsoDate, type LedgerEntry, type RenderedReminder, type StepId, stepLabels } from '../../../core';
+import { findEntry, followUpDate, formatDate, formFromEntry, formInLanguage, formatMoney, type IsoDate, type LedgerEntry, type RenderedReminder, type StepId, stepLabels } from '../../../core';
 import { draftSubject } from '../draft-subject';
 import { OutcomeCard } from '../OutcomeCard';
 import { VerifyData } from '../VerifyData';
@@ -67,7 +67,7 @@ export function RemindTab({ ops, settings, language, today, compose, mobile, ope
     action.run(async () => {
       const outcome = await ops.recordPayment({ entry, paidOn, typedAmount });
       // The form keeps the part payments: it shows the new one, so the next action does not drop it.
-      const stored = formFromEntry(outcome.entry);
+      const stored = formInLanguage(formFromEntry(outcome.entry), language);
       open.setForm({ ...form, payments: stored.payments, amountDue: stored.amountDue });
       await open.refreshLedger();
       // Less than the balance is a part payment: the reminders go on for what remains.
