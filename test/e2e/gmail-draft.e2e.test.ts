@@ -85,7 +85,7 @@ test('opens the data by itself, with what is missing named first, on an invoice 
   const { page, addOn } = gmail;
   const thread = sampleThread(mailbox, 'no-due-date');
   await openMail(page, 'sent', thread.invoiceNumber);
-  await expectShows(addOn.locator('.gsection').first(), /il manque\u00a0: .*date d'échéance/);
+  await expectShows(addOn.locator('.gsection').first(), /il manque\u00a0: .*date d’échéance/);
   expect(await addOn.getByRole('button', { name: 'Afficher plus' }).count()).toBe(0);
   expect(await addOn.getByRole('button', { name: 'Créer le brouillon' }).count()).toBe(0);
   expect(await axeViolations(page)).toEqual([]);

@@ -17,7 +17,7 @@ export const columnRoleLabels: Record<ColumnRole, Record<Language, string>> = {
 const messages: Record<AgedBalanceProblemCode, Record<Language, string>> = {
   'empty-file': { fr: 'le fichier est vide', en: 'the file is empty' },
   'no-header': {
-    fr: "aucune ligne d'en-tête reconnue (n° de facture, client, échéance, montant…)",
+    fr: "aucune ligne d’en-tête reconnue (n° de facture, client, échéance, montant…)",
     en: 'no header line found (invoice number, customer, due date, amount…)',
   },
   'missing-column': { fr: 'colonne introuvable, à choisir ci-dessous', en: 'column not found, choose it below' },

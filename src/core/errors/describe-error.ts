@@ -22,15 +22,15 @@ const titles: Record<ErrorCode | MailboxErrorCode | 'unexpected', Record<Languag
     en: 'The reminder template has an error.',
   },
   'penalty-currency': {
-    fr: "Pas de lettre de pénalités : aucune loi applicable n'est configurée pour la devise de cette facture.",
+    fr: "Pas de lettre de pénalités : aucune loi applicable n’est configurée pour la devise de cette facture.",
     en: 'No penalties letter: no governing law is set for the currency of this invoice.',
   },
   'no-governing-law': {
-    fr: "Pas de lettre de pénalités : la loi applicable n'est pas configurée.",
+    fr: "Pas de lettre de pénalités : la loi applicable n’est pas configurée.",
     en: 'No penalties letter: the governing law is not set.',
   },
   'rates-outdated': {
-    fr: "Les pénalités ne peuvent pas être calculées : la table des taux de référence n'est pas à jour.",
+    fr: "Les pénalités ne peuvent pas être calculées : la table des taux de référence n’est pas à jour.",
     en: 'Penalties cannot be computed: the table of reference rates is out of date.',
   },
   'rates-unavailable': {
@@ -38,14 +38,14 @@ const titles: Record<ErrorCode | MailboxErrorCode | 'unexpected', Record<Languag
     en: 'Penalties cannot be computed: the table of reference rates does not go back far enough.',
   },
   'invalid-import': {
-    fr: "Ce fichier n'est pas une sauvegarde du journal de Relance que cette version sait lire\u00a0: rien n'a été importé.",
+    fr: "Ce fichier n’est pas une sauvegarde du journal de Relance que cette version sait lire\u00a0: rien n’a été importé.",
     en: 'This file is not a Relance log backup this version can read: nothing was imported.',
   },
   offline: { fr: 'Pas de connexion réseau\u00a0: réessayez une fois reconnecté.', en: 'No network connection: try again once you are back online.' },
   throttled: { fr: 'Le serveur de messagerie demande de patienter avant de réessayer.', en: 'The mail server asks us to wait before trying again.' },
   'server-error': { fr: 'Le serveur de messagerie ne répond pas correctement\u00a0: réessayez dans un instant.', en: 'The mail server is not responding properly: try again in a moment.' },
   'consent-required': {
-    fr: "Relance n'a pas encore l'autorisation de modifier vos messages\u00a0: votre administrateur doit donner son consentement.",
+    fr: "Relance n’a pas encore l’autorisation de modifier vos messages\u00a0: votre administrateur doit donner son consentement.",
     en: 'Relance is not yet allowed to update your messages: your administrator must grant consent.',
   },
   'sign-in-required': {
@@ -54,7 +54,7 @@ const titles: Record<ErrorCode | MailboxErrorCode | 'unexpected', Record<Languag
   },
   'not-authorized': { fr: 'Accès refusé par votre messagerie.', en: 'Access denied by your mailbox.' },
   'storage-full': {
-    fr: "L'espace de stockage du journal est plein\u00a0: exportez-le en CSV puis archivez les promesses soldées.",
+    fr: "L’espace de stockage du journal est plein\u00a0: exportez-le en CSV puis archivez les promesses soldées.",
     en: 'The log storage is full: export it as CSV, then archive settled promises.',
   },
   conflict: {
@@ -62,10 +62,10 @@ const titles: Record<ErrorCode | MailboxErrorCode | 'unexpected', Record<Languag
     en: 'The log was changed elsewhere at the same moment: try again.',
   },
   'unreadable-record': {
-    fr: "Le suivi de cette facture a été enregistré dans un format que cette version de Relance ne lit pas, ou modifié à la main\u00a0: il est conservé tel quel et rien n'y est écrit.",
+    fr: "Le suivi de cette facture a été enregistré dans un format que cette version de Relance ne lit pas, ou modifié à la main\u00a0: il est conservé tel quel et rien n’y est écrit.",
     en: 'The follow-up of this invoice was saved in a format this version of Relance cannot read, or edited by hand: it is kept as it is and nothing is written over it.',
   },
-  'item-not-found': { fr: "Ce message n'est plus disponible.", en: 'This message is no longer available.' },
+  'item-not-found': { fr: "Ce message n’est plus disponible.", en: 'This message is no longer available.' },
   unsupported: { fr: 'Votre messagerie ne permet pas cette action.', en: 'Your mail client does not support this action.' },
   'host-error': { fr: 'La messagerie a renvoyé une erreur.', en: 'The mail client returned an error.' },
   unexpected: { fr: 'Une erreur inattendue est survenue.', en: 'Something unexpected went wrong.' },
@@ -84,7 +84,7 @@ const problems: Record<FieldProblem, Record<Language, Describe>> = {
     en: (l) => `${l}: not a valid date (expected YYYY-MM-DD)`,
   },
   'due-before-issue': {
-    fr: (l) => `${l} : ne peut pas précéder la date d'émission`,
+    fr: (l) => `${l} : ne peut pas précéder la date d’émission`,
     en: (l) => `${l}: cannot be before the issue date`,
   },
   'not-positive': { fr: (l) => `${l} : doit être supérieur à zéro`, en: (l) => `${l}: must be more than zero` },
@@ -107,11 +107,11 @@ const problems: Record<FieldProblem, Record<Language, Describe>> = {
   },
   unreadable: { fr: (l) => `${l}\u00a0: illisible`, en: (l) => `${l}: unreadable` },
   'unknown-format': {
-    fr: (l) => `${l}\u00a0: format d'une autre version de Relance`,
+    fr: (l) => `${l}\u00a0: format d’une autre version de Relance`,
     en: (l) => `${l}: written by another version of Relance`,
   },
   'in-future': {
-    fr: (l) => `${l} : ne peut pas être postérieure à aujourd'hui`,
+    fr: (l) => `${l} : ne peut pas être postérieure à aujourd’hui`,
     en: (l) => `${l}: cannot be later than today`,
   },
   'unknown-currency': {
@@ -119,7 +119,7 @@ const problems: Record<FieldProblem, Record<Language, Describe>> = {
     en: (l) => `${l}: unknown currency (expected an ISO 4217 code such as GBP)`,
   },
   'currency-mismatch': {
-    fr: (l) => `${l} : toutes les factures d'une relance doivent être dans la même devise`,
+    fr: (l) => `${l} : toutes les factures d’une relance doivent être dans la même devise`,
     en: (l) => `${l}: all invoices in one reminder must be in the same currency`,
   },
   'invalid-email': { fr: (l) => `${l} : adresse e-mail invalide`, en: (l) => `${l}: not a valid email address` },
@@ -127,22 +127,22 @@ const problems: Record<FieldProblem, Record<Language, Describe>> = {
   'invalid-bic': { fr: (l) => `${l} : BIC invalide (8 ou 11 caractères)`, en: (l) => `${l}: not a valid BIC (8 or 11 characters)` },
   'invalid-number': { fr: (l) => `${l} : nombre invalide`, en: (l) => `${l}: not a valid number` },
   'finer-than-currency': {
-    fr: (l) => `${l} : plus de décimales que la devise n'en compte (ex. 0,001 € n'existe pas)`,
+    fr: (l) => `${l} : plus de décimales que la devise n’en compte (ex. 0,001 € n’existe pas)`,
     en: (l) => `${l}: more decimals than the currency has (0.001 EUR does not exist, for instance)`,
   },
   'below-legal-floor': {
     fr: (l, _n, i, lang) =>
-      `${l} : inférieur au minimum légal, trois fois le taux d'intérêt légal (article L441-10 du Code de commerce)${i.date ? `, soit ${percent(i.floor, lang)} pour le semestre commençant le ${day(i.date, lang)}` : ''}`,
+      `${l} : inférieur au minimum légal, trois fois le taux d’intérêt légal (article L441-10 du Code de commerce)${i.date ? `, soit ${percent(i.floor, lang)} pour le semestre commençant le ${day(i.date, lang)}` : ''}`,
     en: (l, _n, i, lang) =>
       `${l}: below the legal minimum of three times the French legal interest rate (Article L441-10 of the Code de commerce)${i.date ? `, that is ${percent(i.floor, lang)} for the half-year from ${day(i.date, lang)}` : ''}`,
   },
   'unknown-jurisdiction': {
-    fr: (l) => `${l} : loi applicable inconnue (FR ou UK attendu ; le multiple du taux légal n'existe qu'en droit français)`,
+    fr: (l) => `${l} : loi applicable inconnue (FR ou UK attendu ; le multiple du taux légal n’existe qu’en droit français)`,
     en: (l) => `${l}: unknown governing law (FR or UK expected; a multiple of the legal rate exists only under French law)`,
   },
   'no-governing-law': {
     fr: (l) =>
-      `${l} : aucune loi n'est configurée pour cette facture. La loi se règle dans les paramètres (conditions de pénalités) ; elle ne se déduit jamais de la devise, et la loi française comme la loi britannique fixent l'indemnité dans leur propre devise (EUR, GBP)`,
+      `${l} : aucune loi n’est configurée pour cette facture. La loi se règle dans les paramètres (conditions de pénalités) ; elle ne se déduit jamais de la devise, et la loi française comme la loi britannique fixent l’indemnité dans leur propre devise (EUR, GBP)`,
     en: (l) =>
       `${l}: no governing law is set for this invoice. The law is a setting (penalty terms), never guessed from the currency, and French and UK law each fix the indemnity in their own currency (EUR, GBP)`,
   },
@@ -161,13 +161,13 @@ const problems: Record<FieldProblem, Record<Language, Describe>> = {
   },
   'rates-outdated': {
     fr: (l, _n, i, lang) =>
-      `${l} : connus jusqu'au ${day(i.knownUntil, lang)} seulement, alors qu'il faut le taux du ${day(i.date, lang)}. L'administrateur doit mettre à jour la table des taux`,
+      `${l} : connus jusqu’au ${day(i.knownUntil, lang)} seulement, alors qu’il faut le taux du ${day(i.date, lang)}. L’administrateur doit mettre à jour la table des taux`,
     en: (l, _n, i, lang) =>
       `${l}: known up to ${day(i.knownUntil, lang)} only, and the rate of ${day(i.date, lang)} is needed. An administrator must update the rate table`,
   },
   'before-rate-table': {
     fr: (l, _n, i, lang) =>
-      `${l} : la table commence le ${day(i.knownFrom, lang)}, alors qu'il faut le taux du ${day(i.date, lang)}. L'administrateur doit compléter la table des taux`,
+      `${l} : la table commence le ${day(i.knownFrom, lang)}, alors qu’il faut le taux du ${day(i.date, lang)}. L’administrateur doit compléter la table des taux`,
     en: (l, _n, i, lang) =>
       `${l}: the table starts on ${day(i.knownFrom, lang)}, and the rate of ${day(i.date, lang)} is needed. An administrator must extend the rate table`,
   },

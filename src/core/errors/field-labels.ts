@@ -3,8 +3,8 @@ import type { Language } from '../model/language';
 
 export const fieldLabels: Record<string, Record<Language, string>> = {
   'invoice.number': { fr: 'numéro de facture', en: 'invoice number' },
-  'invoice.issueDate': { fr: "date d'émission", en: 'issue date' },
-  'invoice.dueDate': { fr: "date d'échéance", en: 'due date' },
+  'invoice.issueDate': { fr: "date d’émission", en: 'issue date' },
+  'invoice.dueDate': { fr: "date d’échéance", en: 'due date' },
   'invoice.amount': { fr: 'montant TTC', en: 'amount' },
   'invoice.amount.value': { fr: 'montant TTC', en: 'amount' },
   'invoice.amount.currency': { fr: 'devise', en: 'currency' },
@@ -21,15 +21,15 @@ export const fieldLabels: Record<string, Record<Language, string>> = {
   'client.contact.role': { fr: 'fonction du contact', en: "contact's role" },
   'client.contact.email': { fr: 'e-mail du contact', en: "contact's email" },
   'client.contact.phone': { fr: 'téléphone du contact', en: "contact's phone number" },
-  'sender.name': { fr: "nom de l'expéditeur", en: "sender's name" },
-  'sender.company': { fr: "société de l'expéditeur", en: "sender's company" },
-  'sender.role': { fr: "fonction de l'expéditeur", en: "sender's role" },
-  'sender.email': { fr: "e-mail de l'expéditeur", en: "sender's email" },
-  'sender.phone': { fr: "téléphone de l'expéditeur", en: "sender's phone number" },
+  'sender.name': { fr: "nom de l’expéditeur", en: "sender's name" },
+  'sender.company': { fr: "société de l’expéditeur", en: "sender's company" },
+  'sender.role': { fr: "fonction de l’expéditeur", en: "sender's role" },
+  'sender.email': { fr: "e-mail de l’expéditeur", en: "sender's email" },
+  'sender.phone': { fr: "téléphone de l’expéditeur", en: "sender's phone number" },
   'sender.iban': { fr: 'IBAN', en: 'IBAN' },
   'sender.bic': { fr: 'BIC', en: 'BIC' },
-  'sender.address': { fr: "adresse postale de l'expéditeur", en: "sender's postal address" },
-  'sender.city': { fr: "ville de l'expéditeur", en: "sender's town" },
+  'sender.address': { fr: "adresse postale de l’expéditeur", en: "sender's postal address" },
+  'sender.city': { fr: "ville de l’expéditeur", en: "sender's town" },
   'history.promise.date': { fr: 'date promise', en: 'promised date' },
   'history.promise.amount': { fr: 'montant promis', en: 'promised amount' },
   'history.paidOn': { fr: 'date du paiement', en: 'payment date' },
@@ -41,13 +41,13 @@ export const fieldLabels: Record<string, Record<Language, string>> = {
   import: { fr: 'fichier importé', en: 'imported file' },
   terms: { fr: 'conditions de pénalités', en: 'penalty terms' },
   'terms.annualRatePercent': { fr: 'taux annuel des pénalités', en: 'annual interest rate' },
-  'terms.legalRateMultiple': { fr: "multiple du taux d'intérêt légal", en: 'multiple of the legal interest rate' },
+  'terms.legalRateMultiple': { fr: "multiple du taux d’intérêt légal", en: 'multiple of the legal interest rate' },
   'terms.jurisdiction': { fr: 'loi applicable', en: 'governing law' },
   'terms.publicBody': { fr: 'client personne publique', en: 'public-body client' },
   'rates.ecb': { fr: 'taux de la BCE', en: 'ECB rates' },
-  'rates.bankOfEngland': { fr: "taux de la Banque d'Angleterre", en: 'Bank of England rates' },
-  'rates.frenchLegalRate': { fr: "taux de l'intérêt légal", en: 'French legal interest rates' },
-  'sender.legalMentions': { fr: "mentions légales de l'expéditeur (forme, capital, RCS, siège)", en: "sender's legal details (registered name, number and office)" },
+  'rates.bankOfEngland': { fr: "taux de la Banque d’Angleterre", en: 'Bank of England rates' },
+  'rates.frenchLegalRate': { fr: "taux de l’intérêt légal", en: 'French legal interest rates' },
+  'sender.legalMentions': { fr: "mentions légales de l’expéditeur (forme, capital, RCS, siège)", en: "sender's legal details (registered name, number and office)" },
   'sender.sortCode': { fr: 'sort code', en: 'sort code' },
   'sender.accountNumber': { fr: 'numéro de compte (UK)', en: 'account number' },
   'client.legalForm': { fr: 'forme juridique du client', en: "client's legal form" },
@@ -88,8 +88,8 @@ export function fieldLabel(field: string, language: Language): string {
   const payment = /^(?:payments|history\.partialPayments)\[(\d+)\]\.(on|amount)(?:\.value|\.currency)?$/.exec(field);
   if (payment) {
     const position = Number(payment[1]) + 1;
-    if (payment[2] === 'on') return language === 'fr' ? `date de l'acompte ${position}` : `date of part payment ${position}`;
-    return language === 'fr' ? `montant de l'acompte ${position}` : `amount of part payment ${position}`;
+    if (payment[2] === 'on') return language === 'fr' ? `date de l’acompte ${position}` : `date of part payment ${position}`;
+    return language === 'fr' ? `montant de l’acompte ${position}` : `amount of part payment ${position}`;
   }
   const record = /^records\[(\d+)\]$/.exec(field);
   if (record) return language === 'fr' ? `suivi n°\u00a0${Number(record[1]) + 1}` : `record ${Number(record[1]) + 1}`;

@@ -25,5 +25,5 @@ export const phoneOutcomeLabels: Record<PhoneOutcome, Record<Language, string>> 
 export const sentEvidenceLabels: Record<SentEvidence, Record<Language, string>> = {
   thread: { fr: 'vue dans le fil', en: 'seen in the thread' },
   user: { fr: 'confirmée par vous', en: 'confirmed by you' },
-  migrated: { fr: "reprise de l'ancien journal", en: 'carried over from the old log' },
+  migrated: { fr: "reprise de l’ancien journal", en: 'carried over from the old log' },
 };

@@ -10,7 +10,7 @@ export function dayCount(days: number, language: Language): string {
 }
 
 export function dayCountAhead(days: number, language: Language): string {
-  if (days === 0) return language === 'fr' ? "aujourd'hui" : 'today';
+  if (days === 0) return language === 'fr' ? "aujourd’hui" : 'today';
   if (days === 1) return language === 'fr' ? 'demain' : 'tomorrow';
   return language === 'fr' ? `dans ${dayCount(days, language)}` : `in ${dayCount(days, language)}`;
 }

@@ -19,26 +19,26 @@ export type LawTexts = {
 /** The simplified recovery procedure for small claims exists only up to 5,000 € (Code des procédures civiles d'exécution, L125-1 and R125-1). */
 export const smallClaimCeiling = { value: 5000, currency: 'EUR' };
 
-const frenchCourtFr = "saisir la juridiction compétente d'une requête en injonction de payer ou à vous assigner en paiement";
+const frenchCourtFr = "saisir la juridiction compétente d’une requête en injonction de payer ou à vous assigner en paiement";
 const frenchCourtEn = 'apply to the competent court for an order for payment (injonction de payer) or bring proceedings against you for payment';
 
 export const lawTexts: Record<Jurisdiction, Record<Language, LawTexts>> = {
   FR: {
     fr: {
-      penaltiesBasis: "l'article L441-10 du Code de commerce",
+      penaltiesBasis: "l’article L441-10 du Code de commerce",
       indemnityBasis: 'les articles L441-10 et D441-5 du Code de commerce',
       noticeBasis: 'les articles 1344 et 1344-1 du Code civil',
       deliveryMention: 'Lettre recommandée avec accusé de réception',
       rateBasis: {
         statutory: 'de refinancement de la Banque centrale européenne en vigueur au premier jour du semestre, majoré de 10 points',
         contractual: 'prévu par nos conditions générales de vente',
-        'legal-rate-multiple': "égal à {multiple} le taux d'intérêt légal de chaque semestre, comme le prévoient nos conditions générales de vente",
+        'legal-rate-multiple': "égal à {multiple} le taux d’intérêt légal de chaque semestre, comme le prévoient nos conditions générales de vente",
         'public-body':
           "de refinancement de la Banque centrale européenne en vigueur au premier jour du semestre au cours duquel les intérêts ont commencé à courir, majoré de 8 points (article R2192-31 du Code de la commande publique)",
       },
       nextStep: frenchCourtFr,
       nextStepSmallClaim:
-        "engager la procédure simplifiée de recouvrement des petites créances par l'intermédiaire d'un commissaire de justice, ou à saisir la juridiction compétente d'une requête en injonction de payer",
+        "engager la procédure simplifiée de recouvrement des petites créances par l’intermédiaire d’un commissaire de justice, ou à saisir la juridiction compétente d’une requête en injonction de payer",
       noticeDays: 8,
     },
     en: {
@@ -76,14 +76,14 @@ export const lawTexts: Record<Jurisdiction, Record<Language, LawTexts>> = {
     },
     fr: {
       penaltiesBasis: 'la loi britannique Late Payment of Commercial Debts (Interest) Act 1998',
-      indemnityBasis: "l'article 5A de la loi Late Payment of Commercial Debts (Interest) Act 1998",
+      indemnityBasis: "l’article 5A de la loi Late Payment of Commercial Debts (Interest) Act 1998",
       noticeBasis: 'les règles britanniques de conduite préalable à toute action (Practice Direction on Pre-Action Conduct)',
       deliveryMention: 'Lettre recommandée (Recorded Delivery)',
       rateBasis: {
-        statutory: "de base de la Banque d'Angleterre en vigueur le 30 juin ou le 31 décembre précédant l'échéance, majoré de 8 points",
+        statutory: "de base de la Banque d’Angleterre en vigueur le 30 juin ou le 31 décembre précédant l’échéance, majoré de 8 points",
         contractual: 'prévu par nos conditions générales de vente',
         'legal-rate-multiple': 'prévu par nos conditions générales de vente',
-        'public-body': "de base de la Banque d'Angleterre en vigueur le 30 juin ou le 31 décembre précédant l'échéance, majoré de 8 points",
+        'public-body': "de base de la Banque d’Angleterre en vigueur le 30 juin ou le 31 décembre précédant l’échéance, majoré de 8 points",
       },
       nextStep: 'engager une action en paiement devant la County Court',
       nextStepSmallClaim: 'engager une action en paiement devant la County Court',
@@ -95,7 +95,7 @@ export const lawTexts: Record<Jurisdiction, Record<Language, LawTexts>> = {
 /** French public bodies: the Code de la commande publique replaces the Code de commerce's references. */
 export const publicBodyTexts: Record<Language, Pick<LawTexts, 'penaltiesBasis' | 'indemnityBasis'>> = {
   fr: {
-    penaltiesBasis: "l'article L2192-13 du Code de la commande publique",
+    penaltiesBasis: "l’article L2192-13 du Code de la commande publique",
     indemnityBasis: 'les articles L2192-13 et D2192-35 du Code de la commande publique',
   },
   en: {

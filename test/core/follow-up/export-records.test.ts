@@ -78,7 +78,7 @@ describe('archive and restore', () => {
     const error = errorOf(() => importRecords(JSON.stringify(file)));
     expect(error.issues).toEqual([{ field: 'records[1]', problem: 'unreadable' }]);
     expect(describeError(error, 'fr')).toEqual({
-      title: "Ce fichier n'est pas une sauvegarde du journal de Relance que cette version sait lire\u00a0: rien n'a été importé.",
+      title: "Ce fichier n’est pas une sauvegarde du journal de Relance que cette version sait lire\u00a0: rien n’a été importé.",
       details: ['suivi n°\u00a02\u00a0: illisible'],
     });
   });

@@ -47,8 +47,8 @@ describe('the penalties letter and the formal notice', () => {
     expect(text).toContain('Lettre recommandée avec accusé de réception');
     expect(text).toContain('Mise en demeure');
     expect(text).toContain('articles 1344 et 1344-1 du Code civil');
-    expect(text).toContain("Les pénalités de retard continuent de courir jusqu'au paiement intégral.");
-    expect(text).toContain('une indemnisation complémentaire si les frais de recouvrement que nous exposons dépassent le montant de l\'indemnité forfaitaire');
+    expect(text).toContain("Les pénalités de retard continuent de courir jusqu’au paiement intégral.");
+    expect(text).toContain('une indemnisation complémentaire si les frais de recouvrement que nous exposons dépassent le montant de l’indemnité forfaitaire');
     expect(text).toContain('RCS Lyon');
     expect(text).toContain('Relevé de compte au');
     expect(text).not.toContain('1153');
@@ -61,7 +61,7 @@ describe('the penalties letter and the formal notice', () => {
     const large = fr('formal-notice', { invoices: [{ ...sampleRenderInput('formal-notice', 'fr').invoices[0]!, amount: { value: 6000, currency: 'EUR' } }] });
     const { text } = renderReminder(large);
     expect(text).not.toContain('procédure simplifiée');
-    expect(text).toContain("saisir la juridiction compétente d'une requête en injonction de payer ou à vous assigner en paiement");
+    expect(text).toContain("saisir la juridiction compétente d’une requête en injonction de payer ou à vous assigner en paiement");
   });
 
   it('refuses a letter without the legal mentions of the sender, naming the setting', () => {
@@ -69,7 +69,7 @@ describe('the penalties letter and the formal notice', () => {
       const { legalMentions: _mentions, ...sender } = input.sender;
       const error = errorOf(() => renderReminder({ ...input, sender }));
       expect(error.fields).toEqual(['sender.legalMentions']);
-      expect(describeError(error, 'fr').details).toEqual(["mentions légales de l'expéditeur (forme, capital, RCS, siège) : obligatoire"]);
+      expect(describeError(error, 'fr').details).toEqual(["mentions légales de l’expéditeur (forme, capital, RCS, siège) : obligatoire"]);
     }
   });
 
@@ -77,7 +77,7 @@ describe('the penalties letter and the formal notice', () => {
     const { terms: _terms, ...noLaw } = fr('penalties-letter');
     const error = errorOf(() => renderReminder(noLaw));
     expect(error.code).toBe('no-governing-law');
-    expect(describeError(error, 'fr').title).toBe("Pas de lettre de pénalités : la loi applicable n'est pas configurée.");
+    expect(describeError(error, 'fr').title).toBe("Pas de lettre de pénalités : la loi applicable n’est pas configurée.");
     // A French company invoicing in pounds stays under French law: its letter is refused, not sent under the 1998 Act.
     const pounds = fr('penalties-letter', { invoices: [{ ...sampleRenderInput('penalties-letter', 'fr').invoices[0]!, amount: { value: 4860, currency: 'GBP' } }] });
     const currency = errorOf(() => renderReminder(pounds));
@@ -90,7 +90,7 @@ describe('the penalties letter and the formal notice', () => {
   it('charges a French public body under the Code de la commande publique', () => {
     const input = fr('penalties-letter');
     const { text } = renderReminder({ ...input, client: { ...input.client, legalForm: 'public-body' } });
-    expect(text).toContain("l'article L2192-13 du Code de la commande publique");
+    expect(text).toContain("l’article L2192-13 du Code de la commande publique");
     expect(text).toContain('majoré de 8 points (article R2192-31 du Code de la commande publique)');
     expect(text).toContain('au taux annuel de 10,15\u00a0%, sur 40\u00a0jours de retard\u00a0: 54,06\u00a0€');
   });
@@ -98,7 +98,7 @@ describe('the penalties letter and the formal notice', () => {
   // "Trois fois le taux d'intérêt légal": 3 × 2,62 % = 7,86 % in the first half of 2026; 4 860 € × 7,86 % × 40 / 365 = 41,863 → 41,86 €
   it('writes out a rate given as three times the legal interest rate', () => {
     const { text } = renderReminder(fr('penalties-letter', { terms: { jurisdiction: 'FR', legalRateMultiple: 3 } }));
-    expect(text).toContain("au taux égal à trois fois le taux d'intérêt légal de chaque semestre");
+    expect(text).toContain("au taux égal à trois fois le taux d’intérêt légal de chaque semestre");
     expect(text).toContain('au taux annuel de 7,86\u00a0%, sur 40\u00a0jours de retard\u00a0: 41,86\u00a0€');
   });
 });

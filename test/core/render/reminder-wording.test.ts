@@ -17,7 +17,7 @@ describe('reminder wording', () => {
 
   it('keeps the no-break spaces of amounts, dates and "n°" in subjects and text', () => {
     const { subject, text } = renderReminder(sampleRenderInput('promise-ack', 'fr'));
-    expect(subject).toContain(`4${N}860,00${N}€ d'ici le 10${N}avril${N}2026`);
+    expect(subject).toContain(`4${N}860,00${N}€ d’ici le 10${N}avril${N}2026`);
     expect(text).toContain(`n°${N}F-2026-0142`);
   });
 
@@ -31,7 +31,7 @@ describe('reminder wording', () => {
   });
 
   it('does not call a promise a payment in the acknowledgement subject', () => {
-    expect(renderReminder(sampleRenderInput('promise-ack', 'fr')).subject).toBe(`Facture F-2026-0142 – votre engagement de régler 4${N}860,00${N}€ d'ici le 10${N}avril${N}2026`);
+    expect(renderReminder(sampleRenderInput('promise-ack', 'fr')).subject).toBe(`Facture F-2026-0142 – votre engagement de régler 4${N}860,00${N}€ d’ici le 10${N}avril${N}2026`);
     expect(renderReminder(sampleRenderInput('promise-ack', 'en')).subject).toBe(`Invoice INV-10458 – your commitment to pay £4,860.00 by 10${N}April${N}2026`);
   });
 
@@ -57,7 +57,7 @@ describe('reminder wording', () => {
     const { text } = renderReminder({ ...base, invoices: [base.invoices[0]!, durandSecondInvoice] });
     expect(text).toContain(`procéder au règlement de 4${N}860,00${N}€ au plus tard`);
     expect(text).not.toContain('5\u00a0610,50');
-    expect(text).toContain("Pour information, la facture suivante n'est pas encore échue et n'est pas concernée par ce message");
+    expect(text).toContain("Pour information, la facture suivante n’est pas encore échue et n’est pas concernée par ce message");
     expect(text).toContain(`- n°${N}F-2026-0163 du 2${N}mars${N}2026${N}: 750,50${N}€, à échéance le 1er${N}avril${N}2026 (demain)`);
     const english = sampleRenderInput('overdue-2', 'en');
     const later = { ...english.invoices[0]!, number: 'INV-10502', dueDate: '2026-04-03' };

@@ -76,6 +76,6 @@ describe('"Insérer une relance / Insert reminder" in the compose window', () =>
     host.user.failNext = [new Error('You have exceeded the property storage quota. Please remove some properties and try again.')];
     const response = click(host, picked, 'Insérer la relance', fieldsOf(picked));
     expect(response.kind).toBe('ActionResponse');
-    expect(textOf(shownCard(response))).toContain("L'espace de stockage du journal est plein");
+    expect(textOf(shownCard(response))).toContain("L’espace de stockage du journal est plein");
   });
 });

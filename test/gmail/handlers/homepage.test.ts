@@ -31,7 +31,7 @@ describe('the homepage', () => {
     expect(findAll(card, 'DecoratedText').map((row) => row.bottomLabel)).toEqual(
       expect.arrayContaining([expect.stringContaining('tenue'), expect.stringContaining('en attente'), expect.stringContaining('non tenue')]),
     );
-    expect(text).toContain("À relancer aujourd'hui");
+    expect(text).toContain("À relancer aujourd’hui");
     expect(text).toContain('F-2026-0142');
   });
 

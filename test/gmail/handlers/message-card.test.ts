@@ -43,7 +43,7 @@ describe('the card on an opened invoice message', () => {
     const response = handlers.onPreview(host, addonEvent({ messageId: 'msg-invoice', ...fieldsOf(card, { dueDate: '', amount: 'beaucoup', email: 'claire@' }) }));
     const updated = shownCard(response);
     const text = textOf(updated);
-    expect(text).toContain("date d'échéance : obligatoire");
+    expect(text).toContain("date d’échéance : obligatoire");
     expect(text).toContain('montant TTC : nombre invalide');
     expect(text).toContain('e-mail du contact : adresse e-mail invalide');
     expect(findAll(updated, 'TextButton').map((b) => b.text)).not.toContain('Créer le brouillon');
@@ -60,8 +60,8 @@ describe('the call script', () => {
     followInvoice(host, [{ ...durandEntry, client: { ...durandEntry.client, contact }, history: { sent: [{ step: 'overdue-1', on: '2026-03-23' }, { step: 'overdue-2', on: '2026-03-31' }] } }]);
     const card = (handlers.onGmailMessageOpen(host, addonEvent({ messageId: 'msg-invoice', locale: 'fr' })) as unknown[])[0];
     const text = textOf(card);
-    expect(text).toContain("Script d'appel");
-    expect(text).toContain("il n'est jamais envoyé au client");
+    expect(text).toContain("Script d’appel");
+    expect(text).toContain("il n’est jamais envoyé au client");
     expect(findAll(card, 'TextButton').map((b) => b.text)).not.toContain('Créer le brouillon');
   });
 });
@@ -226,6 +226,6 @@ describe('"Enregistrer le paiement / Record the payment"', () => {
     const fields = fieldsOf(card);
     const response = handlers.onRecordPayment(host, addonEvent({ messageId: 'msg-invoice', ...fields, dates: { ...fields.dates, paidOn: '2026-03-30' } }));
     expect(storedLedger(host).entries).toEqual([asFollowed(durandEntry)]);
-    expect(textOf(shownCard(response))).toContain("date du paiement : ne peut pas être postérieure à aujourd'hui");
+    expect(textOf(shownCard(response))).toContain("date du paiement : ne peut pas être postérieure à aujourd’hui");
   });
 });

@@ -59,7 +59,7 @@ describe("a client's other open invoices in the message card's reminder", () => 
   it('takes every box ticked, not only the first', () => {
     const { host, card } = openWithOthers();
     const fields = fieldsOf(card);
-    const preview = shownCard(click(host, card, 'Mettre à jour l\'aperçu', { messageId: 'msg-invoice', ...fields, form: { ...fields.form, otherInvoices: ['F-2026-0150', 'F-2026-0161'] } }));
+    const preview = shownCard(click(host, card, 'Mettre à jour l’aperçu', { messageId: 'msg-invoice', ...fields, form: { ...fields.form, otherInvoices: ['F-2026-0150', 'F-2026-0161'] } }));
     const items = input(preview, 'otherInvoices')?.items as { value: string; selected: boolean }[];
     expect(items.every((item) => item.selected)).toBe(true);
     const text = textOf(findAll(preview, 'CardSection').find((section) => textOf(section).includes('Aperçu')));

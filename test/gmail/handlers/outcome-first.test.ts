@@ -48,7 +48,7 @@ describe('the card on an invoice mail, outcome first', () => {
     const { host, card } = open('msg-invoice');
     const response = handlers.onPreview(host, addonEvent({ messageId: 'msg-invoice', ...fieldsOf(card, { dueDate: '', amount: '' }) }));
     const sections = sectionsOf(shownCard(response));
-    expect(textOf(sections[0])).toMatch(/il manque\u00a0: .*date d'échéance.*montant TTC/);
+    expect(textOf(sections[0])).toMatch(/il manque\u00a0: .*date d’échéance.*montant TTC/);
     expect(buttonTexts(sections[0])).toEqual([]);
     const data = sections.find((section) => section.header === 'Vérifier les données');
     expect(data?.collapsible).toBeUndefined();

@@ -41,9 +41,9 @@ describe('part payments in the invoice form of the Gmail card', () => {
     const names = inputNames(card);
     const amountDue = names.indexOf('amountDue');
     expect(names.slice(amountDue, amountDue + 6)).toEqual(['amountDue', 'payment_0_on', 'payment_0_amount', 'payment_1_on', 'payment_1_amount', 'currency']);
-    expect(input(card, 'payment_0_on')).toMatchObject({ kind: 'DatePicker', title: "Date de l'acompte 1", valueInMsSinceEpoch: Date.UTC(2026, 2, 10) });
-    expect(input(card, 'payment_0_amount')).toMatchObject({ title: "Montant de l'acompte 1", value: '1\u00a0000,00' });
-    expect(input(card, 'payment_1_on')).toMatchObject({ kind: 'DatePicker', title: "Date de l'acompte 2" });
+    expect(input(card, 'payment_0_on')).toMatchObject({ kind: 'DatePicker', title: "Date de l’acompte 1", valueInMsSinceEpoch: Date.UTC(2026, 2, 10) });
+    expect(input(card, 'payment_0_amount')).toMatchObject({ title: "Montant de l’acompte 1", value: '1\u00a0000,00' });
+    expect(input(card, 'payment_1_on')).toMatchObject({ kind: 'DatePicker', title: "Date de l’acompte 2" });
     expect(input(card, 'payment_1_on')?.valueInMsSinceEpoch).toBeUndefined();
     expect(input(card, 'payment_1_amount')?.value).toBe('');
     const text = textOf(card);
@@ -79,8 +79,8 @@ describe('part payments in the invoice form of the Gmail card', () => {
     expect(host.mail.liveDrafts()).toEqual([]);
     expect(storedLedger(host).entries).toEqual([asFollowed(durandEntry)]);
     const updated = shownCard(response);
-    expect(textUnder(updated, 'payment_0_on')).toContain("date de l'acompte 1 : ne peut pas être postérieure à aujourd'hui");
-    expect(textUnder(updated, 'payment_0_amount')).toContain("montant de l'acompte 1 : nombre invalide");
+    expect(textUnder(updated, 'payment_0_on')).toContain("date de l’acompte 1 : ne peut pas être postérieure à aujourd’hui");
+    expect(textUnder(updated, 'payment_0_amount')).toContain("montant de l’acompte 1 : nombre invalide");
     expect(findAll(updated, 'TextButton').map((widget) => widget.text)).not.toContain('Créer le brouillon');
     // What the user typed comes back as the input's value, never as card markup.
     expect(input(updated, 'payment_0_amount')?.value).toBe(hostile);

@@ -69,7 +69,7 @@ describe("the card on a client's reply", () => {
     const { host, card } = openReply('fr', false);
     const response = handlers.onConfirmReply(host, addonEvent({ messageId: 'msg-reply', ...fieldsOf(card, { dueDate: '', amount: '', promiseDate: '2026-04-10' }) }));
     const text = textOf(shownCard(response));
-    expect(text).toContain("date d'échéance : obligatoire");
+    expect(text).toContain("date d’échéance : obligatoire");
     expect(storedLedger(host).entries).toEqual([]);
     expect(host.mail.labelsOf('thread-1')).toEqual([]);
   });

@@ -44,7 +44,7 @@ describe('the settings card', () => {
   it('lets an admin change a scenario offset and a template, and the next reminder uses them', () => {
     const host = adminHost();
     // D+5: the built-in scenario waits for D+7.
-    expect(textOf(openInvoice(host))).toContain("Rien à envoyer aujourd'hui");
+    expect(textOf(openInvoice(host))).toContain("Rien à envoyer aujourd’hui");
 
     const saved = saveOrganisation(host, (document) => ({
       ...document,

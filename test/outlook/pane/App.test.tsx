@@ -82,8 +82,8 @@ describe('task pane: reminder', () => {
     renderApp(ops);
     fireEvent.click(await screen.findByRole('button', { name: 'Vérifier les données' }));
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter un acompte' }));
-    fireEvent.input(screen.getByLabelText("Date de l'acompte 1"), { target: { value: '2026-03-20' } });
-    fireEvent.input(screen.getByLabelText("Montant de l'acompte 1"), { target: { value: '860,00' } });
+    fireEvent.input(screen.getByLabelText("Date de l’acompte 1"), { target: { value: '2026-03-20' } });
+    fireEvent.input(screen.getByLabelText("Montant de l’acompte 1"), { target: { value: '860,00' } });
     await waitFor(() => expect(screen.getByRole('region', { name: 'Aperçu' }).textContent).toMatch(/860,00\u00a0€/));
     expect(screen.getByRole('region', { name: 'Aperçu' }).textContent).toMatch(/4\u00a0000,00\u00a0€/);
     expect(screen.getByLabelText(/^Reste à payer/).getAttribute('placeholder')).toBe('4\u00a0000,00\u00a0€');
@@ -111,11 +111,11 @@ describe('task pane: reminder', () => {
     const calledFor = { ...sampleEntry, history: { sent: [{ step: 'overdue-1' as const, on: '2026-03-23' }, { step: 'overdue-2' as const, on: '2026-03-31' }] } };
     const ops = fakeOperations({ message: invoiceMessage, ledger: { version: 1 as const, entries: [calledFor] } });
     renderApp(ops, { today: '2026-04-15' });
-    await waitFor(() => expect(screen.getByRole('region', { name: 'Aperçu' }).textContent).toContain("Script d'appel"));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Aperçu' }).textContent).toContain("Script d’appel"));
     expect(screen.queryByRole('button', { name: 'Créer le brouillon' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Copier le script' }));
     await waitFor(() => expect(screen.getByText(/Le script est copié/)).toBeTruthy());
-    expect(ops.calls.copies[0]).toContain("Script d'appel");
+    expect(ops.calls.copies[0]).toContain("Script d’appel");
     expect(ops.calls.createDraft).toHaveLength(0);
   });
 
@@ -236,7 +236,7 @@ describe('task pane: reminder', () => {
 
   it('offers to retry when the message cannot be read', async () => {
     renderApp(fakeOperations({ message: invoiceMessage, readError: new MailboxError('item-not-found') }));
-    expect((await screen.findByRole('alert')).textContent).toContain("Ce message n'est plus disponible.");
+    expect((await screen.findByRole('alert')).textContent).toContain("Ce message n’est plus disponible.");
     expect(screen.getByRole('button', { name: 'Réessayer' })).toBeTruthy();
   });
 });
@@ -290,7 +290,7 @@ describe('task pane: client reply', () => {
   it('shows why the promise could not be confirmed and offers no answer yet', async () => {
     renderApp(fakeOperations({ message: sampleReply, ledger: known, reading, confirmError: new MailboxError('item-not-found') }), { view: 'reply' });
     fireEvent.click(await screen.findByRole('button', { name: 'Enregistrer la promesse' }));
-    expect((await screen.findByRole('alert')).textContent).toContain("Ce message n'est plus disponible.");
+    expect((await screen.findByRole('alert')).textContent).toContain("Ce message n’est plus disponible.");
     expect(screen.queryByRole('region', { name: 'Réponse proposée' })).toBeNull();
   });
 
