@@ -2,9 +2,9 @@
 import { extractInvoice } from '../src/core/extract/extract-invoice';
 import { readReply } from '../src/core/reply/read-reply';
 import { invoiceEmailCorpus, notInvoiceEmails } from '../test/fixtures/invoice-emails';
-import { heldoutInvoiceEmails } from '../test/fixtures/invoice-emails/heldout-invoice-emails';
+import { heldoutInvoiceEmails, heldoutInvoiceEmails2 } from '../test/fixtures/invoice-emails/heldout-invoice-emails';
 import { replyCorpus } from '../test/fixtures/replies';
-import { heldoutReplies, trainingReplies } from '../test/fixtures/replies/jsonl-corpus';
+import { heldoutReplies, heldoutReplies2, trainingReplies } from '../test/fixtures/replies/jsonl-corpus';
 import { scoreInvoiceEmails, scoreReplies } from '../test/fixtures/score-corpus';
 
 const runs = 10_000;
@@ -42,7 +42,8 @@ export function benchReadReply(): string[] {
   const { times, total } = time(all, (reply) => readReply({ text: reply.text, receivedOn: reply.receivedOn }));
   const median = percentile(times, 0.5);
   return [
-    scoreLine('held-out, never tuned on', heldoutReplies),
+    scoreLine('held-out #1 (scored at each version since session 7; never tuned on)', heldoutReplies),
+    scoreLine('held-out #2 (written 2026-12-03; never tuned on)', heldoutReplies2),
     scoreLine('training corpus (blind authors)', trainingReplies),
     scoreLine('project corpus', replyCorpus),
     `time per reply: median ${ms(median)} (budget 0.5 ms)${median <= 0.5 ? '' : '  OVER BUDGET'}, p99 ${ms(percentile(times, 0.99))}`,
@@ -53,9 +54,15 @@ export function benchReadReply(): string[] {
 export function benchExtractInvoice(): string[] {
   const score = scoreInvoiceEmails([...invoiceEmailCorpus, ...notInvoiceEmails], extractInvoice);
   const { times, total } = time([...invoiceEmailCorpus, ...notInvoiceEmails], (email) => extractInvoice(email.message));
-  const heldout = heldoutInvoiceEmails.length ? scoreInvoiceEmails(heldoutInvoiceEmails, extractInvoice) : undefined;
   return [
-    ...(heldout ? [`held-out, never tuned on (${heldoutInvoiceEmails.length} mails): field accuracy ${percent(heldout.fields)} (budget 95 %), mails read exactly ${percent(heldout.exact)}, wrong values ${heldout.wrong}`] : []),
+    ...([
+      ['held-out #1', heldoutInvoiceEmails],
+      ['held-out #2', heldoutInvoiceEmails2],
+    ] as const).flatMap(([name, mails]) => {
+      if (mails.length === 0) return [];
+      const held = scoreInvoiceEmails(mails, extractInvoice);
+      return [`${name}, never tuned on (${mails.length} mails): field accuracy ${percent(held.fields)} (budget 95 %), mails read exactly ${percent(held.exact)}, wrong values ${held.wrong}`];
+    }),
     `corpus: ${invoiceEmailCorpus.length} invoice mails, ${notInvoiceEmails.length} other mails`,
     `field accuracy: ${percent(score.fields)}, mails read exactly: ${percent(score.exact)}, wrong values: ${score.wrong}`,
     `time per mail: median ${ms(percentile(times, 0.5))}, p99 ${ms(percentile(times, 0.99))}`,

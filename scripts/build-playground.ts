@@ -14,6 +14,7 @@ import CopyWebpackPlugin from 'copy-webpack-plugin';
 import webpack, { type Configuration, type Stats } from 'webpack';
 import type { OrganisationSettings } from '../src/core';
 import { lumen } from '../examples/sample-data';
+import { sampleClientRules } from '../examples/mailbox/sample-client-rules';
 
 const root = join(import.meta.dirname, '..');
 export const defaultOutDir = join(root, 'dist', 'playground');
@@ -27,6 +28,9 @@ export const playgroundSettings: OrganisationSettings = {
   identity: { company: lumen.company, legalMentions: lumen.legalMentions!, address: lumen.address!, city: lumen.city!, phone: lumen.phone! },
   bank: { iban: lumen.iban!, bic: lumen.bic! },
   terms: { jurisdiction: 'FR' },
+  // The sample clients as an admin lists them: the settings are the first source of a client's
+  // company name (never the email domain), so the pane does not ask for it on every invoice.
+  clients: sampleClientRules(),
 };
 
 type ConfigFactory = (env: Record<string, string>, argv: { mode: 'production' | 'development' }) => Configuration;

@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyseReply, type Located } from '../src/core/reply/analyse-reply';
+import { analyseReply, type Located, type ReplyAnalysis } from '../src/core/reply/analyse-reply';
 import { dateFeatures } from '../src/core/reply/model/date-features';
 import { packGaps, weightZero, type PackedModel } from '../src/core/reply/model/packed-model';
 import { hashFeature } from '../src/core/reply/model/hash-feature';
@@ -16,7 +16,7 @@ import { replyCorpus, type ReplyCase } from '../test/fixtures/replies';
 import { trainingReplies } from '../test/fixtures/replies/jsonl-corpus';
 
 export const intentBuckets = 1 << 15;
-export const dateBuckets = 1 << 12;
+export const dateBuckets = 1 << 14;
 
 type Example = { features: number[]; label: number };
 
@@ -102,33 +102,55 @@ function expectedDates(reply: ReplyCase): Set<string> {
   return dates;
 }
 
-function main() {
-  // `--leave-out <prefix>`: trains without the cases whose id starts so, to measure on them as on unseen text.
-  const leaveOut = process.argv[process.argv.indexOf('--leave-out') + 1];
-  const corpus: ReplyCase[] = [...replyCorpus, ...trainingReplies].filter((reply) => !process.argv.includes('--leave-out') || !reply.id.startsWith(leaveOut ?? ''));
+/** A training reply with its analysis, made once: the folds of a cross-validation share it. */
+export type AnalysedReply = { reply: ReplyCase; analysis: ReplyAnalysis };
+
+export function analyseAll(corpus: ReplyCase[]): AnalysedReply[] {
+  return corpus.map((reply) => ({ reply, analysis: analyseReply({ text: reply.text, receivedOn: reply.receivedOn }) }));
+}
+
+export type TrainingOptions = { epochs: number; rate: number; l2: number; keep: number; dateL2: number; minCount: number };
+
+export const defaultOptions: TrainingOptions = { epochs: 12, rate: 0.3, l2: 1e-5, keep: 5000, dateL2: 1e-5, minCount: 1 };
+
+/** Both models, packed as they are committed, trained on the given replies. */
+export function trainModels(analysed: AnalysedReply[], options: TrainingOptions = defaultOptions): { intent: PackedModel; date: PackedModel; dates: number } {
   const intentExamples: Example[] = [];
   const dateExamples: Example[] = [];
-  for (const reply of corpus) {
-    const analysis = analyseReply({ text: reply.text, receivedOn: reply.receivedOn });
+  for (const { reply, analysis } of analysed) {
     intentExamples.push({ features: analysis.featureNames.map((name) => hashFeature(name, intentBuckets)), label: replyIntents.indexOf(reply.expected.intent) });
     const wanted = expectedDates(reply);
     for (const located of candidatesFor(reply.expected.intent, analysis.dates)) {
       dateExamples.push({ features: dateFeatures(located.candidate, dateBuckets), label: wanted.has(located.date) ? 1 : 0 });
     }
   }
-  const option = (name: string, fallback: number) => (process.argv.includes(`--${name}`) ? Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) : fallback);
-  const intentOptions = { epochs: option('epochs', 12), rate: option('rate', 0.3), l2: option('l2', 1e-5), seed: 10 };
-  const intent = pack(train(intentExamples, replyIntents.length, intentBuckets, intentOptions), replyIntents, intentBuckets, option('keep', 5000));
-  const date = pack(train(dateExamples, 2, dateBuckets, { epochs: 12, rate: 0.3, l2: option('date-l2', 1e-5), seed: 11 }), ['other', 'committed'], dateBuckets, 2500);
+  // A word seen in a single reply says more about that reply than about replies in general: it is not learnt.
+  const seen = new Map<number, number>();
+  for (const example of intentExamples) for (const feature of new Set(example.features)) seen.set(feature, (seen.get(feature) ?? 0) + 1);
+  for (const example of intentExamples) example.features = example.features.filter((feature) => (seen.get(feature) ?? 0) >= options.minCount);
+  const intent = pack(train(intentExamples, replyIntents.length, intentBuckets, { epochs: options.epochs, rate: options.rate, l2: options.l2, seed: 10 }), replyIntents, intentBuckets, options.keep);
+  const date = pack(train(dateExamples, 2, dateBuckets, { epochs: 12, rate: 0.3, l2: options.dateL2, seed: 11 }), ['other', 'committed'], dateBuckets, 2500);
+  return { intent, date, dates: dateExamples.length };
+}
+
+/** Options from the command line (`--epochs 12`…), for trying a setting by cross-validation. */
+export function optionsFromArgs(argv: string[]): TrainingOptions {
+  const option = (name: string, fallback: number) => (argv.includes(`--${name}`) ? Number(argv[argv.indexOf(`--${name}`) + 1]) : fallback);
+  return { epochs: option('epochs', defaultOptions.epochs), rate: option('rate', defaultOptions.rate), l2: option('l2', defaultOptions.l2), keep: option('keep', defaultOptions.keep), dateL2: option('date-l2', defaultOptions.dateL2), minCount: option('min-count', defaultOptions.minCount) };
+}
+
+function main() {
+  const corpus: ReplyCase[] = [...replyCorpus, ...trainingReplies];
+  const { intent, date, dates } = trainModels(analyseAll(corpus), optionsFromArgs(process.argv));
   const file = resolve(import.meta.dirname, '../src/core/reply/model/reply-model.generated.ts');
   writeFileSync(
     file,
-    `/** Generated by scripts/train-reply-model.ts from ${corpus.length} replies (${intentExamples.length} intents, ${dateExamples.length} dates): do not edit. */\n` +
+    `/** Generated by scripts/train-reply-model.ts from ${corpus.length} replies (${corpus.length} intents, ${dates} dates): do not edit. */\n` +
       `import type { PackedModel } from './packed-model';\n\n` +
       `export const intentModel: PackedModel = ${JSON.stringify(intent)};\n\n` +
       `export const dateModel: PackedModel = ${JSON.stringify(date)};\n`,
   );
-  console.log(`trained on ${corpus.length} replies, ${dateExamples.length} dates; wrote ${file}`);
+  console.log(`trained on ${corpus.length} replies, ${dates} dates; wrote ${file}`);
 }
 
 if (process.argv[1]?.endsWith('train-reply-model.ts')) main();

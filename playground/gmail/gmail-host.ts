@@ -5,7 +5,9 @@
  */
 import type { IsoDate } from '../../src/core';
 import type { GmailHost } from '../../src/gmail/host';
+import { legacyDocument, saveDocument } from '../../src/gmail/adapter/organisation-store';
 import { lumen } from '../../examples/sample-data';
+import { sampleClientRules } from '../../examples/mailbox/sample-client-rules';
 import type { SampleAddress, SampleMailbox, SampleMessage } from '../../examples/mailbox/mailbox-types';
 import { fakeCardService, type FakeCardService } from '../fake-gmail/fake-card-service';
 import { FakeGmailState, fakeGmailApi, fakeGmailApp } from '../fake-gmail/fake-gmail-app';
@@ -83,6 +85,10 @@ export function createGmailHost(
   const script = new FakeProperties();
   script.setProperties(lumenProperties);
   const locks = new FakeLockService();
+  // The settings document an admin saves from those properties, with the sample clients listed:
+  // the first source of a client's company name, as on the Outlook side.
+  const organisation = legacyDocument(lumenProperties);
+  if (organisation) saveDocument(script, locks, JSON.stringify({ ...organisation, clients: sampleClientRules() }), 0);
   const properties = fakePropertiesService(user, script);
   const logs: string[] = [];
   return {

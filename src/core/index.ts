@@ -90,6 +90,8 @@ export { previewTemplate, type TemplatePreview } from './settings/preview-templa
 export { type InvoiceForm, emptyInvoiceForm } from './use-cases/invoice-form';
 export { type PaymentLine } from './use-cases/payments-from-form';
 export { formFromMessage } from './use-cases/form-from-message';
+export { clientIdentity } from './use-cases/client-identity';
+export { withClientRule, type ClientIdentity } from './use-cases/client-rule';
 
 export { proposeReminder, type Proposal } from './use-cases/propose-reminder';
 export { type PortCall, type UseCase } from './use-cases/port-call';

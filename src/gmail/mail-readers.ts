@@ -2,7 +2,7 @@
  * The core's two mail readers as the Gmail shell calls them: they never throw (an odd mail reads
  * as nothing), and what their guard swallows goes to the log for the admin.
  */
-import { formFromMessage, type InvoiceForm, type Ledger, type MailMessage, type ReadReplyInput, readReply, type ReplyReading } from '../core';
+import { formFromMessage, type InvoiceForm, type Ledger, type MailMessage, type ReadReplyInput, readReply, type ReplyReading, withClientRule } from '../core';
 import type { HandlerContext } from './handler-context';
 
 const logTo = (ctx: HandlerContext, reader: string) => (error: unknown) =>
@@ -13,5 +13,6 @@ export function readClientReply(ctx: HandlerContext, input: ReadReplyInput): Rep
 }
 
 export function prefilledForm(ctx: HandlerContext, message: MailMessage, ledger: Ledger): InvoiceForm {
-  return formFromMessage(message, ledger, ctx.mailbox.userAddressFor(message), logTo(ctx, 'extractInvoice'));
+  // The settings' client rules come first for the company and civility, as in Outlook.
+  return withClientRule(formFromMessage(message, ledger, ctx.mailbox.userAddressFor(message), logTo(ctx, 'extractInvoice')), ctx.settings.organisation?.clients);
 }

@@ -5,11 +5,15 @@ import { localIsoDate } from './app/local-iso-date';
 import { startPane } from './app/start-pane';
 import { createCallQueue } from './office/call-queue';
 import { officeAsync } from './office/office-async';
+import { themeOfBackground } from './pane/office-theme';
 
 async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) return;
   const context = Office.context;
+  // Office's own theme, where the host gives one, wins over the system's colour scheme.
+  const theme = themeOfBackground(context.officeTheme?.bodyBackgroundColor);
+  if (theme) document.documentElement.dataset.theme = theme;
   // One queue for every Office call of the pane: the web host fails a fourth concurrent call.
   const queue = createCallQueue();
   const draw = await startPane({

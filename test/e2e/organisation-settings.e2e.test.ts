@@ -33,7 +33,8 @@ test('uses the scenario offset and the template an admin changed in the settings
   await openMessage(playground.page, 'sent', week.invoiceNumber);
   await playground.pane.getByRole('heading', { name: 'À envoyer maintenant : message avant échéance' }).waitFor();
   await openMessage(playground.page, 'sent', late.invoiceNumber);
-  await expectText(playground.pane.getByRole('region', { name: 'Aperçu' }), `Rappel – facture ${late.invoiceNumber} échue`);
+  // A reply-all keeps the thread's subject: the built-in template shows in the text.
+  await expectText(playground.pane.getByRole('region', { name: 'Aperçu' }), 'Sauf erreur ou omission de notre part');
   await playground.close();
 
   playground = await openPlayground();
@@ -41,10 +42,10 @@ test('uses the scenario offset and the template an admin changed in the settings
   const { page, pane } = playground;
   await openMessage(page, 'sent', week.invoiceNumber);
   await pane.getByRole('heading', { name: 'Rien à envoyer aujourd’hui' }).waitFor();
-  await expectText(pane.locator('.plan .next'), 'message avant échéance');
+  await expectText(pane.locator('.card .next'), 'message avant échéance');
 
   await openMessage(page, 'sent', late.invoiceNumber);
-  await expectText(pane.getByRole('region', { name: 'Aperçu' }), `Rappel amical – facture ${late.invoiceNumber}`, 'Sauf erreur de notre part');
+  await expectText(pane.getByRole('region', { name: 'Aperçu' }), 'Sauf erreur de notre part');
   await pane.getByRole('button', { name: 'Créer le brouillon' }).click();
   await expectText(pane.getByRole('status'), 'Le brouillon est ouvert en réponse à tous');
   await pane.getByRole('tab', { name: 'Paramètres' }).click();

@@ -15,11 +15,12 @@ test('confirms the promise read in a reply, drafts the acknowledgement and pause
   if (!thread.reply || !promised) throw new Error('the sample thread has no promise');
   const draftsBefore = await draftCount(page);
 
+  // A client's reply opens on the reply tab, with the button named by what was read.
   await openMessage(page, 'inbox', thread.invoiceNumber);
-  await pane.getByRole('tab', { name: 'Réponse du client' }).click();
   await expectText(pane.getByRole('tabpanel'), 'Promesse de paiement');
+  expect(await pane.getByRole('tab', { name: 'Réponse du client' }).getAttribute('aria-selected')).toBe('true');
   expect(await pane.getByLabel('Date promise').inputValue()).toBe(promised);
-  await pane.getByRole('button', { name: 'Confirmer la promesse' }).click();
+  await pane.getByRole('button', { name: 'Enregistrer la promesse' }).click();
   await expectText(pane.getByRole('status'), `paiement attendu le ${formatDate(promised, 'fr')}`);
 
   await pane.getByRole('button', { name: 'Préparer la réponse' }).click();

@@ -38,8 +38,25 @@ function isInvoiceMessage(subject: string, body: string, attachments: string[]):
   );
 }
 
+/** "facture d'acompte FA-12", "deposit invoice INV-1001 (paid)": an earlier invoice the mail recalls, not the one it sends. */
+const depositBefore = /(?:acomptes?|deposit)\b[^.\n]{0,25}$/;
+
+/**
+ * The body's invoice number: a balance invoice often recalls the deposit invoice first, so a
+ * number introduced as a deposit gives way to any other the body names.
+ */
+function bodyNumber(body: string): string | undefined {
+  const numbers = findInvoiceNumbers(body);
+  const folded = normalizeForMatching(body);
+  const isDeposit = (number: string) => {
+    const at = folded.indexOf(normalizeForMatching(number));
+    return at >= 0 && depositBefore.test(folded.slice(Math.max(0, at - 40), at));
+  };
+  return numbers.find((number) => !isDeposit(number)) ?? numbers[0];
+}
+
 function numberOf(subject: string, body: string, attachments: string[]): string | undefined {
-  return findInvoiceNumbers(subject)[0] ?? findInvoiceNumbers(body)[0] ?? attachments.map((name) => findInvoiceNumbers(name)[0]).find(Boolean);
+  return findInvoiceNumbers(subject)[0] ?? bodyNumber(body) ?? attachments.map((name) => findInvoiceNumbers(name)[0]).find(Boolean);
 }
 
 function amountsOf(amounts: LabelledAmount[]): { amount?: Money; amountDue?: Money } {

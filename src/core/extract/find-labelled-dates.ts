@@ -30,6 +30,12 @@ const parsers = {
   'en-month-first': strictChrono(chronoEn.configuration.createConfiguration(true, false)),
 };
 
+/** chrono's tag on a date counted from the reference day. */
+const relativeTag = 'result/relativeDate';
+
+/** A deposit invoice named just before a date. */
+const depositBefore = /(?:acomptes?|deposit)\b[^.\n]{0,40}$/;
+
 const mayHoldDate = /\d\s?[/.-]\s?\d|\p{L}{3}/u;
 
 export function findLabelledDates(lines: TextLine[], language: 'fr' | 'en', order: DateOrder): LabelledDate[] {
@@ -47,12 +53,16 @@ export function findLabelledDates(lines: TextLine[], language: 'fr' | 'en', orde
       const start = result.start;
       const month = start.get('month');
       const day = start.get('day');
+      // "within 30 days", "dans 30 jours" are terms counted from the issue date (due-date-from-terms.ts), not written dates.
+      if (start.tags().has(relativeTag)) continue;
       if (!start.isCertain('day') || !start.isCertain('month') || month === null || day === null) continue;
       const before = line.folded.slice(from, result.index);
       from = result.index + result.text.length;
       const label = /^[\s:.,;=*-]*$/.test(before) && line.above ? line.above : before;
       const year = start.isCertain('year') ? start.get('year') : null;
-      found.push({ month, day, ...(year !== null ? { year } : {}), kind: closestLabel(label, invoiceVocabulary.dateLabels) ?? 'plain' });
+      const kind = closestLabel(label, invoiceVocabulary.dateLabels) ?? 'plain';
+      // "notre facture d'acompte FA-12 du 2 février": the date of the deposit recalled, not of the invoice sent.
+      found.push({ month, day, ...(year !== null ? { year } : {}), kind: kind === 'issue' && depositBefore.test(label) ? 'other' : kind });
     }
   }
   return found;

@@ -47,7 +47,7 @@ export function followUpHistoryOf(record: FollowUpRecord): FollowUpHistory {
     }
   }
   if (latestPromise) {
-    history.promise = { date: latestPromise.date, loggedOn: latestPromise.loggedOn, ...(latestPromise.amount ? { amount: latestPromise.amount } : {}) };
+    history.promise = { date: latestPromise.date, loggedOn: latestPromise.loggedOn, madeOn: latestPromise.on, ...(latestPromise.amount ? { amount: latestPromise.amount } : {}) };
   }
   if (partialPayments.length > 0) history.partialPayments = partialPayments.sort((a, b) => a.on.localeCompare(b.on));
   history.sent.sort((a, b) => a.on.localeCompare(b.on));

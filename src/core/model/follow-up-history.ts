@@ -12,6 +12,8 @@ export type PaymentPromise = {
   date: IsoDate;
   amount?: Money;
   loggedOn: IsoDate;
+  /** The day the client gave it: the reply's date (or the call's); the log may record it days later. */
+  madeOn?: IsoDate;
   /** How it was given; `channel` is read the same way. */
   via?: PromiseChannel;
   channel?: PromiseChannel;

@@ -24,7 +24,7 @@ const sentences: Record<Language, Describe> = {
     'before-preventive': (r) =>
       `Échéance le ${d(r.dueDate)} : le message préventif peut partir à partir du ${d(r.from)}, idéalement vers le ${d(r.ideal)}.`,
     preventive: (r) =>
-      `Échéance dans ${r.daysLeft} jour${r.daysLeft > 1 ? 's' : ''} : vérifiez la satisfaction du client, la bonne réception de la facture et obtenez son engagement de payer à l'échéance.`,
+      `${r.daysLeft === 1 ? 'Échéance demain' : `Échéance dans ${r.daysLeft} jours`} : vérifiez la satisfaction du client, la bonne réception de la facture et obtenez son engagement de payer à l'échéance.`,
     'preventive-nudge': (r) => `Pas de réponse au message préventif du ${d(r.preventiveOn)} : court rappel avant l'échéance du ${d(r.dueDate)}.`,
     'until-due': (r) =>
       r.replied
@@ -51,7 +51,7 @@ const sentences: Record<Language, Describe> = {
     'before-preventive': (r) =>
       `Due on ${d(r.dueDate)}: the courtesy reminder can go from ${d(r.from)}, ideally around ${d(r.ideal)}.`,
     preventive: (r) =>
-      `Due in ${r.daysLeft} day${r.daysLeft > 1 ? 's' : ''}: check the client is satisfied and has the invoice, and ask them to confirm payment on the due date.`,
+      `${r.daysLeft === 1 ? 'Due tomorrow' : `Due in ${r.daysLeft} days`}: check the client is satisfied and has the invoice, and ask them to confirm payment on the due date.`,
     'preventive-nudge': (r) => `No answer to the courtesy reminder of ${d(r.preventiveOn)}: a short follow-up before ${d(r.dueDate)}.`,
     'until-due': (r) =>
       r.replied ? `The client has replied: nothing to send before the due date, ${d(r.dueDate)}.` : `Nothing to send before the due date, ${d(r.dueDate)}.`,

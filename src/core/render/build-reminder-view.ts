@@ -309,6 +309,8 @@ export function buildReminderView(input: RenderInput, stepId: string, language: 
           date: letterDate(promise.date, language),
           amount: formatMoney(promised, language),
           loggedOn: letterDate(promise.loggedOn, language),
+          // The day the client wrote (or said) it, which the letter quotes; the day it was logged when unknown.
+          madeOn: letterDate(promise.madeOn ?? promise.loggedOn, language),
           via: promiseChannel ? promiseChannels[promiseChannel]?.[language] : undefined,
           partial: promiseLeaves > 0,
           balanceAfter: promiseLeaves > 0 ? formatMoney(fromMinorUnits(promiseLeaves, currency), language) : undefined,

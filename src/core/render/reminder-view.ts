@@ -177,6 +177,8 @@ export type ReminderView = {
         date: string;
         amount: string;
         loggedOn: string;
+        /** The day the client made the promise (the reply's date). */
+        madeOn: string;
         /** How it was given, as a phrase ("par téléphone" / "by telephone"); undefined when not known. */
         via: string | undefined;
         /** The promise covers part of what is due: `balanceAfter` is what it leaves. */

@@ -42,6 +42,8 @@ export type ReplyAnalysis = {
   sentences: Sentence[];
   /** Whether any sentence holds a word of the domain's vocabulary (payment, dispute, absence…). */
   hasCue: boolean;
+  /** The kinds of cue found in any sentence ("paid", "promise"…). */
+  cueKinds: Set<string>;
   /** An American writer: "3/5" is 5 March. */
   monthFirst: boolean;
   /** Dates ahead of the reply (what a promise names) and behind it (what a payment names). */
@@ -115,6 +117,6 @@ export function analyseReply(input: { text: string; receivedOn: IsoDate; languag
     cues: cues.map((sentenceCues, index) => ({ names: cueNames(sentenceCues), first: index === firstWritten })),
   });
   featureNames.push(`rule:${rules.intent}`, `rule:${rules.intent}:${rules.date ? 'dated' : rules.undated ? 'undated' : 'none'}`);
-  const hasCue = cues.some((sentenceCues) => cueNames(sentenceCues).length > 0);
-  return { language, receivedOn, invoiceNumbers, newText, sentences, hasCue, monthFirst, dates, featureNames };
+  const cueKinds = new Set(cues.flatMap(cueNames));
+  return { language, receivedOn, invoiceNumbers, newText, sentences, hasCue: cueKinds.size > 0, cueKinds, monthFirst, dates, featureNames };
 }

@@ -19,6 +19,16 @@ const continuation = new RegExp(`^\\s*(?:[,;/&+]|et|and|ou|or)\\s*(?:${marker}\\
 /** Numbers that look like an invoice number without a keyword, as invoicing tools write them. */
 const standalone = new RegExp(`(?<![\\p{L}\\p{N}-])(?:F|FA|FAC|FACT|FV|INV|IN)[-_]?\\d{3,}(?:[-_/]\\d+)*(?!${letterOrDigit})`, 'gu');
 
+/** "(n° RM-118)", "(no. 2026-044)": a number marked and bracketed names the invoice the sentence speaks of, keyword or not. */
+const bracketed = new RegExp(`\\(\\s?(?:n[°º]|no\\.)\\s?(?<token>${token})\\s?\\)`, 'giu');
+
+/**
+ * "KFS-2026-124", "BLS-6199", "OPD6634": a code in capitals then a number, as accounting tools
+ * number their invoices. Purchase orders, VAT and company numbers, support tickets (INC0242908)
+ * and payment references are written the same way, so their prefixes never count.
+ */
+const coded = /(?<![\p{L}\p{N}\-_/.@])(?!(?:PO|BC|CMD|GB|FR|BE|DE|ES|IT|NL|IE|LU|CH|VAT|TVA|SIRET|SIREN|RCS|APE|NAF|ISO|RFC|CP|BP|CS|TEL|FAX|REF|INC|RITM|REQ|CHG|PRB|TKT|CASE|SR|PAY|RMT|AP|DEM|LIT)(?![A-Z]))[A-Z]{2,4}(?:([-/])\d{2,4}\1\d{2,}|-?\d{4,}|-\d{3,})(?![\p{L}\p{N}]|[-_/.]\p{N}|,\d)/gu;
+
 const datePattern = /^(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/;
 const yearPattern = /^(?:19|20)\d{2}$/;
 
@@ -31,9 +41,21 @@ function isInvoiceNumber(candidate: string, marked: boolean): boolean {
   return candidate.length >= 2 && candidate.length <= 40;
 }
 
+/** A thread names a few invoices: past this many matches of one pattern, the text is pasted data, not worth reading further. */
+const matchLimit = 100;
+
+function firstMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  for (const match of text.matchAll(pattern)) {
+    if (matches.length >= matchLimit) break;
+    matches.push(match);
+  }
+  return matches;
+}
+
 export function findInvoiceNumbers(text: string): string[] {
   const found: Array<{ number: string; index: number }> = [];
-  for (const match of text.matchAll(afterKeyword)) {
+  for (const match of firstMatches(text, afterKeyword)) {
     const first = (match.groups?.token ?? '').replace(fileExtension, '');
     if (!isInvoiceNumber(first, Boolean(match.groups?.markers?.trim()))) continue;
     found.push({ number: first, index: match.index ?? 0 });
@@ -45,7 +67,12 @@ export function findInvoiceNumbers(text: string): string[] {
       rest = rest.slice(next[0].length);
     }
   }
-  for (const match of text.matchAll(standalone)) found.push({ number: match[0], index: match.index ?? 0 });
+  for (const match of firstMatches(text, standalone)) found.push({ number: match[0], index: match.index ?? 0 });
+  for (const match of firstMatches(text, coded)) found.push({ number: match[0], index: match.index ?? 0 });
+  for (const match of firstMatches(text, bracketed)) {
+    const number = match.groups?.token ?? '';
+    if (isInvoiceNumber(number, true)) found.push({ number, index: match.index ?? 0 });
+  }
   const seen = new Set<string>();
   return found
     .sort((a, b) => a.index - b.index)

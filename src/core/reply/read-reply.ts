@@ -26,10 +26,17 @@ const committedDate = 0.5;
 const likelyEnough = 0;
 /** Below this, a commitment whose runner-up is "no commitment" gives way to it. */
 const unsureAgainstNothing = 0.75;
+/** Chosen by cross-validation (scripts/cross-validate-reply-model.ts): how sure the model must be of a payment or a plan in a reply with no word of the trade and no date… */
+const sureFromNothing = 0.95;
+/** …and of a payment in a reply with no word of payment done and no day behind it. */
+const surePaidWithoutWord = 0.8;
 /** Sentences looked at to find the one that best shows the intent. */
 const evidenceSentences = 12;
 
-let models: { intent: LinearModel; date: LinearModel } | undefined;
+/** The two models a reading decides with: the committed ones, or those a cross-validation fold trains. */
+export type ReplyModels = { intent: LinearModel; date: LinearModel };
+
+let models: ReplyModels | undefined;
 const loaded = () => (models ??= { intent: unpackModel(intentModel), date: unpackModel(dateModel) });
 
 type Dated = { date?: IsoDate; instalments?: Instalment[]; sentence?: number; amount?: Money };
@@ -58,17 +65,16 @@ function firstAmount(analysis: ReplyAnalysis): Money | undefined {
   return undefined;
 }
 
-function scored(candidates: Located[]): Array<{ located: Located; probability: number }> {
-  const model = loaded().date;
+function scored(candidates: Located[], model: LinearModel): Array<{ located: Located; probability: number }> {
   return candidates.map((located) => ({ located, probability: classify(model, dateFeatures(located.candidate, model.buckets))[1] ?? 0 }));
 }
 
 /** The date a reading of this intent commits to, chosen among the dates the reply names. */
-function datedReading(intent: ReplyIntent, analysis: ReplyAnalysis): Dated {
+function datedReading(intent: ReplyIntent, analysis: ReplyAnalysis, model: LinearModel): Dated {
   if (intent !== 'promise' && intent !== 'paid' && intent !== 'payment-plan') return {};
   // The date of a document ("votre relance du 9 mars") never commits anybody to pay; behind the
   // reply the same words often date the payment ("réglée depuis le 2 avril"): the model weighs it.
-  const candidates = scored(intent === 'paid' ? analysis.dates.backward : analysis.dates.forward.filter((located) => !located.refersToDocument));
+  const candidates = scored(intent === 'paid' ? analysis.dates.backward : analysis.dates.forward.filter((located) => !located.refersToDocument), model);
   const best = candidates.reduce<(typeof candidates)[number] | undefined>((top, next) => (!top || next.probability > top.probability ? next : top), undefined);
   const floor = intent === 'paid' ? committedDate : likelyEnough;
   if (intent === 'payment-plan') {
@@ -88,8 +94,7 @@ function datedReading(intent: ReplyIntent, analysis: ReplyAnalysis): Dated {
 }
 
 /** The sentence whose words weigh most for the intent, to show the user why. */
-function deciding(intent: ReplyIntent, analysis: ReplyAnalysis): number | undefined {
-  const model = loaded().intent;
+function deciding(intent: ReplyIntent, analysis: ReplyAnalysis, model: LinearModel): number | undefined {
   const column = model.classes.indexOf(intent);
   let best: { index: number; weight: number } | undefined;
   analysis.sentences.slice(0, evidenceSentences).forEach((sentence, index) => {
@@ -103,13 +108,17 @@ function deciding(intent: ReplyIntent, analysis: ReplyAnalysis): number | undefi
 
 /** The reader without its safety net: the property tests run on it, so "never throws" is proven, not caught. */
 export function readReplyUnguarded(input: ReadReplyInput): ReplyReading {
-  const analysis = analyseReply(input);
+  return decideReading(analyseReply(input), input?.headers, loaded());
+}
+
+/** The decision on an analysed reply, with the given models: the cross-validation script scores its folds with it. */
+export function decideReading(analysis: ReplyAnalysis, headers: ReadReplyInput['headers'], models: ReplyModels): ReplyReading {
   const { language, invoiceNumbers, receivedOn } = analysis;
   if (!receivedOn || analysis.sentences.length === 0) return { intent: 'no-commitment', invoiceNumbers, evidence: '', language, confidence: 0 };
-  const model = loaded().intent;
+  const model = models.intent;
   const probabilities = classify(model, analysis.featureNames.map((name) => hashFeature(name, model.buckets)));
   const ranking = model.classes.map((intent, index) => ({ intent: intent as ReplyIntent, probability: probabilities[index] ?? 0 })).sort((a, b) => b.probability - a.probability);
-  const automatic = isAutoReply(input.headers);
+  const automatic = isAutoReply(headers);
   const chosen = automatic ? { intent: 'out-of-office' as const, probability: 1 } : (ranking[0] ?? { intent: 'no-commitment' as const, probability: 0 });
   const runnerUp = automatic ? undefined : ranking.find((entry) => entry.intent !== chosen.intent);
   let intent: ReplyIntent = chosen.intent;
@@ -120,7 +129,17 @@ export function readReplyUnguarded(input: ReadReplyInput): ReplyReading {
     alternative = chosen;
     intent = 'no-commitment';
   }
-  let dated = datedReading(intent, analysis);
+  // A payment or a plan read from a reply with neither a word of the trade nor a date, or a payment
+  // without a word of payment done nor a day behind the reply, rests on words that only happened
+  // to stand in such replies ("Lyon", "temps"): it is read only when the model is all but sure.
+  const dateless = analysis.dates.backward.length === 0 && analysis.dates.forward.length === 0;
+  const fromNothing = !analysis.hasCue && dateless && (intent === 'paid' || intent === 'payment-plan') && chosen.probability < sureFromNothing;
+  const paidWithoutWord = intent === 'paid' && !analysis.cueKinds.has('paid') && analysis.dates.backward.length === 0 && chosen.probability < surePaidWithoutWord;
+  if (fromNothing || paidWithoutWord) {
+    alternative = chosen;
+    intent = 'no-commitment';
+  }
+  let dated = datedReading(intent, analysis, models.date);
   // A promise names a day to come: without one it commits to nothing yet, and the promise is only the runner-up.
   if (intent === 'promise' && !dated.date) {
     alternative = { intent: 'promise', probability: chosen.probability };
@@ -128,7 +147,7 @@ export function readReplyUnguarded(input: ReadReplyInput): ReplyReading {
     dated = {};
   }
   const returnOn = intent === 'out-of-office' ? findReturnDate(analysis.sentences, { language, receivedOn, monthFirst: analysis.monthFirst }) : undefined;
-  const alternativeDate = alternative ? datedReading(alternative.intent, analysis).date : undefined;
+  const alternativeDate = alternative ? datedReading(alternative.intent, analysis, models.date).date : undefined;
   const confidence = intent === chosen.intent ? chosen.probability : 1 - chosen.probability;
   return {
     intent,
@@ -136,7 +155,7 @@ export function readReplyUnguarded(input: ReadReplyInput): ReplyReading {
     ...(returnOn ? { returnOn } : {}),
     ...(dated.amount && intent !== 'payment-plan' ? { amount: dated.amount } : {}),
     invoiceNumbers,
-    evidence: evidenceOf(analysis, dated.sentence ?? deciding(intent, analysis)),
+    evidence: evidenceOf(analysis, dated.sentence ?? deciding(intent, analysis, model)),
     language,
     confidence: Math.round(confidence * 1000) / 1000,
     ...(alternative ? { alternative: { intent: alternative.intent, ...(alternativeDate ? { date: alternativeDate } : {}) } } : {}),

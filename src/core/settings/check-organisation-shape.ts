@@ -76,6 +76,8 @@ const document = object({
         segment: optional(text({ max: 40, valid: (v) => segmentPattern.test(v) })),
         language: optional(oneOf(languages)),
         jurisdiction: optional(oneOf(jurisdictions)),
+        company: optional(text({ max: 120 })),
+        civility: optional(text({ max: 20 })),
       }),
       2000,
     ),

@@ -49,10 +49,14 @@ export type ScenarioSettings = {
   noticeDays?: number;
 };
 
-/** Gives the clients it matches (one address, or every address of a domain) a segment, a language or a law. */
+/** Gives the clients it matches (one address, or every address of a domain) a segment, a language or a law, and their name as the reminders write it. */
 export type ClientRule = {
   email?: string;
   domain?: string;
+  /** The client's company as the reminders name it; the settings are the first source, before the mail. */
+  company?: string;
+  /** How the contact of an `email` rule is addressed ("Madame", "Mr"). */
+  civility?: string;
   segment?: string;
   language?: Language;
   jurisdiction?: Jurisdiction;

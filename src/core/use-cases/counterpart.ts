@@ -20,16 +20,6 @@ export function splitName(displayName: string | undefined): { firstName?: string
   return { firstName: parts.slice(0, -1).join(' '), lastName: parts[parts.length - 1]! };
 }
 
-/** A company name guessed from the domain ("boulangeries-durand.fr" → "Boulangeries Durand"); the user corrects it. */
-export function companyFromEmail(email: string): string {
-  const domain = email.split('@')[1]?.split('.').slice(0, -1).pop() ?? '';
-  return domain
-    .split(/[-_]/)
-    .filter(Boolean)
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join(' ');
-}
-
 /** Read on the trimmed line, with one run of spaces between parts: no two quantifiers share a space to trade. */
 const greeting = /^(?:(?:bonjour|bonsoir|chère|cher|dear|hello|good morning)\s*)?(?:,\s*)?(madame|monsieur|mme|m\.|mr|mrs|ms|miss|dr)\.?\s+([^\s,!]+)/iu;
 

@@ -1,12 +1,14 @@
 /**
  * The invoice form prefilled from the open message: what the ledger already knows about the
- * invoice wins, then what the core reads in the message, then the thread's other side as contact.
+ * invoice wins, then what the core reads in the message, then the thread's other side as contact,
+ * addressed and named as clientIdentity finds them.
  */
 import { extractInvoice } from '../extract/extract-invoice';
 import { findEntry } from '../ledger/find-entry';
 import type { Ledger } from '../ledger/ledger';
 import type { MailMessage } from '../mailbox/mail-message';
-import { civilityFromGreeting, companyFromEmail, counterpart, splitName } from './counterpart';
+import { clientIdentity } from './client-identity';
+import { counterpart, splitName } from './counterpart';
 import { formFromEntry } from './form-from-entry';
 import { emptyInvoiceForm, type InvoiceForm } from './invoice-form';
 
@@ -19,6 +21,8 @@ export function formFromMessage(message: MailMessage, ledger: Ledger, userEmail?
   if (entry) return formFromEntry(entry);
   const other = counterpart(message, userEmail);
   const name = splitName(other?.name);
+  // The settings' client rules are applied by the caller (withClientRule), which holds them.
+  const known = other ? clientIdentity({ message, ledger, userEmail, email: other.email, firstName: name.firstName, lastName: name.lastName }) : {};
   return {
     ...emptyInvoiceForm,
     number: facts.number ?? '',
@@ -27,9 +31,9 @@ export function formFromMessage(message: MailMessage, ledger: Ledger, userEmail?
     amount: amountText(facts.amount?.value),
     amountDue: amountText(facts.amountDue?.value),
     currency: facts.amount?.currency ?? emptyInvoiceForm.currency,
-    company: other ? companyFromEmail(other.email) : '',
-    // On a message the user wrote, their own greeting tells how the contact is addressed.
-    civility: message.from.email.toLowerCase() === userEmail?.toLowerCase() ? (civilityFromGreeting(message.body, name.lastName) ?? '') : '',
+    // Never guessed from the email domain: unknown, the field stays empty and the pane asks for it.
+    company: known.company ?? '',
+    civility: known.civility ?? '',
     firstName: name.firstName ?? '',
     lastName: name.lastName,
     email: other?.email ?? '',

@@ -91,9 +91,10 @@ export function invoiceFromForm(form: InvoiceForm, today?: IsoDate): FormResult 
   };
   const issues = [...validateInvoice(invoice), ...validateClient(client)].map((issue) => ({ ...issue, field: toFormField(issue.field) }));
   for (const [field, typed, value] of [['amount', form.amount, amount], ['amountDue', form.amountDue, typedDue]] as const) {
-    if (typed.trim() === '' || value !== undefined) continue;
+    if (value !== undefined) continue;
     const index = issues.findIndex((issue) => issue.field === field);
-    if (index >= 0) issues[index] = { field, problem: 'invalid-number' };
+    // An empty amount is missing, not "not a number"; a typed one that does not read is.
+    if (index >= 0) issues[index] = { field, problem: typed.trim() === '' ? 'required' : 'invalid-number' };
   }
   issues.push(...paymentsRead.issues);
   const balanceTyped = hasPayments && typedDue !== undefined && amount !== undefined && !issues.some((issue) => issue.field === 'amountDue' || issue.field === 'payments');

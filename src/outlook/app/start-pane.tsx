@@ -33,9 +33,10 @@ export type PaneEnvironment = {
   loadReplyReader?: () => Promise<ReplyReader>;
 };
 
-function initialView(search: string): PaneView {
+/** The tab `?view=` asks for; none lets the message decide (a client's reply opens on the reply tab). */
+function initialView(search: string): PaneView | undefined {
   const view = new URLSearchParams(search).get('view');
-  return view === 'reply' || view === 'today' || view === 'log' || view === 'settings' ? view : 'remind';
+  return view === 'remind' || view === 'reply' || view === 'today' || view === 'log' || view === 'settings' ? view : undefined;
 }
 
 export async function startPane(env: PaneEnvironment): Promise<() => void> {
@@ -70,6 +71,7 @@ export async function startPane(env: PaneEnvironment): Promise<() => void> {
     ...(env.loadInvoiceReader ? { loadInvoiceReader: env.loadInvoiceReader } : {}),
     ...(env.loadReplyReader ? { loadReplyReader: env.loadReplyReader } : {}),
   });
+  const view = initialView(env.location.search);
   let generation = 0;
   const draw = () => {
     const item = context.mailbox.item;
@@ -81,7 +83,7 @@ export async function startPane(env: PaneEnvironment): Promise<() => void> {
         settings={settings}
         language={language}
         today={env.today()}
-        view={initialView(env.location.search)}
+        {...(view ? { view } : {})}
         compose={!!item && !isReadItem(item)}
         mobile={mailbox.isMobile}
         settingsStatus={status}

@@ -4,8 +4,9 @@
  * decisions come from the core and the mailbox is reached only through `ops`; the App holds the
  * state the tabs share and renders the outcome of the last action.
  */
-import { useMemo, useState } from 'preact/hooks';
-import { detectLanguage, type IsoDate, type Language, proposeReminder, type RelanceSettings, settingsForClient } from '../../core';
+import type { JSX } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { detectLanguage, type IsoDate, type Language, type MailMessage, proposeReminder, type RelanceSettings, settingsForClient } from '../../core';
 import type { SettingsStatus } from '../config/load-settings';
 import { ErrorBanner } from './ErrorBanner';
 import { useAction } from './hooks/use-action';
@@ -20,6 +21,7 @@ import { LogTab } from './tabs/LogTab';
 import { RemindTab } from './tabs/RemindTab';
 import { type ConfirmedReading, ReplyTab } from './tabs/ReplyTab';
 import { SettingsTab } from './tabs/SettingsTab';
+import { panelId, TabList, tabId } from './tabs/TabList';
 import type { TabProps } from './tabs/tab-props';
 import { TodayTab } from './tabs/TodayTab';
 import { todayStrings } from './today-strings';
@@ -31,7 +33,8 @@ export type AppProps = {
   settings: RelanceSettings;
   language: Language;
   today: IsoDate;
-  view: PaneView;
+  /** The tab to open on; without it, the message decides (a reply opens on the reply tab). */
+  view?: PaneView;
   /** The pane runs beside a draft: the reminder is inserted into it. */
   compose: boolean;
   /** Outlook on Android or iOS: no draft forms there, the reminder is copied instead. */
@@ -43,10 +46,10 @@ export type AppProps = {
 export function App(props: AppProps) {
   const { ops, settings, language, today, compose } = props;
   const strings = paneStrings[language];
-  const [tab, setTab] = useState<PaneView>(props.view);
+  // Undefined until the user picks a tab: the message decides (a reply opens on the reply tab).
+  const [tab, setTab] = useState<PaneView | undefined>(props.view);
   const [confirmed, setConfirmed] = useState<ConfirmedReading>();
-  const open = useOpenMessage(ops, settings.userEmail);
-  const reply = useReplyReading(ops, open.message, language, tab === 'reply');
+  const open = useOpenMessage(ops, settings.userEmail, settings.organisation?.clients);
   const action = useAction();
   // The action to run again once the user has signed in (a flag that needed a Microsoft sign-in).
   const [afterSignIn, setAfterSignIn] = useState<{ retry: () => void }>();
@@ -66,7 +69,17 @@ export function App(props: AppProps) {
     [form, ledger, forClient, today, reminderLanguage],
   );
 
-  const tabs: PaneView[] = compose ? ['remind', 'log', 'settings'] : ['remind', 'reply', 'today', 'log', 'settings'];
+  // A message someone else wrote is a reply to read: the pane opens on it, unless a tab was asked for.
+  const isReply = !compose && !!message && !!settings.userEmail && message.from.email.toLowerCase() !== settings.userEmail.toLowerCase();
+  const shown: PaneView = tab ?? (isReply ? 'reply' : 'remind');
+  const reply = useReplyReading(ops, open.message, language, shown === 'reply');
+
+  // Focus follows the result of each action (its notice or its error), never left on the body.
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (action.settled > 0) outcome.current?.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
+  }, [action.settled]);
+
   const tabProps: TabProps = {
     ops,
     settings,
@@ -84,34 +97,53 @@ export function App(props: AppProps) {
       : {}),
   };
 
+  // The tabs as data: a new tab is one entry (its name, when it shows, its panel).
+  const tabTable: { id: PaneView; label: string; shown: boolean; panel: () => JSX.Element | null }[] = [
+    { id: 'remind', label: strings.tabs.remind, shown: true, panel: () => <RemindTab {...tabProps} /> },
+    {
+      id: 'reply',
+      label: strings.tabs.reply,
+      shown: !compose,
+      panel: () => <ReplyTab {...tabProps} reply={reply} onConfirmed={setConfirmed} fromColleague={fromColleague(message, settings.userEmail)} {...(confirmed ? { confirmed } : {})} />,
+    },
+    { id: 'today', label: todayStrings[language].title, shown: !compose, panel: () => <TodayTab {...tabProps} /> },
+    { id: 'log', label: strings.tabs.log, shown: true, panel: () => <LogTab {...tabProps} /> },
+    {
+      id: 'settings',
+      label: settingsStrings[language].tab,
+      shown: true,
+      panel: () => (status ? <SettingsTab settings={settings} status={status} language={language} today={today} /> : null),
+    },
+  ];
+  const tabs = tabTable.filter((entry) => entry.shown);
+  const current = tabs.find((entry) => entry.id === shown) ?? tabs[0]!;
+
   return (
     <main lang={language}>
-      <nav role="tablist">
-        {tabs.map((name) => (
-          <button key={name} type="button" role="tab" aria-selected={tab === name} onClick={() => setTab(name)}>
-            {name === 'settings' ? settingsStrings[language].tab : name === 'today' ? todayStrings[language].title : strings.tabs[name]}
-          </button>
-        ))}
-      </nav>
-      {/* Pinned while the user scrolls: the buttons sit under a long form, the outcome must stay in view. */}
-      <div class="outcome">
-        {action.error !== undefined && <ErrorBanner error={action.error} language={language} />}
+      {/* Outlook titles the pane with the add-in's name: the level-one heading is for assistive technologies. */}
+      <h1 class="visually-hidden">{strings.heading}</h1>
+      <TabList tabs={tabs} selected={current.id} label={strings.tabsLabel} onSelect={setTab} />
+      {/* Pinned while the user scrolls: the outcome of the last action stays in view. */}
+      <div class="outcome" ref={outcome}>
         {action.notice && <Notice lines={action.notice.lines} tone={action.notice.tone} />}
+        {action.failure && <ErrorBanner error={action.failure.error} language={language} intact={action.failure.intact} onRetry={action.failure.retry} />}
         {afterSignIn && ops.signIn && <SignInPrompt language={language} signIn={ops.signIn} busy={action.busy} onSignedIn={afterSignIn.retry} />}
       </div>
-      <div role="tabpanel">
-        {tab === 'remind' ? (
-          <RemindTab {...tabProps} />
-        ) : tab === 'reply' ? (
-          <ReplyTab {...tabProps} reply={reply} onConfirmed={setConfirmed} {...(confirmed ? { confirmed } : {})} />
-        ) : tab === 'today' ? (
-          <TodayTab {...tabProps} />
-        ) : tab === 'log' ? (
-          <LogTab {...tabProps} />
-        ) : status ? (
-          <SettingsTab settings={settings} status={status} language={language} today={today} />
-        ) : null}
+      <div role="tabpanel" id={panelId(current.id)} aria-labelledby={tabId(current.id)} aria-busy={action.busy} tabIndex={0}>
+        {action.busy && (
+          <p class="busy">
+            <span class="spinner" aria-hidden="true" />
+            {strings.busy}
+          </p>
+        )}
+        {current.panel()}
       </div>
     </main>
   );
+}
+
+/** Someone of the user's own organisation (same domain): their mail is not the client's answer. */
+function fromColleague(message: MailMessage | undefined, userEmail: string | undefined): boolean {
+  const domain = (email: string | undefined) => email?.split('@')[1]?.toLowerCase();
+  return !!message && !!userEmail && message.from.email.toLowerCase() !== userEmail.toLowerCase() && domain(message.from.email) === domain(userEmail);
 }

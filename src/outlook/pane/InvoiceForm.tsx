@@ -1,4 +1,8 @@
-/** The invoice and client as read from the message, for the user to correct; each field shows its own error. */
+/**
+ * The invoice and client as read from the message, for the user to correct. A field shows its error
+ * once the user has touched it: before that, the summary above the form names what is missing.
+ */
+import { useState } from 'preact/hooks';
 import { describeIssue, type FieldIssue, fieldLabel, type InvoiceForm as Form, type Language } from '../../core';
 import { capitalised } from './capitalised';
 import { formFields, type FormTextField, labelPathOf } from './form-fields';
@@ -15,7 +19,9 @@ export function InvoiceForm(props: {
 }) {
   const { language } = props;
   const strings = paneStrings[language];
-  const issuesOf = (name: string) => props.issues.filter((issue) => issue.field === name);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const touch = (name: string) => setTouched((before) => (before.has(name) ? before : new Set([...before, name])));
+  const issuesOf = (name: string) => (touched.has(name) ? props.issues.filter((issue) => issue.field === name) : []);
   const group = (which: 'invoice' | 'client', title: string) => (
     <fieldset>
       <legend>{title}</legend>
@@ -39,7 +45,11 @@ export function InvoiceForm(props: {
                 placeholder={props.worked?.[field.name]}
                 aria-invalid={errors.length > 0}
                 aria-describedby={errors.length > 0 ? `${id}-error` : undefined}
-                onInput={(event) => props.onChange({ ...props.form, [field.name]: (event.currentTarget as HTMLInputElement).value })}
+                onInput={(event) => {
+                  touch(field.name);
+                  props.onChange({ ...props.form, [field.name]: (event.currentTarget as HTMLInputElement).value });
+                }}
+                onBlur={() => touch(field.name)}
               />
               {errors.length > 0 && (
                 <p class="field-error" id={`${id}-error`}>

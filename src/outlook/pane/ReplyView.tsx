@@ -13,6 +13,10 @@ export function ReplyView(props: {
   mark?: PromiseRecord;
   busy: boolean;
   canConfirm: boolean;
+  /** Written by a colleague, not the client: nothing to record. */
+  fromColleague?: boolean;
+  /** Said when this reply is already in the log, and since when. */
+  recorded?: string | undefined;
   /** The reading the user confirms: when the reader was unsure, the one the user picked. */
   onConfirm: (date: string | undefined, chosen: ReplyReading) => void;
 }) {
@@ -21,6 +25,7 @@ export function ReplyView(props: {
   const reading = choices[picked] ?? props.reading;
   const { language } = props;
   const strings = paneStrings[language].reply;
+  const notes = paneStrings[language].replyNotes;
   const [date, setDate] = useState(reading.date ?? '');
   const pick = (index: number) => {
     setPicked(index);
@@ -72,10 +77,22 @@ export function ReplyView(props: {
           <input id="promise-date" type="date" value={date} onInput={(event) => setDate((event.currentTarget as HTMLInputElement).value)} />
         </div>
       )}
-      {props.mark && <p class="note">{strings.alreadyConfirmed(formatDate(props.mark.date, language), formatDate(props.mark.loggedOn, language))}</p>}
-      <button type="button" class="primary" disabled={props.busy || !props.canConfirm} onClick={() => props.onConfirm(date || undefined, reading)}>
-        {paneStrings[language].actions.confirm}
-      </button>
+      {reading.intent === 'out-of-office' && reading.returnOn && <p>{notes.returnOn(formatDate(reading.returnOn, language))}</p>}
+      {props.mark ? (
+        <p class="note">{strings.alreadyConfirmed(formatDate(props.mark.date, language), formatDate(props.mark.loggedOn, language))}</p>
+      ) : (
+        props.recorded && <p class="note">{props.recorded}</p>
+      )}
+      {/* The button says what it records; a reply that commits to nothing, or a colleague's mail, has none. */}
+      {props.fromColleague ? (
+        <p>{notes.colleague}</p>
+      ) : reading.intent === 'no-commitment' ? (
+        <p>{notes.noCommitment}</p>
+      ) : (
+        <button type="button" class="primary" disabled={props.busy || !props.canConfirm} onClick={() => props.onConfirm(date || undefined, reading)}>
+          {paneStrings[language].replyActions[reading.intent]}
+        </button>
+      )}
     </section>
   );
 }

@@ -3,11 +3,20 @@ import type { FlagResult, Language, LogFilter, MailboxHintCode, PromiseStatus } 
 import type { SignInOutcome } from '../adapter/naa-token';
 
 export type PaneStrings = {
+  /** The pane's level-one heading, for screen readers (Outlook shows the add-in's name above the pane). */
+  heading: string;
   tabs: { remind: string; reply: string; log: string };
+  tabsLabel: string;
   loading: string;
+  /** Shown, with a spinner, while an action runs. */
+  busy: string;
+  /** The outcome card: what Relance proposes for this invoice, before the data it is built on. */
+  card: { invoice: string; invoices: string; amount: string };
+  /** The folded form under the card. */
+  verify: { toggle: string; missing: (fields: string) => string; fix: string };
   form: { title: string; invoice: string; client: string; optional: string; payments: { title: string; hint: string; add: string; remove: (position: number) => string } };
   plan: { title: string; send: (step: string) => string; wait: string; stop: string; next: (step: string, on: string) => string };
-  preview: { title: string; subject: string; nothing: string; cannotWrite: string };
+  preview: { title: string; subject: string; cannotWrite: string };
   actions: { createDraft: string; insert: string; flag: string; confirm: string; answer: string; exportCsv: string; retry: string; copyScript: string };
   /** A phone step is a script for the user: never drafted to the client. */
   script: { note: string; copied: string; copyFailed: string };
@@ -52,12 +61,28 @@ export type PaneStrings = {
     noEvents: string;
   };
   sent: { question: (step: string, date: string) => string; yes: string; done: (step: string, date: string) => string };
-  errors: { title: string };
+  errors: {
+    title: string;
+    /** What is intact after a failed action, so the user knows what not to redo. */
+    intact: { draft: string; flag: string; flagAfterDraft: string; confirm: string; payment: string };
+  };
+  /** The reply tab's button, named by what the reader found; none for a reply that commits to nothing. */
+  replyActions: Record<'promise' | 'paid' | 'dispute' | 'missing-documents' | 'payment-plan' | 'out-of-office', string>;
+  replyNotes: { noCommitment: string; colleague: string; recorded: (what: string, on: string) => string; returnOn: (date: string) => string };
 };
 
 const fr: PaneStrings = {
+  heading: 'Relance',
   tabs: { remind: 'Relance', reply: 'Réponse du client', log: 'Journal' },
+  tabsLabel: 'Vues de Relance',
   loading: 'Lecture du message…',
+  busy: 'En cours…',
+  card: { invoice: 'Facture', invoices: 'Factures', amount: 'Montant dû' },
+  verify: {
+    toggle: 'Vérifier les données',
+    missing: (fields) => `Il manque des données pour écrire la relance\u00a0: ${fields}. Complétez-les ci-dessous.`,
+    fix: 'À compléter',
+  },
   form: {
     title: 'Facture',
     invoice: 'Facture',
@@ -80,7 +105,6 @@ const fr: PaneStrings = {
   preview: {
     title: 'Aperçu',
     subject: 'Objet\u00a0:',
-    nothing: 'Aucune relance à envoyer aujourd’hui.',
     cannotWrite: 'La relance ne peut pas encore être rédigée\u00a0:',
   },
   actions: {
@@ -94,22 +118,22 @@ const fr: PaneStrings = {
     copyScript: 'Copier le script',
   },
   script: {
-    note: "Cette étape est un appel\u00a0: le texte ci-dessus est votre script, il n'est jamais envoyé au client.",
+    note: "Cette étape est un appel\u00a0: le texte ci-dessus est votre script, il n’est jamais envoyé au client.",
     copied: 'Le script est copié\u00a0: collez-le dans vos notes.',
-    copyFailed: "Le script n'a pas pu être copié\u00a0: sélectionnez-le dans l'aperçu.",
+    copyFailed: "Le script n’a pas pu être copié\u00a0: sélectionnez-le dans l’aperçu.",
   },
   draft: {
     replyAll: 'Le brouillon est ouvert en réponse à tous, dans le fil de la facture. Relisez-le puis envoyez-le.',
     newMessage: 'Le brouillon est ouvert dans un nouveau message. Relisez-le puis envoyez-le.',
     insertedSaved: 'La relance est insérée dans votre message et le brouillon est enregistré.',
-    insertedUnsaved: "La relance est insérée dans votre message, mais le brouillon n'a pas pu être enregistré\u00a0: enregistrez-le vous-même.",
-    logged: "L'étape est notée dans le journal.",
+    insertedUnsaved: "La relance est insérée dans votre message, mais le brouillon n’a pas pu être enregistré\u00a0: enregistrez-le vous-même.",
+    logged: "L’étape est notée dans le journal.",
   },
   payment: {
     title: 'Paiement reçu',
     date: 'Date du paiement',
     record: 'Enregistrer le paiement',
-    recorded: (date) => `Paiement du ${date} enregistré\u00a0: les relances s'arrêtent.`,
+    recorded: (date) => `Paiement du ${date} enregistré\u00a0: les relances s’arrêtent.`,
   },
   flag: {
     done: (mode, on) =>
@@ -120,11 +144,11 @@ const fr: PaneStrings = {
           : `Date de suivi (${on}) gardée dans le journal de Relance.`,
     hints: {
       'graph-not-configured':
-        "Pour poser un vrai indicateur de suivi avec échéance, l'administrateur doit renseigner l'identifiant d'application (graph.clientId) dans relance.settings.json.",
+        "Pour poser un vrai indicateur de suivi avec échéance, l’administrateur doit renseigner l’identifiant d’application (graph.clientId) dans relance.settings.json.",
       'naa-unsupported':
-        "Cette version d'Outlook ne prend pas en charge l'authentification imbriquée (NAA)\u00a0: mettez Outlook à jour pour obtenir des indicateurs avec échéance.",
+        "Cette version d’Outlook ne prend pas en charge l’authentification imbriquée (NAA)\u00a0: mettez Outlook à jour pour obtenir des indicateurs avec échéance.",
       'consent-required':
-        "Relance n'a pas l'autorisation de modifier vos messages (Mail.ReadWrite)\u00a0: votre administrateur doit donner son consentement.",
+        "Relance n’a pas l’autorisation de modifier vos messages (Mail.ReadWrite)\u00a0: votre administrateur doit donner son consentement.",
       'sign-in-required': 'Pour poser un vrai indicateur de suivi, connectez-vous à votre compte Microsoft avec le bouton «\u00a0Se connecter\u00a0».',
       'shared-mailbox':
         "Ce message est dans une boîte partagée ou déléguée que Relance ne peut pas modifier par Microsoft Graph (Mail.ReadWrite.Shared, et un accès à cette boîte)\u00a0: demandez-les à votre administrateur.",
@@ -159,7 +183,7 @@ const fr: PaneStrings = {
     confirmed: (date) => `Promesse enregistrée dans le journal\u00a0: paiement attendu le ${date}.`,
     recorded: 'Réponse enregistrée dans le journal.',
     alreadyConfirmed: (date, on) => `Promesse déjà enregistrée le ${on} (paiement attendu le ${date}). La confirmer à nouveau la met à jour sans la dupliquer.`,
-    noInvoice: "Aucune facture suivie ne correspond à cette réponse\u00a0: complétez l'onglet Relance d'abord.",
+    noInvoice: "Aucune facture suivie ne correspond à cette réponse\u00a0: complétez l’onglet Relance d’abord.",
     answerTitle: 'Réponse proposée',
     noAnswer: 'Aucune réponse particulière à envoyer pour ce message.',
   },
@@ -172,7 +196,7 @@ const fr: PaneStrings = {
     headers: { client: 'Client', invoices: 'Factures', amount: 'Montant', date: 'Date promise', status: 'Statut', step: 'Étape' },
     statuses: { kept: 'tenue', pending: 'en attente', broken: 'non tenue' },
     nearlyFull: (percent) =>
-      `Le journal occupe ${percent} % de l'espace qu'Outlook accorde à Relance. Exportez-le en CSV et archivez les promesses soldées avant qu'il soit plein.`,
+      `Le journal occupe ${percent} % de l’espace qu’Outlook accorde à Relance. Exportez-le en CSV et archivez les promesses soldées avant qu’il soit plein.`,
     full: "Le journal est plein\u00a0: plus rien ne peut y être ajouté. Exportez-le en CSV puis archivez les promesses soldées.",
     usage: (used, limit) => `Espace utilisé\u00a0: ${used} sur ${limit}.`,
     copy: 'Copier pour un tableur',
@@ -188,12 +212,44 @@ const fr: PaneStrings = {
     yes: 'Oui, elle est envoyée',
     done: (step, date) => `${step[0]?.toUpperCase() ?? ''}${step.slice(1)} notée comme envoyée le ${date}.`,
   },
-  errors: { title: 'Un problème est survenu' },
+  errors: {
+    title: 'Un problème est survenu',
+    intact: {
+      draft: 'Aucun brouillon n’a été créé et le journal est inchangé.',
+      flag: 'Le message n’est pas marqué et le journal est inchangé.',
+      flagAfterDraft: 'Le brouillon est prêt\u00a0; le suivi n’a pas pu être posé.',
+      confirm: 'Rien n’a été enregistré\u00a0: le journal et le message sont inchangés.',
+      payment: 'Le paiement n’est pas enregistré\u00a0: le journal est inchangé.',
+    },
+  },
+  replyActions: {
+    promise: 'Enregistrer la promesse',
+    paid: 'Noter le paiement annoncé',
+    dispute: 'Enregistrer le litige',
+    'missing-documents': 'Renvoyer les documents',
+    'payment-plan': 'Étudier l’échéancier',
+    'out-of-office': 'Relancer à son retour',
+  },
+  replyNotes: {
+    noCommitment: 'Le client ne s’engage à rien\u00a0: rien à enregistrer, les relances continuent.',
+    colleague: 'Ce message vient d’un collègue, pas du client\u00a0: rien à enregistrer.',
+    recorded: (what, on) => `Réponse déjà enregistrée le ${on} (${what}).`,
+    returnOn: (date) => `De retour le ${date}.`,
+  },
 };
 
 const en: PaneStrings = {
+  heading: 'Relance',
   tabs: { remind: 'Reminder', reply: "Client's reply", log: 'Log' },
+  tabsLabel: 'Relance views',
   loading: 'Reading the message…',
+  busy: 'Working…',
+  card: { invoice: 'Invoice', invoices: 'Invoices', amount: 'Amount due' },
+  verify: {
+    toggle: 'Check the details',
+    missing: (fields) => `Some details are missing to write the reminder: ${fields}. Fill them in below.`,
+    fix: 'To fill in',
+  },
   form: {
     title: 'Invoice',
     invoice: 'Invoice',
@@ -213,7 +269,7 @@ const en: PaneStrings = {
     stop: 'Reminders stopped',
     next: (step, on) => `Next step: ${step}, on ${on}.`,
   },
-  preview: { title: 'Preview', subject: 'Subject:', nothing: 'No reminder to send today.', cannotWrite: 'The reminder cannot be written yet:' },
+  preview: { title: 'Preview', subject: 'Subject:', cannotWrite: 'The reminder cannot be written yet:' },
   actions: {
     createDraft: 'Create draft',
     insert: 'Insert reminder',
@@ -315,7 +371,30 @@ const en: PaneStrings = {
     yes: 'Yes, it was sent',
     done: (step, date) => `${step[0]?.toUpperCase() ?? ''}${step.slice(1)} logged as sent on ${date}.`,
   },
-  errors: { title: 'Something went wrong' },
+  errors: {
+    title: 'Something went wrong',
+    intact: {
+      draft: 'No draft was created and the log is unchanged.',
+      flag: 'The message is not flagged and the log is unchanged.',
+      flagAfterDraft: 'The draft is ready; the follow-up could not be set.',
+      confirm: 'Nothing was recorded: the log and the message are unchanged.',
+      payment: 'The payment is not recorded: the log is unchanged.',
+    },
+  },
+  replyActions: {
+    promise: 'Record the promise',
+    paid: 'Note the payment announced',
+    dispute: 'Record the dispute',
+    'missing-documents': 'Send the documents again',
+    'payment-plan': 'Consider the payment plan',
+    'out-of-office': 'Follow up on their return',
+  },
+  replyNotes: {
+    noCommitment: 'The client commits to nothing: nothing to record, the reminders go on.',
+    colleague: 'This message is from a colleague, not the client: nothing to record.',
+    recorded: (what, on) => `Reply already recorded on ${on} (${what}).`,
+    returnOn: (date) => `Back on ${date}.`,
+  },
 };
 
 export const paneStrings: Record<Language, PaneStrings> = { fr, en };

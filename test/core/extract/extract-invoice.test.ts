@@ -133,4 +133,30 @@ describe('extractInvoice: terms and numbers written the way clients and tools wr
     });
     expect(facts.number).toBe('FS-2026-0042');
   });
+
+  it('reads "due within 30 days" as terms, not as a due date 30 days after some other day', () => {
+    const facts = extractInvoice({ subject: 'Invoice INV-0456', body: 'Hello,\nPlease find attached invoice INV-0456 dated 3 March 2026 for £2,400.00.\nPayment is due within 30 days of the invoice date.' });
+    expect(facts.dueDate).toBe('2026-04-02');
+  });
+
+  it('reads a bracketed number far from the word "facture"', () => {
+    const body = "Bonjour,\nVeuillez trouver notre facture du 31 mars 2026, d'un montant de 1 200,00 € TTC (n° RM-118).";
+    expect(extractInvoice({ subject: 'Facture', body }).number).toBe('RM-118');
+  });
+
+  it('prefers, in the body, the invoice sent to the deposit invoice it recalls, with its own date', () => {
+    const facts = extractInvoice({
+      subject: 'Facture de solde – chantier Dupont',
+      body: "Bonjour,\nSuite à notre facture d'acompte FA-2026-012 du 2 février 2026 (1 000,00 €), veuillez trouver ci-joint la facture de solde FA-2026-044 du 5 mars 2026, d'un montant de 2 500,00 € TTC.",
+    });
+    expect(facts).toMatchObject({ number: 'FA-2026-044', issueDate: '2026-03-05', amount: eur(2500) });
+    const english = extractInvoice({ subject: 'Final invoice – Smith project', body: 'Hi,\nFurther to deposit invoice INV-1001 (paid), please find attached final invoice INV-1044 dated 5 March 2026 for £2,500.00.' });
+    expect(english.number).toBe('INV-1044');
+  });
+
+  it('reads the amount of a "facture de solde" as its amount, not as a balance left to pay', () => {
+    const facts = extractInvoice({ subject: 'Facture de solde n° 2026-044', body: 'Bonjour,\nCi-joint la facture de solde, 2 500,00 € TTC, du 5 mars 2026.' });
+    expect(facts).toMatchObject({ amount: eur(2500) });
+    expect(facts.amountDue).toBeUndefined();
+  });
 });

@@ -40,7 +40,7 @@ describe("the planner's history of a record", () => {
     expect(followUpHistoryOf(record)).toEqual({
       sent: [],
       repliedOn: '2026-04-05',
-      promise: { date: '2026-04-20', loggedOn: '2026-04-02', amount: { value: 1000, currency: 'EUR' } },
+      promise: { date: '2026-04-20', loggedOn: '2026-04-02', madeOn: '2026-04-02', amount: { value: 1000, currency: 'EUR' } },
       disputedOn: '2026-04-05',
       partialPayments: [{ on: '2026-04-01', amount: { value: 250, currency: 'EUR' } }],
       paidOn: '2026-04-21',

@@ -15,9 +15,12 @@ describe('migrating the v1 log', () => {
 
   it('keeps every fact the planner read from the old log', () => {
     for (const entry of ledger.entries) {
-      const { partialPayments, ...history } = followUpHistoryOf(byNumber(entry.invoice.number));
-      const { partialPayments: oldPayments, ...oldHistory } = entry.history;
+      const { partialPayments, promise, ...history } = followUpHistoryOf(byNumber(entry.invoice.number));
+      const { partialPayments: oldPayments, promise: oldPromise, ...oldHistory } = entry.history;
       expect(history).toEqual(oldHistory);
+      // The old log kept no reply date: the promise is dated by the reply it came with, or the day it was logged.
+      if (oldPromise) expect(promise).toEqual({ ...oldPromise, madeOn: history.repliedOn && history.repliedOn < oldPromise.loggedOn ? history.repliedOn : oldPromise.loggedOn });
+      else expect(promise).toBeUndefined();
       expect(partialPayments ?? []).toEqual(oldPayments ?? []);
     }
   });

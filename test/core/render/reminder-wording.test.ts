@@ -21,6 +21,15 @@ describe('reminder wording', () => {
     expect(text).toContain(`n°${N}F-2026-0142`);
   });
 
+  it('thanks the client for the reply of the day it was written, not the day it was logged', () => {
+    const base = sampleRenderInput('promise-ack', 'fr');
+    const written: RenderInput = { ...base, history: { ...base.history!, promise: { ...base.history!.promise!, madeOn: '2026-03-30', loggedOn: '2026-04-02' } } };
+    expect(renderReminder(written).text).toContain(`votre retour du 30${N}mars${N}2026.`);
+    const english = sampleRenderInput('promise-ack', 'en');
+    const writtenEn: RenderInput = { ...english, history: { ...english.history!, promise: { ...english.history!.promise!, madeOn: '2026-03-30', loggedOn: '2026-04-02' } } };
+    expect(renderReminder(writtenEn).text).toContain(`getting back to us on 30${N}March${N}2026.`);
+  });
+
   it('does not call a promise a payment in the acknowledgement subject', () => {
     expect(renderReminder(sampleRenderInput('promise-ack', 'fr')).subject).toBe(`Facture F-2026-0142 – votre engagement de régler 4${N}860,00${N}€ d'ici le 10${N}avril${N}2026`);
     expect(renderReminder(sampleRenderInput('promise-ack', 'en')).subject).toBe(`Invoice INV-10458 – your commitment to pay £4,860.00 by 10${N}April${N}2026`);

@@ -12,6 +12,9 @@ describe('findInvoiceNumbers: what is not an invoice number', () => {
     ['a reference that is not an invoice', 'notre bon de commande 4500012345'],
     ['a phone number', 'Tél. 04 72 41 18 90'],
     ['a date in English', 'your invoice dated 10 March'],
+    ['a support ticket', 'Your query is logged as INC0242908.'],
+    ['a purchase order number', 'Please quote PO-458812 on every invoice.'],
+    ['a VAT number', 'VAT GB123456789, company FR40123456789'],
   ])('finds none in %s', (_what, text) => {
     expect(findInvoiceNumbers(text)).toEqual([]);
   });

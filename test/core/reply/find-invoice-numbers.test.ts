@@ -17,6 +17,11 @@ describe('findInvoiceNumbers', () => {
     ['factures 2026-101 et 2026-102', ['2026-101', '2026-102']],
     ['invoices 1043, 1044 and 1045', ['1043', '1044', '1045']],
     ['Objet : RE: Relance facture F-2026-0142', ['F-2026-0142']],
+    ["We'll settle both KFS-2026-124 and KFS-2026-657 at the end of the month.", ['KFS-2026-124', 'KFS-2026-657']],
+    ['> the following invoice remains unpaid:\n>\n> LSC-5774  issued 30 November', ['LSC-5774']],
+    ['OPD6634 will go in the next run', ['OPD6634']],
+    ['INV/2025/0692 and INV/2025/0735', ['INV/2025/0692', 'INV/2025/0735']],
+    ["Ci-joint notre facture du 31 mars, d'un montant de 1 200,00 € TTC (n° RM-118).", ['RM-118']],
   ])('reads %s', (text, numbers) => {
     expect(findInvoiceNumbers(text)).toEqual(numbers);
   });

@@ -117,6 +117,18 @@ describe('readReply: what the client commits to', () => {
     expect(readReply({ text, receivedOn })).toMatchObject({ intent: 'promise', date: '2026-03-30', invoiceNumbers: ['F-2026-0142'] });
   });
 
+  it('reads the shortest payment replies, which name no day, as paid', () => {
+    for (const text of ['Hi Tom,\nPaid! Sorry for the delay in confirming.\nSam', 'jai payé, regardez vos comptes', "Hi, it's been paid x"]) {
+      expect(readReply({ text, receivedOn }).intent).toBe('paid');
+    }
+  });
+
+  it('reads no payment where no word speaks of one, and says it is unsure of that', () => {
+    const reading = readReply({ text: 'Bonjour Claire,\nLe temps est magnifique à Lyon.', receivedOn });
+    expect(reading.intent).toBe('no-commitment');
+    expect(reading.confidence).toBeLessThan(0.5);
+  });
+
   it('gives no commitment and the first sentence when nothing is recognised', () => {
     expect(readReply({ text: 'Bonjour Claire,\nLe temps est magnifique à Lyon.', receivedOn })).toMatchObject({
       intent: 'no-commitment',

@@ -75,7 +75,12 @@ const cases: Case[] = [
     seeds: [followed, unknown],
     useCase: (message) => confirmReply({ message, reading: promise, entry: durandEntry, today }),
     calls: ['readRecord', 'writeRecord', 'markReply'],
-    stores: (entry) => expect(entry.history.promise).toEqual({ date: '2026-04-10', loggedOn: today }),
+    stores: (entry) => {
+      const { madeOn, ...promise } = entry.history.promise ?? { madeOn: undefined };
+      expect(promise).toEqual({ date: '2026-04-10', loggedOn: today });
+      // Made on the day the host dates the reply, never after it was logged.
+      expect(madeOn !== undefined && madeOn <= today).toBe(true);
+    },
   },
   {
     name: 'recording a payment',

@@ -84,7 +84,19 @@ describe('the form prefilled from a message', () => {
 
   it('takes the client from the recipients of a message the user sent, with the civility the user greeted them with', () => {
     const form = formFromMessage(sent, emptyLedger(), 'sophie.martin@atelier-lumen.fr');
-    expect(form).toMatchObject({ number: 'F-2026-0224', civility: 'Monsieur', firstName: 'Lucas', lastName: 'Bouvier', email: 'lucas@atelier-bouvier.fr', company: 'Atelier Bouvier' });
+    expect(form).toMatchObject({ number: 'F-2026-0224', civility: 'Monsieur', firstName: 'Lucas', lastName: 'Bouvier', email: 'lucas@atelier-bouvier.fr' });
+  });
+
+  it('never names the company after the email domain: unknown, it stays empty for the user to fill in', () => {
+    expect(formFromMessage(sent, emptyLedger(), 'sophie.martin@atelier-lumen.fr').company).toBe('');
+    const harper = { ...sent, to: [{ name: 'James Harper', email: 'james@harpercole.co.uk' }], body: 'Dear Mr Harper,\n\nPlease find invoice F-2026-0224 attached.\n' };
+    expect(formFromMessage(harper, emptyLedger(), 'sophie.martin@atelier-lumen.fr').company).toBe('');
+  });
+
+  it('says an empty amount is missing, not an invalid number', () => {
+    const result = invoiceFromForm({ ...emptyInvoiceForm, number: 'F-1', issueDate: '2026-03-01', dueDate: '2026-03-31', amount: '  ', company: 'Durand', lastName: 'Durand', email: 'c@durand.fr' });
+    expect(result.ok ? [] : result.issues).toContainEqual({ field: 'amount', problem: 'required' });
+    expect(result.ok ? [] : result.issues).not.toContainEqual({ field: 'amount', problem: 'invalid-number' });
   });
 
   it('guesses no civility when the greeting does not name the contact', () => {

@@ -29,15 +29,19 @@ function hostWithAliasInvoice() {
 describe('an invoice sent from a send-as alias', () => {
   it("is the user's own message: the client is its recipient, not the alias", () => {
     const host = hostWithAliasInvoice();
-    const [card] = handlers.onGmailMessageOpen(host, addonEvent({ messageId: 'msg-alias-invoice' })) as unknown[];
-    expect(input(card, 'email')?.value).toBe(clientEmail);
+    const [opened] = handlers.onGmailMessageOpen(host, addonEvent({ messageId: 'msg-alias-invoice' })) as unknown[];
+    expect(input(opened, 'email')?.value).toBe(clientEmail);
+    // The company is never guessed from the email domain: the user names it, then the plan shows.
+    expect(input(opened, 'company')?.value ?? '').toBe('');
+    const card = shownCard(handlers.onPreview(host, addonEvent({ messageId: 'msg-alias-invoice', ...fieldsOf(opened, { company: 'Boulangeries Durand SAS' }) })));
     expect(textOf(card)).toContain('Plan de relance');
   });
 
   it('gets its reminder in its thread, from the alias, to the client and those copied, never to the user or the alias', () => {
     const host = hostWithAliasInvoice();
-    const [card] = handlers.onGmailMessageOpen(host, addonEvent({ messageId: 'msg-alias-invoice' })) as unknown[];
-    const ready = shownCard(click(host, card, 'Créer le brouillon', { messageId: 'msg-alias-invoice', ...fieldsOf(card, { company: 'Boulangeries Durand SAS' }) }));
+    const [opened] = handlers.onGmailMessageOpen(host, addonEvent({ messageId: 'msg-alias-invoice' })) as unknown[];
+    const card = shownCard(handlers.onPreview(host, addonEvent({ messageId: 'msg-alias-invoice', ...fieldsOf(opened, { company: 'Boulangeries Durand SAS' }) })));
+    const ready = shownCard(click(host, card, 'Créer le brouillon', { messageId: 'msg-alias-invoice', ...fieldsOf(card) }));
     click(host, ready, 'Ouvrir le brouillon', { messageId: 'msg-alias-invoice' });
     const [draft] = host.mail.liveDrafts();
     expect(draft).toMatchObject({ threadId: 'thread-9', inReplyTo: 'msg-alias-invoice', subject: 'Re: Facture F-2026-0150 – Maintenance' });

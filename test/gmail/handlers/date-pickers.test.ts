@@ -9,7 +9,9 @@ import { fieldsOf, storedLedger } from '../fakes/follow-invoice';
 describe('dates in the invoice form', () => {
   it('are date pickers, not text to type, holding the day read from the message', () => {
     const host = fakeHost();
-    const [card] = handlers.onGmailMessageOpen(host, addonEvent({ messageId: 'msg-invoice' })) as unknown[];
+    const [opened] = handlers.onGmailMessageOpen(host, addonEvent({ messageId: 'msg-invoice' })) as unknown[];
+    // The company is never guessed from the email domain: once the user names it, the whole card shows.
+    const card = shownCard(handlers.onPreview(host, addonEvent({ messageId: 'msg-invoice', ...fieldsOf(opened, { company: 'Boulangeries Durand SAS' }) })));
     const pickers = findAll(card, 'DatePicker').map((picker) => picker.fieldName);
     expect(pickers).toEqual(['issueDate', 'dueDate', 'payment_0_on', 'paidOn']);
     expect(findAll(card, 'TextInput').map((field) => field.fieldName)).not.toContain('dueDate');
@@ -21,7 +23,7 @@ describe('dates in the invoice form', () => {
     it(`keep their day for a user in ${timeZone}, from the card to the log`, () => {
       const host = fakeHost();
       const [card] = handlers.onGmailMessageOpen(host, addonEvent({ timeZone, messageId: 'msg-invoice' })) as unknown[];
-      const edited = { dueDate: '2026-03-20', payment_0_on: '2026-03-18', payment_0_amount: '860' };
+      const edited = { company: 'Boulangeries Durand SAS', dueDate: '2026-03-20', payment_0_on: '2026-03-18', payment_0_amount: '860' };
       const preview = shownCard(handlers.onPreview(host, addonEvent({ timeZone, messageId: 'msg-invoice', ...fieldsOf(card, edited) })));
       expect(input(preview, 'dueDate')?.valueInMsSinceEpoch).toBe(Date.UTC(2026, 2, 20));
       expect(input(preview, 'payment_0_on')?.valueInMsSinceEpoch).toBe(Date.UTC(2026, 2, 18));

@@ -33,6 +33,8 @@ export function fakeOperations(options: {
   draftError?: unknown;
   /** One outcome for every flag, or one per flag in turn (the last one repeats). */
   flag?: Partial<FlagOutcome> | Partial<FlagOutcome>[];
+  /** Why each flag fails, in turn (the last one repeats; undefined lets it through). */
+  flagErrors?: unknown[];
   /** Present when Graph is set up: what each sign-in comes to. */
   signIn?: SignInOutcome;
   /** Why confirming fails (the reply could not be marked, the log is full…). */
@@ -100,6 +102,8 @@ export function fakeOperations(options: {
     importAgedBalance: (rows) => runAsync(importAgedBalance({ rows, today: '2026-03-23' }), port),
     async flag(input) {
       calls.flag.push(input);
+      const failure = options.flagErrors && options.flagErrors.length > 1 ? options.flagErrors.shift() : options.flagErrors?.[0];
+      if (failure !== undefined) throw failure;
       const outcome = flags.length > 1 ? flags.shift()! : flags[0]!;
       return { flag: { mode: 'flag' }, entry: input.entry, capacity: ledgerCapacity(ledger, limitBytes), ...outcome };
     },

@@ -72,7 +72,8 @@ describe('task pane: reminder', () => {
   it('takes a dated part payment: the reminder states the balance and the draft logs the payment', async () => {
     const ops = fakeOperations({ message: invoiceMessage, ledger: known });
     renderApp(ops);
-    fireEvent.click(await screen.findByRole('button', { name: 'Ajouter un acompte' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Vérifier les données' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ajouter un acompte' }));
     fireEvent.input(screen.getByLabelText("Date de l'acompte 1"), { target: { value: '2026-03-20' } });
     fireEvent.input(screen.getByLabelText("Montant de l'acompte 1"), { target: { value: '860,00' } });
     await waitFor(() => expect(screen.getByRole('region', { name: 'Aperçu' }).textContent).toMatch(/860,00\u00a0€/));
@@ -86,7 +87,8 @@ describe('task pane: reminder', () => {
 
   it('refuses a part payment dated after today next to that line, and offers no draft until it is removed', async () => {
     renderApp(fakeOperations({ message: invoiceMessage, ledger: known }), { language: 'en' });
-    fireEvent.click(await screen.findByRole('button', { name: 'Add a part payment' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Check the details' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add a part payment' }));
     const date = screen.getByLabelText('Date of part payment 1');
     fireEvent.input(date, { target: { value: '2026-03-30' } });
     fireEvent.input(screen.getByLabelText('Amount of part payment 1'), { target: { value: '100' } });
@@ -218,7 +220,7 @@ describe('task pane: client reply', () => {
     expect(await screen.findByText('Promesse de paiement')).toBeTruthy();
     expect(screen.getByText('le virement sera fait le 31 mars')).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Date promise'), { target: { value: '2026-04-02' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Confirmer la promesse' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer la promesse' }));
     expect(await screen.findByText(/paiement attendu le 2 avril 2026/)).toBeTruthy();
     expect(ops.calls.confirm).toEqual([{ date: '2026-04-02', intent: 'promise' }]);
   });
@@ -231,14 +233,14 @@ describe('task pane: client reply', () => {
     expect(await screen.findByText(/^Lecture incertaine.: choisissez ce que dit le client\.$/)).toBeTruthy();
     fireEvent.click(screen.getByRole('radio', { name: /Promesse de paiement/ }));
     expect((screen.getByLabelText('Date promise') as HTMLInputElement).value).toBe('2026-03-31');
-    fireEvent.click(screen.getByRole('button', { name: 'Confirmer la promesse' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer la promesse' }));
     await waitFor(() => expect(ops.calls.confirm).toEqual([{ date: '2026-03-31', intent: 'promise' }]));
   });
 
   it('offers the acknowledgement as a draft once the promise is confirmed', async () => {
     const ops = fakeOperations({ message: sampleReply, ledger: known, reading });
     renderApp(ops, { view: 'reply' });
-    fireEvent.click(await screen.findByRole('button', { name: 'Confirmer la promesse' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Enregistrer la promesse' }));
     const answer = await screen.findByRole('region', { name: 'Réponse proposée' });
     expect(answer.textContent).toContain('F-2026-0142');
     fireEvent.click(screen.getByRole('button', { name: 'Préparer la réponse' }));
@@ -249,7 +251,7 @@ describe('task pane: client reply', () => {
     // An organisation catalog without the acknowledgement: the built-in one must not be used instead.
     const ops = fakeOperations({ message: sampleReply, ledger: known, reading });
     renderApp(ops, { view: 'reply', settings: { ...settings, catalog: {} } });
-    fireEvent.click(await screen.findByRole('button', { name: 'Confirmer la promesse' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Enregistrer la promesse' }));
     const answer = await screen.findByRole('region', { name: 'Réponse proposée' });
     expect(answer.textContent).not.toContain('F-2026-0142');
     expect(screen.getByRole('button', { name: 'Préparer la réponse' }).hasAttribute('disabled')).toBe(true);
@@ -257,7 +259,7 @@ describe('task pane: client reply', () => {
 
   it('shows why the promise could not be confirmed and offers no answer yet', async () => {
     renderApp(fakeOperations({ message: sampleReply, ledger: known, reading, confirmError: new MailboxError('item-not-found') }), { view: 'reply' });
-    fireEvent.click(await screen.findByRole('button', { name: 'Confirmer la promesse' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Enregistrer la promesse' }));
     expect((await screen.findByRole('alert')).textContent).toContain("Ce message n'est plus disponible.");
     expect(screen.queryByRole('region', { name: 'Réponse proposée' })).toBeNull();
   });

@@ -83,7 +83,8 @@ describe('task pane: organisation settings', () => {
     cleanup();
     renderWith(edited, {}, { today: '2026-03-20' });
     expect(await screen.findByText('À envoyer maintenant : première relance')).toBeTruthy();
-    expect(screen.getByRole('region', { name: 'Aperçu' }).textContent).toContain('Rappel amical F-2026-0142');
+    // A reply keeps the thread's subject: the organisation's template shows in the text.
+    expect(screen.getByRole('region', { name: 'Aperçu' }).textContent).toContain('Merci de régler');
   });
 
   it('writes in the client language from the rules, and lets the user switch it', async () => {

@@ -7,7 +7,7 @@ export const frInvoiceVocabulary: InvoiceVocabulary = {
   amountLabels: {
     excl: ['ht', 'h\\.t\\.?', 'hors taxes?', 'hors tva', 'sous-total', 'sous total', 'net ht', 'base ht', 'total ht', 'montant ht'],
     tax: ['tva(?: \\(?\\d+(?:[.,]\\d+)? ?%\\)?)?', 't\\.v\\.a\\.?', 'dont tva', 'taxes?'],
-    incl: ['ttc', 't\\.t\\.c\\.?', 'toutes taxes comprises', 'total ttc', 'montant ttc', 'net a payer', 'total a payer', 'montant total', 'total'],
+    incl: ['facture de solde', 'ttc', 't\\.t\\.c\\.?', 'toutes taxes comprises', 'total ttc', 'montant ttc', 'net a payer', 'total a payer', 'montant total', 'total'],
     due: ['reste a payer', 'reste a regler', 'reste du', 'restant du', 'restant a payer', 'solde(?: restant)?(?: du| a payer| a regler)?', 'montant restant(?: du)?', 'somme restant due', 'montant du', 'a regler', 'a payer'],
     paid: ['acomptes?(?: verse| recu| regle)?', 'deja (?:regle|paye|verse|percu)', 'paiements? recus?', 'reglements? recus?', 'avoir', 'montant regle', 'montant paye'],
     other: ['remise', 'escompte', 'capital(?: social)?(?: de)?', 'penalites?', 'indemnite forfaitaire(?: de)?'],

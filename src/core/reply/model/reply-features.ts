@@ -28,6 +28,9 @@ const stemLength = 7;
 const withGrams = false;
 const withPairs = false;
 
+/** The English negative contractions whose stem is not the verb written out. */
+const shortNegatives: Record<string, string> = { wo: 'will', ca: 'can', sha: 'shall' };
+
 /** A word as the model reads it: numbers by their shape, so "le 15" and "le 22" look alike. */
 export function wordShape(token: string): string {
   if (!/\d/.test(token)) return token;
@@ -52,7 +55,13 @@ export function tokens(folded: string): string[] {
       out.push(elided[1] ?? '');
       token = elided[2] ?? '';
     }
-    out.push(wordShape(token));
+    // "we'll", "I'll", "it'll": the tense is a word of its own, whoever the subject; "haven't" is "have" + "not".
+    const apostrophe = token.includes("'");
+    const negative = apostrophe ? /^([a-z]+)n't$/.exec(token) : null;
+    const clitic = apostrophe && !negative ? /^([a-z]+)'(ll|ve|re|[dms])$/.exec(token) : null;
+    if (negative) out.push(shortNegatives[negative[1] ?? ''] ?? negative[1] ?? '', 'not');
+    else if (clitic) out.push(clitic[1] ?? '', `'${clitic[2] ?? ''}`);
+    else out.push(wordShape(token));
   }
   return out;
 }
@@ -102,6 +111,8 @@ export function replyFeatureNames(input: ReplyFeatureInput): string[] {
   for (const sentence of input.cues ?? []) {
     for (const cue of sentence.names) names.push(`cue:${cue}`, ...(sentence.first ? [`cue1:${cue}`] : []));
   }
+  // Not one word of the trade: whatever else the reply says, it is unlikely to commit to anything.
+  if (!(input.cues ?? []).some((sentence) => sentence.names.length > 0)) names.push('cue:none');
   const letters = input.written.replace(/\P{L}/gu, '');
   const capitals = letters.replace(/\P{Lu}/gu, '').length;
   if (letters.length >= 20 && capitals / letters.length > 0.6) names.push('form:capitals');

@@ -107,6 +107,9 @@ export const enVocabulary: ReplyVocabulary = {
       '(?:invoice|balance|amount|bill)s? (?:is|was|are|were|has been|have been) (?:already |now )?(?:paid|settled|cleared)',
       'already (?:been )?(?:paid|settled)',
       '(?:this|it|that|these|they|which) (?:was|were|has been|have been|is|are) (?:already |now |all )?(?:paid|settled)',
+      // Short replies: "Paid!", "Paid Tuesday", "sent it, check ur account", "it's been paid x".
+      '^(?:paid|sent it|all paid|now paid)',
+      "(?:it's|its|it is|is) (?:now |all )?(?:been )?paid",
       'remittance advice',
       'proof of payment',
       '(?:paid|settled) in full',

@@ -102,7 +102,7 @@ export const frVocabulary: ReplyVocabulary = {
     ],
     paid: [
       '(?:virements?|paiements?|paiments?|payements?|reglements?|cheques?|versements?|transferts?) (?:a |ont |est |sont |bien |deja |ete )*(?:effectue|fait|realise|emis|envoye|passe|execute|parti|expedie|poste|lance|valide|vire|debite)(?:e|s|es)?',
-      "(?:avons|ai|a|ont) (?:deja |bien |hier |ce jour |ce matin |aujourd'hui |donc )*(?:regle|paye|vire|solde|acquitte|envoye (?:le|un|notre|votre) (?:cheque|virement|paiement|reglement)|effectue (?:le|un|notre) (?:virement|paiement|reglement|versement)|emis (?:le|un) (?:virement|cheque|paiement)|procede (?:au|a un) (?:reglement|paiement|virement)|fait (?:le|un) (?:virement|paiement|cheque))",
+      "(?:avons|ai|jai|a|ont) (?:deja |bien |hier |ce jour |ce matin |aujourd'hui |donc )*(?:regle|paye|vire|solde|acquitte|envoye (?:le|un|notre|votre) (?:cheque|virement|paiement|reglement)|effectue (?:le|un|notre) (?:virement|paiement|reglement|versement)|emis (?:le|un) (?:virement|cheque|paiement)|procede (?:au|a un) (?:reglement|paiement|virement)|fait (?:le|un) (?:virement|paiement|cheque))",
       '(?:factures?|montants?|sommes?|soldes?|notes?) (?:a |ont |est |sont )(?:deja |bien |ete )*(?:reglee?s?|payee?s?|soldee?s?|acquittee?s?|viree?s?)',
       '(?:deja|bien) (?:ete )?(?:reglee?s?|payee?s?|viree?s?|soldee?s?)',
       '(?:avis|preuve|justificatif|confirmation|copie|ordre) (?:de|du) (?:virement|paiement|reglement)',

@@ -3,7 +3,7 @@
  * read the log is still loaded, so the log tab works; `retry` reads again.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { InvoiceForm, Ledger, MailMessage } from '../../../core';
+import { type ClientRule, type InvoiceForm, type Ledger, type MailMessage, withClientRule } from '../../../core';
 import type { PaneOperations } from '../pane-operations';
 
 export type OpenMessage = {
@@ -17,7 +17,8 @@ export type OpenMessage = {
   refreshLedger: () => Promise<void>;
 };
 
-export function useOpenMessage(ops: PaneOperations, userEmail: string | undefined): OpenMessage {
+/** `rules`: the settings' client rules, the first source of a client's company and civility. */
+export function useOpenMessage(ops: PaneOperations, userEmail: string | undefined, rules?: readonly ClientRule[]): OpenMessage {
   const [message, setMessage] = useState<MailMessage>();
   const [messageError, setMessageError] = useState<unknown>();
   const [ledger, setLedger] = useState<Ledger>();
@@ -29,7 +30,7 @@ export function useOpenMessage(ops: PaneOperations, userEmail: string | undefine
     setMessageError(undefined);
     const opened = async () => {
       const [read, log] = await Promise.all([ops.readMessage(), ops.listRecords()]);
-      return { read, log, prefilled: await ops.formFromMessage(read, log, userEmail) };
+      return { read, log, prefilled: withClientRule(await ops.formFromMessage(read, log, userEmail), rules) };
     };
     opened().then(
       ({ read, log, prefilled }) => {
@@ -51,7 +52,7 @@ export function useOpenMessage(ops: PaneOperations, userEmail: string | undefine
     return () => {
       live = false;
     };
-  }, [ops, userEmail, attempt]);
+  }, [ops, userEmail, rules, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const refreshLedger = useCallback(async () => setLedger(await ops.listRecords()), [ops]);

@@ -1,5 +1,12 @@
-/** The "Relance" tab: the invoice form, the plan, the reminder and the buttons that draft it or flag the thread. */
+/**
+ * The "Relance" tab, outcome first: the card (the step, the invoice, the amount, why, and the
+ * actions that draft the reminder or flag the thread), the preview, then the data, folded.
+ */
+import { useState } from 'preact/hooks';
 import { findEntry, followUpDate, formatDate, formatMoney, type IsoDate, type LedgerEntry, type RenderedReminder, type StepId, stepLabels } from '../../../core';
+import { draftSubject } from '../draft-subject';
+import { OutcomeCard } from '../OutcomeCard';
+import { VerifyData } from '../VerifyData';
 import { capacityLines } from '../capacity-lines';
 import { CopyReminder } from '../CopyReminder';
 import { draftOutcome } from '../draft-outcome';
@@ -11,7 +18,6 @@ import { LanguageSwitch } from '../LanguageSwitch';
 import { Notice } from '../Notice';
 import { OtherInvoices } from '../OtherInvoices';
 import { PaymentReceived } from '../PaymentReceived';
-import { PlanView } from '../PlanView';
 import { ReminderPreview } from '../ReminderPreview';
 import { SentQuestion } from '../SentQuestion';
 import { settingsStrings } from '../settings-strings';
@@ -23,6 +29,8 @@ export function RemindTab({ ops, settings, language, today, compose, mobile, ope
   // The client's other open invoices, ticked ones written into the same reminder and logged with it.
   const others = useOtherInvoices({ ledger: open.ledger, proposal, settings, today, language: reminderLanguage?.value ?? language });
   const { message, form } = open;
+  // A draft made on this message: a flag failing after it must say the draft is still there.
+  const [drafted, setDrafted] = useState(false);
   // Signed with the example company, a reminder would send the client to a stranger's account.
   const exampleIdentity = status?.state === 'example';
   if (open.messageError !== undefined) return <ErrorBanner error={open.messageError} language={language} onRetry={open.retry} />;
@@ -35,11 +43,12 @@ export function RemindTab({ ops, settings, language, today, compose, mobile, ope
       if (exampleIdentity) return { lines: [settingsStrings[language].exampleRefused], tone: 'warning' };
       const several = others.rendering && others.entries && others.entries.length > 1 ? others.entries : undefined;
       const outcome = several
-        ? await ops.draftForClient({ reminder, entries: several, ...(message?.id ? { message } : {}) }).then((drafted) => ({ ...drafted, entry }))
+        ? await ops.draftForClient({ reminder, entries: several, ...(message?.id ? { message } : {}) }).then((made) => ({ ...made, entry }))
         : await ops.createDraft({ reminder, entry, ...(message?.id ? { message } : {}) });
+      setDrafted(true);
       await open.refreshLedger();
       return draftOutcome(outcome, strings);
-    });
+    }, { intact: strings.errors.intact.draft });
 
   const flag = (entry: LedgerEntry, on: IsoDate): void =>
     action.run(async () => {
@@ -52,14 +61,14 @@ export function RemindTab({ ops, settings, language, today, compose, mobile, ope
       if (outcome.flag.hint) lines.push(strings.flag.hints[outcome.flag.hint]);
       lines.push(...capacityLines(outcome.capacity, strings));
       return { lines, tone: outcome.flag.mode === 'flag' && outcome.capacity.level === 'ok' ? 'success' : 'warning' };
-    });
+    }, { intact: drafted ? strings.errors.intact.flagAfterDraft : strings.errors.intact.flag });
 
   const recordPayment = (entry: LedgerEntry, paidOn: IsoDate) =>
     action.run(async () => {
       const outcome = await ops.recordPayment({ entry, paidOn });
       await open.refreshLedger();
       return { lines: [strings.payment.recorded(formatDate(paidOn, language)), ...capacityLines(outcome.capacity, strings)], tone: outcome.capacity.level === 'ok' ? 'success' : 'warning' };
-    });
+    }, { intact: strings.errors.intact.payment });
 
   // The call script is for the user only (DOMAIN.md): copied for their notes, never drafted to the client.
   const copyScript = (text: string) =>
@@ -83,12 +92,10 @@ export function RemindTab({ ops, settings, language, today, compose, mobile, ope
     });
 
   const followed = proposal.ok && open.ledger ? findEntry(open.ledger, proposal.entry.invoice.number) : undefined;
-  const reminder = others.rendering ? others.rendering.reminder : proposal.ok ? proposal.reminder : undefined;
-  const renderError = others.rendering ? others.rendering.renderError : proposal.ok ? proposal.renderError : undefined;
   const issues = proposal.ok ? [] : proposal.issues;
   const due = proposal.ok ? followUpDate(proposal.plan, today) : undefined;
-  return (
-    <>
+  const form_ = (
+    <VerifyData issues={issues} language={language}>
       <InvoiceForm
         form={form}
         issues={issues}
@@ -99,46 +106,54 @@ export function RemindTab({ ops, settings, language, today, compose, mobile, ope
           ? { worked: { amountDue: formatMoney(proposal.entry.invoice.amountDue, language) } }
           : {})}
       />
-      {proposal.ok && (
-        <>
-          {!compose && <SentQuestion entry={followed} language={language} seesSentItems={ops.seesSentItems} busy={action.busy} onLook={noteSent} onConfirm={confirmSent} />}
-          <PlanView plan={proposal.plan} language={language} />
-          {reminderLanguage && <LanguageSwitch value={reminderLanguage.value} source={reminderLanguage.source} language={language} onChange={reminderLanguage.choose} />}
-          {exampleIdentity && <Notice lines={[settingsStrings[language].exampleRefused]} tone="warning" />}
-          {proposal.step && <OtherInvoices invoices={others.invoices} ticked={others.ticked} onToggle={others.toggle} today={today} language={language} disabled={action.busy} />}
-          {reminder || renderError ? (
-            <ReminderPreview language={language} {...(reminder ? { reminder } : {})} {...(renderError ? { renderError } : {})} />
+    </VerifyData>
+  );
+  if (!proposal.ok) return form_;
+  const reminder = others.rendering ? others.rendering.reminder : proposal.reminder;
+  const renderError = others.rendering ? others.rendering.renderError : proposal.renderError;
+  // The preview shows the subject the draft will have: a reply-all keeps the thread's.
+  const repliesInThread = !compose && !mobile && !!message?.id;
+  return (
+    <>
+      <OutcomeCard plan={proposal.plan} invoice={proposal.entry.invoice} language={language}>
+        {reminder?.channel === 'phone' && <p>{strings.script.note}</p>}
+        <div class="actions">
+          {reminder?.channel === 'phone' ? (
+            <button type="button" class="primary" disabled={action.busy} onClick={() => copyScript(reminder.text)}>
+              {strings.actions.copyScript}
+            </button>
+          ) : mobile ? (
+            reminder && <CopyReminder reminder={reminder} language={language} copy={ops.copy} />
           ) : (
-            <p>{strings.preview.nothing}</p>
-          )}
-          {reminder?.channel === 'phone' && <p>{strings.script.note}</p>}
-          <div class="actions">
-            {reminder?.channel === 'phone' ? (
-              <button type="button" class="primary" disabled={action.busy} onClick={() => reminder && copyScript(reminder.text)}>
-                {strings.actions.copyScript}
-              </button>
-            ) : mobile ? (
-              reminder && <CopyReminder reminder={reminder} language={language} copy={ops.copy} />
-            ) : (
-              <button
-                type="button"
-                class="primary"
-                disabled={action.busy || !reminder || exampleIdentity}
-                onClick={() => reminder && createDraft(reminder, proposal.entry)}
-              >
+            reminder && (
+              <button type="button" class="primary" disabled={action.busy || exampleIdentity} onClick={() => createDraft(reminder, proposal.entry)}>
                 {compose ? strings.actions.insert : strings.actions.createDraft}
               </button>
-            )}
-            {!compose && due && (
-              <button type="button" disabled={action.busy} onClick={() => flag(proposal.entry, due)}>
-                {strings.actions.flag}
-              </button>
-            )}
-          </div>
-          {!compose && !proposal.entry.history.paidOn && (
-            <PaymentReceived language={language} today={today} busy={action.busy} onRecord={(paidOn) => recordPayment(proposal.entry, paidOn)} />
+            )
           )}
-        </>
+          {!compose && due && (
+            <button type="button" disabled={action.busy} onClick={() => flag(proposal.entry, due)}>
+              {strings.actions.flag}
+            </button>
+          )}
+        </div>
+      </OutcomeCard>
+      {!compose && <SentQuestion entry={followed} language={language} seesSentItems={ops.seesSentItems} busy={action.busy} onLook={noteSent} onConfirm={confirmSent} />}
+      {exampleIdentity && <Notice lines={[settingsStrings[language].exampleRefused]} tone="warning" />}
+      {/* Nothing due today is said once, by the card: no second "nothing to send" line. */}
+      {proposal.step && <OtherInvoices invoices={others.invoices} ticked={others.ticked} onToggle={others.toggle} today={today} language={language} disabled={action.busy} />}
+      {(reminder || renderError) && (
+        <ReminderPreview
+          language={language}
+          {...(reminder ? { reminder } : {})}
+          {...(reminder && repliesInThread && reminder.channel !== 'phone' ? { subject: draftSubject(reminder.subject, message?.subject, language) } : {})}
+          {...(renderError ? { renderError } : {})}
+        />
+      )}
+      {reminderLanguage && <LanguageSwitch value={reminderLanguage.value} source={reminderLanguage.source} language={language} onChange={reminderLanguage.choose} />}
+      {form_}
+      {!compose && !proposal.entry.history.paidOn && (
+        <PaymentReceived language={language} today={today} busy={action.busy} onRecord={(paidOn) => recordPayment(proposal.entry, paidOn)} />
       )}
     </>
   );

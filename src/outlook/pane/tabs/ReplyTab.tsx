@@ -2,7 +2,7 @@
  * The "Réponse du client" tab: the reply as the core reads it, the confirmation that logs it, and
  * then the answer the core proposes (its catalog and the scenario's deadlines included).
  */
-import { type ConfirmedReply, entryForMessage, formatDate, proposeAnswer, type ReplyReading } from '../../../core';
+import { type ConfirmedReply, entryForMessage, eventLabels, formatDate, type Language, type LedgerEntry, type MailMessage, proposeAnswer, type ReplyReading } from '../../../core';
 import { capacityLines } from '../capacity-lines';
 import { CopyReminder } from '../CopyReminder';
 import { draftOutcome } from '../draft-outcome';
@@ -21,9 +21,10 @@ export type ReplyTabProps = TabProps & {
   reply: ReplyReadingState;
   confirmed?: ConfirmedReading;
   onConfirmed: (confirmed: ConfirmedReading) => void;
+  fromColleague?: boolean;
 };
 
-export function ReplyTab({ ops, settings, language, today, mobile, open, proposal, action, reply, confirmed, onConfirmed, settingsStatus }: ReplyTabProps) {
+export function ReplyTab({ ops, settings, language, today, mobile, open, proposal, action, reply, confirmed, onConfirmed, settingsStatus, fromColleague }: ReplyTabProps) {
   const strings = paneStrings[language];
   const { message, ledger } = open;
   if (open.messageError !== undefined) return <ErrorBanner error={open.messageError} language={language} onRetry={open.retry} />;
@@ -43,7 +44,7 @@ export function ReplyTab({ ops, settings, language, today, mobile, open, proposa
       const lines = [found.intent === 'promise' && promised ? strings.reply.confirmed(formatDate(promised.date, language)) : strings.reply.recorded];
       lines.push(...capacityLines(outcome.capacity, strings));
       return { lines, tone: outcome.capacity.level === 'ok' ? 'success' : 'warning' };
-    });
+    }, { intact: strings.errors.intact.confirm });
 
   const answer = confirmed ? proposeAnswer({ entry: confirmed.entry, intent: confirmed.intent, settings, today, language }) : undefined;
   const draftAnswer = () =>
@@ -54,7 +55,7 @@ export function ReplyTab({ ops, settings, language, today, mobile, open, proposa
       const outcome = await ops.createDraft({ reminder: answer.reminder, entry: confirmed.entry, message });
       await open.refreshLedger();
       return draftOutcome(outcome, strings);
-    });
+    }, { intact: strings.errors.intact.draft });
 
   return (
     <>
@@ -63,6 +64,8 @@ export function ReplyTab({ ops, settings, language, today, mobile, open, proposa
         language={language}
         busy={action.busy}
         canConfirm={!!entry}
+        fromColleague={fromColleague ?? false}
+        recorded={recordedNote(entry, message, language)}
         onConfirm={(date, chosen) => confirm(chosen, date)}
         {...(reply.mark ? { mark: reply.mark } : {})}
       />
@@ -89,4 +92,13 @@ export function ReplyTab({ ops, settings, language, today, mobile, open, proposa
         ))}
     </>
   );
+}
+
+/** The follow-up record knows each reply it logged by its stable id: reopened, the reply says it is logged, as what, and of when. */
+function recordedNote(entry: LedgerEntry | undefined, message: MailMessage, language: Language): string | undefined {
+  if (!entry || !message.stableId) return undefined;
+  const logged = entry.events?.find((event) => 'messageId' in event && event.messageId === message.stableId && event.kind !== 'sent');
+  if (!logged) return undefined;
+  const on = 'loggedOn' in logged ? logged.loggedOn : logged.on;
+  return paneStrings[language].replyNotes.recorded(eventLabels[logged.kind][language].toLowerCase(), formatDate(on, language));
 }
