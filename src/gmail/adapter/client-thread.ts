@@ -1,7 +1,6 @@
 /**
  * A followed invoice's thread as Today reads it: the client's last message there (their reply
- * awaiting confirmation, or the message a reminder answers), and a reminder drafted in reply to
- * it, else as a new message. Threads are opened by id (gmail.modify), so this works from the
+ * awaiting confirmation, or the message a reminder answers). Threads are opened by id (gmail.modify), so this works from the
  * homepage, where Gmail gives no message access token.
  */
 import { parseAddressList } from './parse-address-list';
@@ -23,12 +22,4 @@ export function lastClientMessage(
     const last = messages[messages.length - 1];
     return last ? { id: last.getId(), on: dayOf(last.getDate()), email: parseAddressList(last.getFrom())[0]?.email ?? '', message: last } : undefined;
   });
-}
-
-export type ClientDraft = { to: string; subject: string; text: string; html: string };
-
-/** A reply to the client's last message when there is one (Gmail keeps it in the thread), else a new message. */
-export function draftToClient(gmail: GoogleAppsScript.Gmail.GmailApp, draft: ClientDraft, replyTo?: ClientMessage): GoogleAppsScript.Gmail.GmailDraft {
-  if (replyTo) return hostCall(() => replyTo.message.createDraftReply(draft.text, { htmlBody: draft.html }));
-  return hostCall(() => gmail.createDraft(draft.to, draft.subject, draft.text, { htmlBody: draft.html }));
 }

@@ -22,6 +22,7 @@ import type {
 } from '../../core';
 import { type Ledger, type LedgerCapacity, ledgerOfListing, type LedgerStorage, MailboxError, storageCapacity } from '../../core';
 import { autoReplyHeaders } from './auto-reply-headers';
+import { lastClientMessage } from './client-thread';
 import { parseAddressList } from './parse-address-list';
 import { replyMime, replySubject } from './reply-mime';
 import { hostCall } from './to-mailbox-error';
@@ -56,6 +57,10 @@ export class GmailMailbox implements SyncMailbox {
     private readonly store: SyncFollowUpStore & { usage(): LedgerStorage },
     private readonly context: GmailMailboxContext,
   ) {}
+
+  private dayOf(date: GoogleAppsScript.Base.Date): string {
+    return this.utilities.formatDate(date, this.context.timeZone, 'yyyy-MM-dd');
+  }
 
   private message(messageId: string): GoogleAppsScript.Gmail.GmailMessage {
     if (!this.tokenSet && this.context.accessToken) {
@@ -106,6 +111,14 @@ export class GmailMailbox implements SyncMailbox {
       const created = fromUser ? this.replyToOthers(message, draft) : hostCall(() => message.createDraftReply(draft.text, options));
       this.lastDraft = created;
       return { draftId: hostCall(() => created.getId()), mode: 'reply-all' };
+    }
+    // In the client's thread (opened by id, no message token needed): a reply to their last message
+    // there; a thread holding only the user's messages gets a new message, as no thread was found.
+    const clientMessage = draft.inThread ? lastClientMessage(this.gmail, draft.inThread, (from) => this.isUser(from), (date) => this.dayOf(date)) : undefined;
+    if (clientMessage) {
+      const reply = hostCall(() => clientMessage.message.createDraftReply(draft.text, options));
+      this.lastDraft = reply;
+      return { draftId: hostCall(() => reply.getId()), mode: 'reply-all' };
     }
     const to = draft.to.map((address) => address.email).join(',');
     const created = hostCall(() => this.gmail.createDraft(to, draft.subject, draft.text, options));

@@ -3,22 +3,23 @@
  * client's invoices listed (overdue and not yet due in their sections, one total), logged as
  * drafted on each invoice's record, then written with GmailApp as a reply to the client's last
  * message in the invoice's thread, else as a new message, in the user's Drafts.
- * Failure policy, as the core's createReminderDraft: the log is written first; if a log write or
- * the draft fails, each record already logged is put back as it was read, and the error is shown.
+ * The flow is the core's createClientDraft (the log first; every record put back if a write or the
+ * draft fails); the Gmail mailbox answers the client's last
+ * message in the invoice's thread (inThread); this handler finds the contact to address.
  */
 import {
   type Client,
+  createClientDraft,
   entryOfRecord,
   type FollowedFollowUp,
-  logDraftStep,
+  type LedgerEntry,
   renderReminder,
   type RenderedReminder,
   runSync,
   settingsForClient,
-  type StoredFollowUp,
   type TodayClient,
 } from '../../core';
-import { draftToClient, lastClientMessage } from '../adapter/client-thread';
+import { lastClientMessage } from '../adapter/client-thread';
 import { clientContactCard, contactFields } from '../cards/client-contact-card';
 import { todayStrings } from '../cards/today-strings';
 import type { AddonEvent } from '../event/addon-event';
@@ -62,25 +63,18 @@ export function onDraftClientReminder(host: GmailHost, event: AddonEvent): Googl
   if (client.contact.lastName.trim() === '') return updateCard(ctx, clientContactCard(ctx.ui, client, { invoices: wanted, page: parameter(event, 'page') ?? '0' }, group.step === 'thank-you'));
   const threadId = records.find((record) => record.listed.record.threadId)?.listed.record.threadId;
   const dayOf = (date: GoogleAppsScript.Base.Date) => host.utilities.formatDate(date, ctx.timeZone, 'yyyy-MM-dd');
-  const replyTo = threadId ? lastClientMessage(host.gmail, threadId, (from) => ctx.mailbox.isUser(from), dayOf) : undefined;
   const to = client.contact.email.trim();
+  // Without a contact address, the reminder goes to the address the client last wrote from in the thread.
+  const replyTo = threadId && to === '' ? lastClientMessage(host.gmail, threadId, (from) => ctx.mailbox.isUser(from), dayOf) : undefined;
   if (!replyTo && to === '') return updateCard(ctx, back(), t.noAddress(client.company));
   const reminder = renderForClient(ctx, group, records, replyTo && to === '' ? { ...client, contact: { ...client.contact, email: replyTo.email } } : client);
 
-  const logged: { key: string; before: StoredFollowUp }[] = [];
-  try {
-    for (const record of records) {
-      const { key } = record.listed;
-      const before = ctx.mailbox.readRecord(key);
-      const entry = { ...entryOfRecord(key, record.listed.record), client: { ...record.client, contact: client.contact } };
-      runSync(logDraftStep({ reminder, entry, today: ctx.today }), ctx.mailbox);
-      logged.push({ key, before });
-    }
-    draftToClient(host.gmail, { to, subject: reminder.subject, text: reminder.text, html: reminder.html }, replyTo);
-  } catch (failure) {
-    undo(ctx, logged);
-    throw failure;
-  }
+  const entries = records.map((record) => ({ ...entryOfRecord(record.listed.key, record.listed.record), client: { ...record.client, contact: client.contact } }));
+  // The core's use case logs each invoice before the draft and puts every record back if anything fails.
+  runSync(
+    createClientDraft({ reminder, entries: entries as [LedgerEntry, ...LedgerEntry[]], today: ctx.today }),
+    ctx.mailbox,
+  );
   return updateCard(ctx, back(), t.drafted(client.company, records.length), { stateChanged: true });
 }
 
@@ -94,17 +88,4 @@ function withContactFromCard(event: AddonEvent, client: Client): Client {
     else contact[field] = value;
   }
   return { ...client, contact };
-}
-
-/** Each record logged goes back to what was read; a record that cannot be put back keeps its log line. */
-function undo(ctx: HandlerContext, logged: { key: string; before: StoredFollowUp }[]): void {
-  for (const { key, before } of logged.reverse()) {
-    try {
-      const now = ctx.mailbox.readRecord(key);
-      if (before.record) ctx.mailbox.writeRecord(key, before.record, now.version);
-      else ctx.mailbox.removeRecord(key, now.version);
-    } catch {
-      // The failure the user must see is the one that stopped the draft.
-    }
-  }
 }
