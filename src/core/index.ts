@@ -118,6 +118,7 @@ export { renderForEntry, type Rendering } from './use-cases/render-for-entry';
 export { readReply } from './reply/read-reply';
 export { detectLanguage } from './reply/detect-language';
 export { readingChoices, unsureBelow } from './reply/reading-choices';
+export { replyActionLabels, type RecordableIntent } from './reply/reply-action-labels';
 export { type ReplyReading, type ReplyIntent, type ReadReplyInput, type AlternativeReading, type Instalment, replyIntents } from './reply/reply-reading';
 export { extractInvoice } from './extract/extract-invoice';
 export type { InvoiceFacts, InvoiceMessage } from './extract/invoice-facts';

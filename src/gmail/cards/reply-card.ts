@@ -5,7 +5,7 @@
  * each, and the one the user presses is what is logged. A reply already in the log says so and
  * when. The invoice's data, when it is not followed yet, comes last, folded.
  */
-import { type FieldIssue, formatDate, formatMoney, intentLabels, type InvoiceForm, type LedgerEntry, readingChoices } from '../../core';
+import { type FieldIssue, formatDate, formatMoney, intentLabels, type InvoiceForm, type LedgerEntry, readingChoices, replyActionLabels } from '../../core';
 import type { FollowUpEventKind, ReplyIntent, ReplyReading } from '../../core';
 import { datePicker } from './date-picker';
 import { invoiceFormSection } from './invoice-form-section';
@@ -75,7 +75,7 @@ export function replyCard(
   // A reply that commits to nothing has nothing to record, unless the user picks that reading over another.
   const confirms = choices.flatMap((choice) => {
     if (choice.intent === 'no-commitment' && choices.length === 1) return [];
-    const text = choice.intent === 'no-commitment' ? s.buttons.noCommitment : s.buttons.confirmReply[choice.intent];
+    const text = choice.intent === 'no-commitment' ? s.buttons.noCommitment : replyActionLabels[ui.language][choice.intent];
     const confirm = button(ui, text, action(ui, 'onConfirmReply', { ...invoice, reading: choice.intent }));
     return [choices.length === 1 ? primary(ui, confirm) : confirm];
   });

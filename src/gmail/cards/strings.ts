@@ -29,7 +29,6 @@ export type Strings = {
     createDraft: string;
     flag: string;
     /** The confirm button, named by what the reply was read as; none for a reply that commits to nothing. */
-    confirmReply: Record<Exclude<ReplyIntent, 'no-commitment'>, string>;
     /** Only when the reader is unsure and "no commitment" is one of the two readings: the user may pick it. */
     noCommitment: string;
     createAnswer: string;
@@ -134,14 +133,6 @@ export const strings: Record<Language, Strings> = {
       preview: "Mettre à jour l’aperçu",
       createDraft: 'Créer le brouillon',
       flag: 'Marquer pour suivi',
-      confirmReply: {
-        promise: 'Enregistrer la promesse',
-        paid: 'Noter le paiement annoncé',
-        dispute: 'Enregistrer le litige',
-        'missing-documents': 'Renvoyer les documents',
-        'payment-plan': 'Étudier l’échéancier',
-        'out-of-office': 'Relancer à son retour',
-      },
       noCommitment: 'Noter la réponse, sans engagement',
       createAnswer: 'Créer la réponse',
       insert: 'Insérer la relance',
@@ -258,14 +249,6 @@ export const strings: Record<Language, Strings> = {
       preview: 'Update preview',
       createDraft: 'Create draft',
       flag: 'Flag for follow-up',
-      confirmReply: {
-        promise: 'Record the promise',
-        paid: 'Note the announced payment',
-        dispute: 'Record the dispute',
-        'missing-documents': 'Send the documents again',
-        'payment-plan': 'Consider the payment plan',
-        'out-of-office': 'Follow up on their return',
-      },
       noCommitment: 'Note the reply, no commitment',
       createAnswer: 'Create answer draft',
       insert: 'Insert reminder',

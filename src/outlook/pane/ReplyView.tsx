@@ -3,7 +3,7 @@
  * user may correct the date, confirms, and is then offered the matching answer as a draft.
  */
 import { useState } from 'preact/hooks';
-import { formatDate, formatMoney, intentLabels, type Language, type PromiseRecord, readingChoices } from '../../core';
+import { formatDate, formatMoney, intentLabels, type Language, type PromiseRecord, readingChoices, replyActionLabels } from '../../core';
 import type { ReplyReading } from '../../core';
 import { paneStrings } from './strings';
 
@@ -90,7 +90,7 @@ export function ReplyView(props: {
         <p>{notes.noCommitment}</p>
       ) : (
         <button type="button" class="primary" disabled={props.busy || !props.canConfirm} onClick={() => props.onConfirm(date || undefined, reading)}>
-          {paneStrings[language].replyActions[reading.intent]}
+          {replyActionLabels[language][reading.intent]}
         </button>
       )}
     </section>

@@ -67,7 +67,6 @@ export type PaneStrings = {
     intact: { draft: string; flag: string; flagAfterDraft: string; confirm: string; payment: string };
   };
   /** The reply tab's button, named by what the reader found; none for a reply that commits to nothing. */
-  replyActions: Record<'promise' | 'paid' | 'dispute' | 'missing-documents' | 'payment-plan' | 'out-of-office', string>;
   replyNotes: { noCommitment: string; colleague: string; recorded: (what: string, on: string) => string; returnOn: (date: string) => string };
 };
 
@@ -224,14 +223,6 @@ const fr: PaneStrings = {
       payment: 'Le paiement n’est pas enregistré\u00a0: le journal est inchangé.',
     },
   },
-  replyActions: {
-    promise: 'Enregistrer la promesse',
-    paid: 'Noter le paiement annoncé',
-    dispute: 'Enregistrer le litige',
-    'missing-documents': 'Renvoyer les documents',
-    'payment-plan': 'Étudier l’échéancier',
-    'out-of-office': 'Relancer à son retour',
-  },
   replyNotes: {
     noCommitment: 'Le client ne s’engage à rien\u00a0: rien à enregistrer, les relances continuent.',
     colleague: 'Ce message vient d’un collègue, pas du client\u00a0: rien à enregistrer.',
@@ -384,14 +375,6 @@ const en: PaneStrings = {
       confirm: 'Nothing was recorded: the log and the message are unchanged.',
       payment: 'The payment is not recorded: the log is unchanged.',
     },
-  },
-  replyActions: {
-    promise: 'Record the promise',
-    paid: 'Note the payment announced',
-    dispute: 'Record the dispute',
-    'missing-documents': 'Send the documents again',
-    'payment-plan': 'Consider the payment plan',
-    'out-of-office': 'Follow up on their return',
   },
   replyNotes: {
     noCommitment: 'The client commits to nothing: nothing to record, the reminders go on.',

@@ -39,7 +39,7 @@ describe('a client’s reply', () => {
 
   it.each([
     ['promise', 'Enregistrer la promesse', 'Record the promise'],
-    ['paid', 'Noter le paiement annoncé', 'Note the payment announced'],
+    ['paid', 'Noter le paiement annoncé', 'Note the announced payment'],
     ['dispute', 'Enregistrer le litige', 'Record the dispute'],
     ['missing-documents', 'Renvoyer les documents', 'Send the documents again'],
     ['payment-plan', 'Étudier l’échéancier', 'Consider the payment plan'],
