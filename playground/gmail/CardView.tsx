@@ -7,7 +7,7 @@
  * card's values to `onClick`.
  */
 import type { JSX } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Built } from '../fake-gmail/fake-card-service';
 import { cardMarkup } from './card-markup';
 import { type FieldValue, type FormValues, initialValues, isMultiple, pickerDay } from './card-form';
@@ -33,7 +33,10 @@ export function CardView(props: CardViewProps) {
   const header = card.header as Built | undefined;
   const footer = card.fixedFooter as Built | undefined;
   const title = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  // A layout effect, not an effect: focus moves in the same frame as the card is drawn, so a Tab
+  // pressed as soon as the card shows starts from its title (an effect runs after paint, and could
+  // pull the focus back to the title after the user had already tabbed on).
+  useLayoutEffect(() => {
     if (props.takeFocus) title.current?.focus();
   }, [props.takeFocus]);
   return (

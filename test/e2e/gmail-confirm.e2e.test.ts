@@ -3,7 +3,7 @@ import { afterEach, expect, test } from 'vitest';
 import { formatDate } from '../../src/core';
 import { sampleThread } from '../../examples/mailbox/sample-mailbox';
 import { mailbox } from './support/playground';
-import { axeViolations, cardButton, expectShows, type GmailPage, gmailState, openGmail, openMail, panelScreenshot, tabTo } from './support/gmail-playground';
+import { axeViolations, cardButton, expectFocusOnResult, expectShows, type GmailPage, gmailState, openGmail, openMail, panelScreenshot, tabTo } from './support/gmail-playground';
 
 let gmail: GmailPage | undefined;
 afterEach(async () => gmail?.close());
@@ -77,10 +77,11 @@ test('completes the confirm flow with the keyboard alone, focus following each r
   await tabTo(page, 'Enregistrer la promesse');
   await page.keyboard.press('Enter');
   await expectShows(addOn, 'Réponse enregistrée');
-  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+  await expectFocusOnResult(page);
   await tabTo(page, 'Créer la réponse');
   await page.keyboard.press('Enter');
   await expectShows(addOn, 'Étape consignée');
+  await expectFocusOnResult(page);
   await tabTo(page, 'Ouvrir le brouillon');
   await page.keyboard.press('Enter');
   await page.locator('form.gdraft').waitFor();

@@ -5,7 +5,7 @@
  * state the tabs share and renders the outcome of the last action.
  */
 import type { JSX } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { detectLanguage, type IsoDate, type Language, type MailMessage, proposeReminder, type RelanceSettings, settingsForClient } from '../../core';
 import type { SettingsStatus } from '../config/load-settings';
 import { ErrorBanner } from './ErrorBanner';
@@ -74,9 +74,10 @@ export function App(props: AppProps) {
   const shown: PaneView = tab ?? (isReply ? 'reply' : 'remind');
   const reply = useReplyReading(ops, open.message, language, shown === 'reply');
 
-  // Focus follows the result of each action (its notice or its error), never left on the body.
+  // Focus follows the result of each action (its notice or its error), never left on the body. A
+  // layout effect moves it in the frame the result is drawn, before a Tab the user presses next.
   const outcome = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (action.settled > 0) outcome.current?.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
   }, [action.settled]);
 

@@ -89,6 +89,11 @@ export async function expectShows(locator: Locator, ...texts: (string | RegExp)[
   }
 }
 
+/** Waits until the focus is on the card's title: where a click's result puts it, and where the next Tab starts. */
+export async function expectFocusOnResult(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.activeElement?.matches('aside.gaddon .gcard h2') === true, undefined, { timeout: 10_000 });
+}
+
 /** Presses Tab until the focused element reads `name` (a keyboard user's way there), then stops on it. */
 export async function tabTo(page: Page, name: string | RegExp, most = 80): Promise<void> {
   for (let presses = 0; presses < most; presses += 1) {
