@@ -106,6 +106,16 @@ describe('readReply: what the client commits to', () => {
     expect(reading).toMatchObject({ intent: 'out-of-office', returnOn: '2026-03-16' });
   });
 
+  it('takes the day an out-of-office reply says it returns over the day it is away until', () => {
+    const reading = readReply({ text: 'I will be out of the office until Friday 13 March, returning Monday 16 March.', receivedOn: '2026-03-09' });
+    expect(reading).toMatchObject({ intent: 'out-of-office', returnOn: '2026-03-16' });
+  });
+
+  it('reads "(inclusive)" after the last day away as the next working day back', () => {
+    const reading = readReply({ text: "Thank you for your email. I'm out of the office until Friday 13 March (inclusive).", receivedOn: '2026-03-09' });
+    expect(reading).toMatchObject({ intent: 'out-of-office', returnOn: '2026-03-16' });
+  });
+
   it('detects the language when it is not given, and keeps the one given', () => {
     expect(readReply({ text: 'We will pay on Friday.', receivedOn }).language).toBe('en');
     expect(readReply({ text: 'Virement vendredi.', receivedOn }).language).toBe('fr');

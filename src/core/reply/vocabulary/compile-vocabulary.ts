@@ -51,7 +51,7 @@ function compile(vocabulary: ReplyVocabulary): CompiledVocabulary {
     returnMarkerBefore: endingWith(vocabulary.returnMarkers),
     dateHint: new RegExp(`\\d|${anyPhrase([...vocabulary.dates.hints, ...Object.keys(vocabulary.dates.months), ...vocabulary.dates.weekdays]).source}`, 'u'),
     lastDayMarkerBefore: endingWith(vocabulary.lastDayMarkers),
-    lastDayMarkerAfter: new RegExp(`^\\s*,?\\s*(?:${vocabulary.lastDayMarkers.join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+    lastDayMarkerAfter: new RegExp(`^\\s*[,(]?\\s*(?:${vocabulary.lastDayMarkers.join('|')})(?![\\p{L}\\p{N}])`, 'u'),
   };
 }
 

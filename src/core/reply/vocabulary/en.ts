@@ -175,7 +175,7 @@ export const enVocabulary: ReplyVocabulary = {
     'overdue since',
     'since',
   ],
-  returnMarkers: ['back(?: in the office| at work| at my desk)?(?: on)?', "(?:i'll|i will|will) (?:be )?return(?:ing)?(?: to the office)?(?: on)?", 'returning(?: on)?', 'return(?: on| date)?', 'in the office (?:on|from)', 'until', 'till', 'returns?(?: on)?', 'reopens?(?: on)?', 'will reopen(?: on)?', 'back and answering emails(?: on)?', 'pick up your message(?: on)?'],
+  returnMarkers: ['back(?: in the office| at work| at my desk)?(?: on)?', "(?:i'll|i will|will) (?:be )?return(?:ing)?(?: to the office)?(?: on)?", 'returning(?: on)?', 'return(?: on| date)?', 'in the office (?:on|from)', 'returns?(?: on)?', 'reopens?(?: on)?', 'will reopen(?: on)?', 'back and answering emails(?: on)?', 'pick up your message(?: on)?'],
   lastDayMarkers: ['inclusive', 'through', 'up to and including'],
   dates: {
     hints: ['today', 'tomorrow', 'tmrw', 'yesterday', 'tonight', 'days?', 'weeks?', 'month', 'fortnight', 'end', 'eod', 'eom', 'eow', 'cob', 'close of business', 'morning', 'afternoon', 'hours?', 'hrs?', 'h', 'next', 'last', 'weekend'],
