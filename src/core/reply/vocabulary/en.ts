@@ -151,6 +151,10 @@ export const enVocabulary: ReplyVocabulary = {
       'approval (?:process|workflow|chain)',
       'not the right (?:person|contact)',
       '(?:copied|cc\'d) (?:in )?(?:our )?(?:accounts|finance)',
+      // A date promised later is no date: "I cannot yet say which run", "I'll let you know Friday".
+      "(?:can't|cannot|can not|unable to|not able to) (?:yet |currently |at this stage )?(?:say|confirm|commit|promise|give (?:you )?(?:a|any) date)",
+      "(?:i|we)(?:'ll| will) (?:let you know|keep you posted|confirm (?:the|a) date)",
+      'no (?:payment )?date (?:yet|as yet)',
     ],
   },
   paymentWords: ['payments?', 'pay', 'transfers?', 'bacs', 'cheques?', 'remittance', 'settle', 'settlement', 'funds', 'wire', 'balance'],

@@ -152,6 +152,10 @@ export const frVocabulary: ReplyVocabulary = {
       '(?:ne suis pas|pas) (?:en charge|le bon interlocuteur|la bonne interlocutrice|la bonne personne|le bon contact)',
       'merci pour (?:votre|le|la|ce) (?:rappel|relance|message|mail)',
       "je n'ai pas la main",
+      // A date promised later is no date: "je vous dis vendredi", "je ne peux pas encore vous indiquer".
+      'je vous (?:dis|dirai|dirais|redis|redirai|confirme(?:rai)?|recontacterai|tiendrai (?:au courant|informee?))',
+      "(?:ne |n')?(?:peux|pouvons|sais|savons) (?:pas|rien) (?:encore |pour l'instant |pour le moment )?(?:vous )?(?:dire|indiquer|confirmer|promettre|garantir|annoncer|avancer)",
+      '(?:pas encore|toujours pas|aucune) de date',
     ],
   },
   paymentWords: ['virements?', 'virments?', 'paiements?', 'paiments?', 'payements?', 'reglements?', 'cheques?', 'versements?', 'regler', 'reglons', 'payer', 'payons', 'solde', 'fonds'],
