@@ -123,6 +123,8 @@ export function App(props: AppProps) {
   ];
   const tabs = tabTable.filter((entry) => entry.shown);
   const current = tabs.find((entry) => entry.id === shown) ?? tabs[0]!;
+  // The Relance and reply tabs wait for the writer's chunk: the panel says it is being filled meanwhile.
+  const waiting = (current.id === 'remind' || current.id === 'reply') && !writer && writing.error === undefined;
 
   return (
     <main lang={language}>
@@ -135,7 +137,7 @@ export function App(props: AppProps) {
         {action.failure && <ErrorBanner error={action.failure.error} language={language} intact={action.failure.intact} onRetry={action.failure.retry} />}
         {afterSignIn && ops.signIn && <SignInPrompt language={language} signIn={ops.signIn} busy={action.busy} onSignedIn={afterSignIn.retry} />}
       </div>
-      <div role="tabpanel" id={panelId(current.id)} aria-labelledby={tabId(current.id)} aria-busy={action.busy} tabIndex={0}>
+      <div role="tabpanel" id={panelId(current.id)} aria-labelledby={tabId(current.id)} aria-busy={action.busy || waiting} tabIndex={0}>
         {action.busy && (
           <p class="busy">
             <span class="spinner" aria-hidden="true" />
