@@ -118,7 +118,9 @@ export const enVocabulary: ReplyVocabulary = {
       "(?:it|payment|transfer|wire|cheque|check|money|funds|bacs|ach) (?:went|has gone|'s gone|had gone) (?:out|through|over|off|on|across)",
       "(?:was|were|has been|have been|'s been) (?:(?:already|now|actually|finally|just|all|fully|duly|successfully|also) ){0,2}(?:paid|settled|sent|released|processed|executed|wired|transferred|remitted)",
       // Just done, said of the invoice: "just paid it", "Zelle'd it to you", "wired the balance".
-      "(?:just |already )?(?:paid|settled|wired|zelled|zelle'd|venmoed) (?:it|this|that|them|the (?:invoice|balance|bill|amount))",
+      "(?:just |already )?(?:paid|settled|wired|transferred|zelled|zelle'd|venmoed) (?:it|this|that|them|the (?:invoice|balance|bill|amount))",
+      // On its way: "check's in the mail", "the transfer is on its way to you".
+      "(?:check|cheque|payment|transfer|money|funds|it)(?:'s| is| has been) (?:now )?(?:in the (?:mail|post)|on (?:its|it's|the) way)",
       'crossed in the post',
       'payments? (?:must have|may have|have) crossed',
       'should have (?:received|reached you|arrived|landed|cleared)',

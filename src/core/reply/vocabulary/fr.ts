@@ -113,10 +113,13 @@ export const frVocabulary: ReplyVocabulary = {
       '(?:virement|paiement|reglement|cheque|versement) (?:date|emis|passe) (?:du|le)',
       // Said without naming the invoice: "c'est réglé", "c regle", "tout est payé".
       "(?:c'est|cest|c|tout est|elle est|celle-ci est) (?:bien |deja |maintenant |normalement )?(?:reglee?|payee?|viree?|soldee?|acquittee?)s?",
-      // Just done: "je viens de payer par carte", "on vient de lancer le virement".
-      '(?:viens|venons|vient) (?:juste )?de (?:regler|payer|virer|solder|(?:faire|lancer|passer|envoyer|emettre) (?:le|un|votre) (?:virement|paiement|reglement|cheque))',
+      // Just done: "je viens de payer par carte", "on vient de lancer le virement", "vient de partir".
+      '(?:viens|venons|vient) (?:juste )?de (?:partir|regler|payer|virer|solder|(?:faire|lancer|passer|envoyer|emettre) (?:le|un|votre) (?:virement|paiement|reglement|cheque))',
       // A payment verb in the past, its auxiliary a few words before: "a été réglée le 14", "a bien été exécuté mercredi".
       "(?:a|ont|avons|ai|j'ai|est|sont|a ete|ont ete|avons ete) (?:(?:bien|deja|donc|finalement|enfin|aussi|ete|integralement|entierement) ){0,2}(?:reglee?s?|payee?s?|viree?s?|executee?s?|effectuee?s?|acquittee?s?|soldee?s?|debitee?s?)",
+      // The participle alone, as a reply opens: "Payé !", "Réglé par CB tout à l'heure", "Viré ce matin".
+      '^(?:deja |bien )?(?:payee?|reglee?|viree?|soldee?|acquittee?)s?',
+      "(?:virement|paiement|cheque|reglement) (?:est |sont )?(?:en route|en chemin|dans le courrier|a la poste)",
       // The rails, shortened as clients write them: "vir fait", "le prélèvement SEPA est passé", "LCR présentée".
       '(?:vir|virmt|prelevements?|lcr|traites?) (?:sepa )?(?:a |est |sont |a ete |ont ete )?(?:bien )?(?:fait|passe|effectue|parti|debite|presente|honore)e?s?',
     ],
