@@ -34,6 +34,8 @@ const sureFromNothing = 0.95;
 const surePaidWithoutWord = 0.8;
 /** The readings that stop the reminders on the client's word: without a word of the trade they need certainty. */
 const commitments: ReadonlySet<ReplyIntent> = new Set(['promise', 'paid', 'payment-plan']);
+/** Above this, a payment the model reads is kept though the reply contests something ("we contest the penalties; instalments as below"). */
+const paysDespiteDispute = 0.95;
 /** What a dateless promise is read as, when the model's next reading is one of these. */
 const undatedInstead: ReadonlySet<ReplyIntent> = new Set(['missing-documents', 'dispute', 'payment-plan']);
 /** Sentences looked at to find the one that best shows the intent. */
@@ -137,8 +139,9 @@ export function decideReading(analysis: ReplyAnalysis, headers: ReadReplyInput['
     intent = 'no-commitment';
   }
   // A reply that contests the invoice in the trade's words ("le reste est en litige") stops the
-  // reminders even when it also pays a part: a dispute the model ranks second wins over a payment.
-  if (analysis.cueKinds.has('dispute') && commitments.has(intent) && runnerUp?.intent === 'dispute') {
+  // reminders even when it also pays a part: a dispute the model ranks second wins over a payment
+  // it is not all but sure of.
+  if (analysis.cueKinds.has('dispute') && commitments.has(intent) && runnerUp?.intent === 'dispute' && chosen.probability < paysDespiteDispute) {
     alternative = chosen;
     intent = 'dispute';
   }
