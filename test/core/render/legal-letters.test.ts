@@ -69,7 +69,7 @@ describe('the penalties letter and the formal notice', () => {
       const { legalMentions: _mentions, ...sender } = input.sender;
       const error = errorOf(() => renderReminder({ ...input, sender }));
       expect(error.fields).toEqual(['sender.legalMentions']);
-      expect(describeError(error, 'fr').details).toEqual(["mentions légales de l’expéditeur (forme, capital, RCS, siège) : obligatoire"]);
+      expect(describeError(error, 'fr').details).toEqual(["mentions légales de l’expéditeur (forme, capital, RCS, siège)\u00a0: obligatoire"]);
     }
   });
 
@@ -77,7 +77,7 @@ describe('the penalties letter and the formal notice', () => {
     const { terms: _terms, ...noLaw } = fr('penalties-letter');
     const error = errorOf(() => renderReminder(noLaw));
     expect(error.code).toBe('no-governing-law');
-    expect(describeError(error, 'fr').title).toBe("Pas de lettre de pénalités : la loi applicable n’est pas configurée.");
+    expect(describeError(error, 'fr').title).toBe("Pas de lettre de pénalités\u00a0: la loi applicable n’est pas configurée.");
     // A French company invoicing in pounds stays under French law: its letter is refused, not sent under the 1998 Act.
     const pounds = fr('penalties-letter', { invoices: [{ ...sampleRenderInput('penalties-letter', 'fr').invoices[0]!, amount: { value: 4860, currency: 'GBP' } }] });
     const currency = errorOf(() => renderReminder(pounds));

@@ -69,7 +69,7 @@ describe("the card on a client's reply", () => {
     const { host, card } = openReply('fr', false);
     const response = handlers.onConfirmReply(host, addonEvent({ messageId: 'msg-reply', ...fieldsOf(card, { dueDate: '', amount: '', promiseDate: '2026-04-10' }) }));
     const text = textOf(shownCard(response));
-    expect(text).toContain("date d’échéance : obligatoire");
+    expect(text).toContain("date d’échéance\u00a0: obligatoire");
     expect(storedLedger(host).entries).toEqual([]);
     expect(host.mail.labelsOf('thread-1')).toEqual([]);
   });
@@ -80,6 +80,6 @@ describe("the card on a client's reply", () => {
     host.mail.failures.addLabel = new Error('Service error: Gmail');
     const response = confirm(host, card);
     expect(storedLedger(host)).toEqual(before);
-    expect(textOf(shownCard(response))).toContain('Relance : action impossible');
+    expect(textOf(shownCard(response))).toContain('Relance\u00a0: action impossible');
   });
 });
