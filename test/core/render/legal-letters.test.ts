@@ -64,6 +64,12 @@ describe('the penalties letter and the formal notice', () => {
     expect(text).toContain("saisir la juridiction compétente d’une requête en injonction de payer ou à vous assigner en paiement");
   });
 
+  it('keeps the no-break spaces the admin typed in the legal mentions, and still folds line breaks and runs of spaces', () => {
+    const legalMentions = 'SARL au capital de 20\u00a0000\u00a0€ –   RCS Lyon\n812\u00a0345\u00a0678 – Siège social\u00a0: 12 rue de la République';
+    const { text } = renderReminder(fr('formal-notice', { sender: { ...fr('formal-notice').sender, legalMentions } }));
+    expect(text).toContain('SARL au capital de 20\u00a0000\u00a0€ – RCS Lyon 812\u00a0345\u00a0678 – Siège social\u00a0: 12 rue de la République');
+  });
+
   it('refuses a letter without the legal mentions of the sender, naming the setting', () => {
     for (const input of [fr('penalties-letter'), fr('formal-notice'), en('penalties-letter'), en('formal-notice')]) {
       const { legalMentions: _mentions, ...sender } = input.sender;
