@@ -15,9 +15,9 @@ describe('French strings use the typographic apostrophe ’', () => {
     expect(walked.filter((each) => straight.test(each.text))).toEqual([]);
   });
 
-  it('in the French texts of the core (plan reasons, errors, law texts), the shells and the playground, and the French templates', () => {
+  it('in the French texts of the core (plan reasons, errors, law texts), the shells, the playground and the Outlook manifest, and the French templates', () => {
     const core = sourceFiles('src/core', (path) => path.endsWith('.ts') && !/[/\\](?:reply|extract)[/\\]/.test(path) && !path.includes('.generated.'));
-    const shells = ['src/outlook', 'src/gmail', 'playground'].flatMap((dir) => sourceFiles(dir, (path) => /\.tsx?$/.test(path)));
+    const shells = ['src/outlook', 'src/gmail', 'playground', 'manifest'].flatMap((dir) => sourceFiles(dir, (path) => /\.tsx?$/.test(path)));
     const templates = sourceFiles('templates/fr', (path) => path.endsWith('.hbs'));
     const offending = [...core, ...shells, ...templates].flatMap((path) =>
       readFileSync(path, 'utf8')

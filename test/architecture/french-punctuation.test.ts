@@ -127,10 +127,10 @@ describe('French high punctuation takes a no-break space (U+00A0), and so do « 
     expect(faultsIn(walked)).toEqual([]);
   });
 
-  it('in every French literal of the core, the shells and the playground', () => {
+  it('in every French literal of the core, the shells, the playground and the Outlook manifest', () => {
     // Parsing vocabularies (reply and invoice readers) are patterns, not prose a user reads.
     const prose = (path: string) => /\.tsx?$/.test(path) && !path.includes('.generated.') && !/[/\\](?:vocabulary|dates)[/\\]/.test(path);
-    const literals = ['src/core', 'src/outlook', 'src/gmail', 'playground'].flatMap((dir) => sourceFiles(dir, prose)).flatMap(frenchLiterals);
+    const literals = ['src/core', 'src/outlook', 'src/gmail', 'playground', 'manifest'].flatMap((dir) => sourceFiles(dir, prose)).flatMap(frenchLiterals);
     expect(literals.length).toBeGreaterThan(500);
     expect(faultsIn(literals)).toEqual([]);
   });
