@@ -37,7 +37,8 @@ function score(models: ReturnType<typeof trainModels>, cases: AnalysedReply[]): 
     const dateRight = (reading.date ?? null) === (reply.expected.date ?? null) && (reading.returnOn ?? null) === (reply.expected.returnOn ?? null);
     if (dateRight) date += 1;
     if (reading.intent !== reply.expected.intent || !dateRight) {
-      misses.push(`${reply.id}: ${reading.intent} ${reading.date ?? reading.returnOn ?? '-'} for ${reply.expected.intent} ${reply.expected.date ?? reply.expected.returnOn ?? '-'}`);
+      const runnerUp = reading.alternative ? ` (then ${reading.alternative.intent}, sure ${reading.confidence})` : ` (sure ${reading.confidence})`;
+      misses.push(`${reply.id}: ${reading.intent} ${reading.date ?? reading.returnOn ?? '-'} for ${reply.expected.intent} ${reply.expected.date ?? reply.expected.returnOn ?? '-'}${runnerUp}`);
     }
   }
   return { cases: cases.length, intent: intent / cases.length, date: date / cases.length, recall, misses };

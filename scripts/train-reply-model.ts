@@ -111,7 +111,8 @@ export function analyseAll(corpus: ReplyCase[]): AnalysedReply[] {
 
 export type TrainingOptions = { epochs: number; rate: number; l2: number; keep: number; dateL2: number; minCount: number };
 
-export const defaultOptions: TrainingOptions = { epochs: 12, rate: 0.3, l2: 1e-5, keep: 5000, dateL2: 1e-5, minCount: 1 };
+/** Chosen by cross-validation over the seven blind authors (rate 0.3 / 12 epochs / 5,000 weights gave 92.3 %; this, 92.5 %). */
+export const defaultOptions: TrainingOptions = { epochs: 20, rate: 0.1, l2: 1e-5, keep: 10000, dateL2: 1e-5, minCount: 1 };
 
 /** Both models, packed as they are committed, trained on the given replies. */
 export function trainModels(analysed: AnalysedReply[], options: TrainingOptions = defaultOptions): { intent: PackedModel; date: PackedModel; dates: number } {

@@ -1,6 +1,7 @@
 /**
  * When an absent person is back, from an out-of-office reply. "de retour le 23 mars", "back on
- * Monday 16 March", "until Monday" (English: the day of return) give the day itself;
+ * Monday 16 March" give the day itself, and so does "until Monday" (English: the day of return)
+ * unless the reply names its return more plainly ("until Tuesday 19, returning Wednesday 20");
  * "jusqu'au 20 mars inclus", "du 9 au 20 mars", "through 20 March" give the last day away, and
  * the return is the next working day. This date only says when to try again: it is no promise.
  */

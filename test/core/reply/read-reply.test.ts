@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readReply } from '../../../src/core/reply/read-reply';
+import { unsureBelow } from '../../../src/core/reply/reading-choices';
 import { gmailEn, gmailFr, messageDorigine, originalMessage, outlookEn, outlookFr } from '../../fixtures/replies/quoting';
 import { overdueEn, overdueFr, secondFr, type Reminded } from '../../fixtures/replies/reminders';
 
@@ -80,6 +81,11 @@ describe('readReply: what the client commits to', () => {
     expect(readReply({ text, receivedOn }).intent).toBe('dispute');
   });
 
+  it('reads a dispute when a reply pays a part and contests the rest, and offers the payment as the other reading', () => {
+    const reading = readReply({ text: 'Nous réglerons la partie incontestable le 20 mars, mais le reste de la facture est en litige.', receivedOn });
+    expect(reading).toMatchObject({ intent: 'dispute', alternative: { intent: 'promise', date: '2026-03-20' } });
+  });
+
   it('gives the date a payment plan asks for', () => {
     const reading = readReply({ text: 'Pourriez-vous nous accorder un délai jusqu\'à fin avril ?', receivedOn });
     expect(reading).toMatchObject({ intent: 'payment-plan', date: '2026-04-30' });
@@ -106,6 +112,16 @@ describe('readReply: what the client commits to', () => {
     expect(reading).toMatchObject({ intent: 'out-of-office', returnOn: '2026-03-16' });
   });
 
+  it('takes the day an out-of-office reply says it returns over the day it is away until', () => {
+    const reading = readReply({ text: 'I will be out of the office until Friday 13 March, returning Monday 16 March.', receivedOn: '2026-03-09' });
+    expect(reading).toMatchObject({ intent: 'out-of-office', returnOn: '2026-03-16' });
+  });
+
+  it('reads "(inclusive)" after the last day away as the next working day back', () => {
+    const reading = readReply({ text: "Thank you for your email. I'm out of the office until Friday 13 March (inclusive).", receivedOn: '2026-03-09' });
+    expect(reading).toMatchObject({ intent: 'out-of-office', returnOn: '2026-03-16' });
+  });
+
   it('detects the language when it is not given, and keeps the one given', () => {
     expect(readReply({ text: 'We will pay on Friday.', receivedOn }).language).toBe('en');
     expect(readReply({ text: 'Virement vendredi.', receivedOn }).language).toBe('fr');
@@ -126,7 +142,8 @@ describe('readReply: what the client commits to', () => {
   it('reads no payment where no word speaks of one, and says it is unsure of that', () => {
     const reading = readReply({ text: 'Bonjour Claire,\nLe temps est magnifique à Lyon.', receivedOn });
     expect(reading.intent).toBe('no-commitment');
-    expect(reading.confidence).toBeLessThan(0.5);
+    // Unsure as the shells understand it: they offer both readings.
+    expect(reading.confidence).toBeLessThan(unsureBelow);
   });
 
   it('gives no commitment and the first sentence when nothing is recognised', () => {

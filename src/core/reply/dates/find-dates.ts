@@ -2,7 +2,7 @@
  * The calendar dates in one folded sentence, resolved against the day the reply was received.
  * `forward` reads them as a promise does (ahead of the reply), `backward` as a payment does.
  */
-import type { ParsedComponents } from 'chrono-node';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { daysBetween } from '../../dates/days-between';
 import { isIsoDate } from '../../dates/is-iso-date';
 import { toDate } from '../../dates/to-date';
@@ -76,29 +76,54 @@ export type FindDatesOptions = { language: Language; receivedOn: IsoDate; direct
  */
 const recent = new Map<string, DateMention[]>();
 const recentLimit = 64;
-/** Sentences in which chrono found no date at all: the other direction would find none either. */
-const dateless = new Set<string>();
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= recentLimit) cache.delete(cache.keys().next().value ?? '');
+  cache.set(key, value);
+  return value;
+}
 
 export function findDates(folded: string, options: FindDatesOptions): DateMention[] {
   const key = `${options.language}|${options.receivedOn}|${options.direction}|${options.monthFirst === true}|${folded}`;
-  const known = recent.get(key);
-  if (known) return known;
-  const sentenceKey = `${options.language}|${options.receivedOn}|${options.monthFirst === true}|${folded}`;
-  if (dateless.has(sentenceKey)) return [];
-  const found = readDates(folded, options, () => {
-    if (dateless.size >= recentLimit) dateless.delete(dateless.values().next().value ?? '');
-    dateless.add(sentenceKey);
-  });
-  if (recent.size >= recentLimit) recent.delete(recent.keys().next().value ?? '');
-  recent.set(key, found);
-  return found;
+  return recent.get(key) ?? remember(recent, key, readDates(folded, options));
 }
 
-function readDates(folded: string, options: FindDatesOptions, noneAtAll: () => void): DateMention[] {
+/** chrono's forward results of the last sentences: every sentence is read forward first. */
+const forwardRecent = new Map<string, ParsedResult[]>();
+
+/**
+ * A date that writes its day and its month, read by chrono or our slash parser: a day resolved by
+ * the direction writes no month ("le 15", "monday 2nd"), and our other parsers ("fin mars")
+ * choose the year by the direction too.
+ */
+const directionFree = (result: ParsedResult, monthWritten: RegExp) =>
+  !result.end &&
+  result.start.isCertain('day') &&
+  result.start.isCertain('month') &&
+  monthWritten.test(result.text) &&
+  [...result.start.tags()].every((tag) => !tag.startsWith('relance/') || tag === 'relance/slashDate');
+
+/**
+ * chrono's results for a sentence in one direction. A promise looks ahead and a payment behind, so
+ * each sentence is asked both ways, and chrono is most of a reply's cost: a sentence is always read
+ * forward first, and backward only when that reading found a date the direction could change.
+ * No date forward means none backward; dates that write their day and month ("15/03", "le 15
+ * mars") differ between the directions only by the year, which yearShift settles alike both ways.
+ * Reading forward first whatever the caller asks keeps the answer the same in any order of calls.
+ */
+function chronoResults(folded: string, options: FindDatesOptions): ParsedResult[] {
+  const sentenceKey = `${options.language}|${options.receivedOn}|${options.monthFirst === true}|${folded}`;
+  const parse = (forwardDate: boolean) => replyChrono(options.language, options.monthFirst === true).parse(folded, toDate(options.receivedOn), { forwardDate });
+  const forward = forwardRecent.get(sentenceKey) ?? remember(forwardRecent, sentenceKey, parse(true));
+  if (options.direction === 'forward') return forward;
+  const monthWritten = compiledVocabulary(options.language).monthWritten;
+  return forward.every((result) => directionFree(result, monthWritten)) ? forward : parse(false);
+}
+
+function readDates(folded: string, options: FindDatesOptions): DateMention[] {
   const vocabulary = compiledVocabulary(options.language);
   if (!vocabulary.dateHint.test(folded) && !shortFormHint.test(folded)) return [];
-  const results = replyChrono(options.language, options.monthFirst === true).parse(folded, toDate(options.receivedOn), { forwardDate: options.direction === 'forward' });
-  if (results.length === 0) noneAtAll();
+  const results = chronoResults(folded, options);
   const mentions: DateMention[] = [];
   for (const result of results) {
     if (result.start.tags().has(chronoSlashTag) && result.text.includes('/')) continue;

@@ -18,6 +18,8 @@ export type CompiledVocabulary = {
   dateHint: RegExp;
   lastDayMarkerBefore: RegExp;
   lastDayMarkerAfter: RegExp;
+  /** A date that writes its month: a month's name, or digits around a separator ("15/03"). */
+  monthWritten: RegExp;
 };
 
 const letterOrDigit = '[\\p{L}\\p{N}]';
@@ -51,7 +53,8 @@ function compile(vocabulary: ReplyVocabulary): CompiledVocabulary {
     returnMarkerBefore: endingWith(vocabulary.returnMarkers),
     dateHint: new RegExp(`\\d|${anyPhrase([...vocabulary.dates.hints, ...Object.keys(vocabulary.dates.months), ...vocabulary.dates.weekdays]).source}`, 'u'),
     lastDayMarkerBefore: endingWith(vocabulary.lastDayMarkers),
-    lastDayMarkerAfter: new RegExp(`^\\s*,?\\s*(?:${vocabulary.lastDayMarkers.join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+    monthWritten: new RegExp(`\\d[./-]\\d|${anyPhrase(Object.keys(vocabulary.dates.months)).source}`, 'u'),
+    lastDayMarkerAfter: new RegExp(`^\\s*[,(]?\\s*(?:${vocabulary.lastDayMarkers.join('|')})(?![\\p{L}\\p{N}])`, 'u'),
   };
 }
 

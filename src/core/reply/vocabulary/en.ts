@@ -103,7 +103,7 @@ export const enVocabulary: ReplyVocabulary = {
       "(?:have|has|'ve|had) (?:now |already |just |finally |actually )*(?:been )?(?:paid|settled|transferred|remitted|cleared|wired)",
       "(?:have|has|'ve) (?:now |already |just )*(?:sent|made|initiated|released|issued|posted) (?:the |a |our |your )?(?:payment|transfer|bacs|cheque|funds|remittance)",
       '(?:we|i) (?:already |just |actually )?(?:paid|settled|remitted|transferred|wired)',
-      '(?:payment|transfer|remittance|bacs|cheque|funds|money) (?:was|were|has been|have been|went|has gone|had been) (?:already |actually )*(?:made|sent|paid|processed|out|released|executed|transferred|issued|posted|initiated|through|credited|debited)',
+      '(?:payment|transfer|remittance|bacs|cheque|check|ach|wire|zelle|faster payment|funds|money) (?:was|were|has been|have been|went|has gone|had been) (?:already |actually )*(?:made|sent|paid|processed|out|released|executed|transferred|issued|posted|initiated|through|credited|debited)',
       '(?:invoice|balance|amount|bill)s? (?:is|was|are|were|has been|have been) (?:already |now )?(?:paid|settled|cleared)',
       'already (?:been )?(?:paid|settled)',
       '(?:this|it|that|these|they|which) (?:was|were|has been|have been|is|are) (?:already |now |all )?(?:paid|settled)',
@@ -113,6 +113,8 @@ export const enVocabulary: ReplyVocabulary = {
       'remittance advice',
       'proof of payment',
       '(?:paid|settled) in full',
+      // Just done, said of the invoice: "just paid it", "Zelle'd it to you", "wired the balance".
+      "(?:just |already )?(?:paid|settled|wired|zelled|zelle'd|venmoed) (?:it|this|that|them|the (?:invoice|balance|bill|amount))",
       'crossed in the post',
       'payments? (?:must have|may have|have) crossed',
       'should have (?:received|reached you|arrived|landed|cleared)',
@@ -175,7 +177,7 @@ export const enVocabulary: ReplyVocabulary = {
     'overdue since',
     'since',
   ],
-  returnMarkers: ['back(?: in the office| at work| at my desk)?(?: on)?', "(?:i'll|i will|will) (?:be )?return(?:ing)?(?: to the office)?(?: on)?", 'returning(?: on)?', 'return(?: on| date)?', 'in the office (?:on|from)', 'until', 'till', 'returns?(?: on)?', 'reopens?(?: on)?', 'will reopen(?: on)?', 'back and answering emails(?: on)?', 'pick up your message(?: on)?'],
+  returnMarkers: ['back(?: in the office| at work| at my desk)?(?: on)?', "(?:i'll|i will|will) (?:be )?return(?:ing)?(?: to the office)?(?: on)?", 'returning(?: on)?', 'return(?: on| date)?', 'in the office (?:on|from)', 'returns?(?: on)?', 'reopens?(?: on)?', 'will reopen(?: on)?', 'back and answering emails(?: on)?', 'pick up your message(?: on)?'],
   lastDayMarkers: ['inclusive', 'through', 'up to and including'],
   dates: {
     hints: ['today', 'tomorrow', 'tmrw', 'yesterday', 'tonight', 'days?', 'weeks?', 'month', 'fortnight', 'end', 'eod', 'eom', 'eow', 'cob', 'close of business', 'morning', 'afternoon', 'hours?', 'hrs?', 'h', 'next', 'last', 'weekend'],

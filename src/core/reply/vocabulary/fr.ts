@@ -111,6 +111,12 @@ export const frVocabulary: ReplyVocabulary = {
       '(?:recu|reception de) (?:notre|nos|le|mon) (?:virement|paiement|reglement|cheque)',
       '(?:est|sont|a ete|ont ete) (?:partie?s?|mise?s?) en paiement',
       '(?:virement|paiement|reglement|cheque|versement) (?:date|emis|passe) (?:du|le)',
+      // Said without naming the invoice: "c'est réglé", "c regle", "tout est payé".
+      "(?:c'est|cest|c|tout est|elle est|celle-ci est) (?:bien |deja |maintenant |normalement )?(?:reglee?|payee?|viree?|soldee?|acquittee?)s?",
+      // Just done: "je viens de payer par carte", "on vient de lancer le virement".
+      '(?:viens|venons|vient) (?:juste )?de (?:regler|payer|virer|solder|(?:faire|lancer|passer|envoyer|emettre) (?:le|un|votre) (?:virement|paiement|reglement|cheque))',
+      // The rails, shortened as clients write them: "vir fait", "le prélèvement SEPA est passé", "LCR présentée".
+      '(?:vir|virmt|prelevements?|lcr|traites?) (?:sepa )?(?:a |est |sont |a ete |ont ete )?(?:bien )?(?:fait|passe|effectue|parti|debite|presente|honore)e?s?',
     ],
     promise: [
       '(?:allons|vais|va|vont) (?:vous |bien |donc )*(?:proceder (?:au|a un) |effectuer (?:le|un) |faire (?:le|un) |lancer (?:le|un) |passer (?:le|un) |envoyer (?:le|un) |emettre (?:le|un) |programmer (?:le|un) )?(?:regler|payer|virer|reglement|paiement|virement|solder|cheque|versement)',
