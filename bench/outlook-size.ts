@@ -1,6 +1,7 @@
 /**
  * The Outlook task pane's JavaScript, gzipped: what the first paint loads (the scripts of
- * taskpane.html) and everything (MSAL and the reply reader load later), against the 80 KB budget.
+ * taskpane.html) and everything (the reminder writer, the readers, the Today and Settings tabs and MSAL
+ * load later), against the 80 KB budget.
  * Always builds dist/outlook for production first: a development build left there would mislead.
  */
 import { execFileSync } from 'node:child_process';

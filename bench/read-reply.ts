@@ -4,7 +4,7 @@ import { readReply } from '../src/core/reply/read-reply';
 import { invoiceEmailCorpus, notInvoiceEmails } from '../test/fixtures/invoice-emails';
 import { heldoutInvoiceEmails, heldoutInvoiceEmails2 } from '../test/fixtures/invoice-emails/heldout-invoice-emails';
 import { replyCorpus } from '../test/fixtures/replies';
-import { heldoutReplies, heldoutReplies2, heldoutReplies3, trainingReplies } from '../test/fixtures/replies/jsonl-corpus';
+import { heldoutReplies, heldoutReplies2, heldoutReplies3, heldoutReplies4, trainingReplies } from '../test/fixtures/replies/jsonl-corpus';
 import { scoreInvoiceEmails, scoreReplies } from '../test/fixtures/score-corpus';
 
 const runs = 10_000;
@@ -45,6 +45,7 @@ export function benchReadReply(): string[] {
     scoreLine('held-out #1 (scored at each version since session 7; never tuned on)', heldoutReplies),
     scoreLine('held-out #2 (written 2026-12-03, session 10; never tuned on)', heldoutReplies2),
     scoreLine('held-out #3 (written 2026-12-03, session 11; never tuned on)', heldoutReplies3),
+    scoreLine('held-out #4 (written 2026-12-03, session 11; never tuned on)', heldoutReplies4),
     scoreLine('training corpus (blind authors)', trainingReplies),
     scoreLine('project corpus', replyCorpus),
     `time per reply: median ${ms(median)} (budget 0.5 ms)${median <= 0.5 ? '' : '  OVER BUDGET'}, p99 ${ms(percentile(times, 0.99))}`,

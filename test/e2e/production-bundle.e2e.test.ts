@@ -31,6 +31,11 @@ test('runs the production bundle, and never loads MSAL when Graph is not configu
   expect(loaded).toContain('taskpane');
   expect(loaded).toContain('invoice-reader');
   expect(loaded).not.toContain('reply-reader');
+  // The reminder writer (templates and Handlebars) is out of the first paint, loaded beside the
+  // settings; the tabs not shown load their own chunk when opened.
+  expect(loaded).toContain('reminder-writer');
+  expect(loaded).not.toContain('settings');
+  expect(loaded).not.toContain('today');
 
   await pane.getByRole('button', { name: 'Marquer pour suivi' }).click();
   await expectText(pane.getByRole('status'), /Catégorie «\s?Relance\s?» appliquée/);

@@ -11,6 +11,7 @@ import { loadSettings } from '../config/load-settings';
 import type { CallQueue } from '../office/call-queue';
 import { isReadItem, type OfficeHost } from '../office/office-host';
 import { App, type PaneView } from '../pane/App';
+import { loadReminderWriter } from '../pane/hooks/use-reminder-writer';
 import { paneLanguage, paneStrings } from '../pane/strings';
 import { createOperations, type InvoiceReader, type ReplyReader } from './create-operations';
 
@@ -50,6 +51,8 @@ export async function startPane(env: PaneEnvironment): Promise<() => void> {
     </main>,
     root,
   );
+  // The reminder writer's chunk comes in beside the settings; a failed load is said, with a retry, by the tab that needs it.
+  void loadReminderWriter().catch(() => undefined);
   // Fetched on every start, never cached: an admin's change applies from the next pane opened.
   const { settings, graphClientId, status } = await loadSettings({ fetch: env.fetch, paneUrl: env.location.href, user: context.mailbox.userProfile });
   const mailbox = createOutlookMailbox({

@@ -6,11 +6,12 @@
  */
 import type { JSX } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { detectLanguage, type IsoDate, type Language, type MailMessage, proposeReminder, type RelanceSettings, settingsForClient } from '../../core';
+import { detectLanguage, type IsoDate, type Language, type MailMessage, type RelanceSettings, settingsForClient } from '../../core';
 import type { SettingsStatus } from '../config/load-settings';
 import { ErrorBanner } from './ErrorBanner';
 import { useAction } from './hooks/use-action';
 import { useOpenMessage } from './hooks/use-open-message';
+import { useReminderWriter } from './hooks/use-reminder-writer';
 import { useReplyReading } from './hooks/use-reply-reading';
 import { Notice } from './Notice';
 import type { PaneOperations } from './pane-operations';
@@ -64,9 +65,12 @@ export function App(props: AppProps) {
     [settings, email, lastName, message],
   );
   const reminderLanguage = languageChoice ?? forClient?.language ?? language;
+  // The writer comes from its own chunk: until it is there, the proposal waits (the tab says it is reading).
+  const writing = useReminderWriter();
+  const { writer } = writing;
   const proposal = useMemo(
-    () => (form && ledger && forClient ? proposeReminder({ form, ledger, settings: forClient.settings, today, language: reminderLanguage }) : undefined),
-    [form, ledger, forClient, today, reminderLanguage],
+    () => (writer && form && ledger && forClient ? writer.proposeReminder({ form, ledger, settings: forClient.settings, today, language: reminderLanguage }) : undefined),
+    [writer, form, ledger, forClient, today, reminderLanguage],
   );
 
   // A message someone else wrote is a reply to read: the pane opens on it, unless a tab was asked for.
@@ -91,6 +95,7 @@ export function App(props: AppProps) {
     open,
     action,
     askSignIn: (retry) => setAfterSignIn(retry ? { retry } : undefined),
+    writing,
     ...(proposal ? { proposal } : {}),
     ...(status ? { settingsStatus: status } : {}),
     ...(forClient
@@ -118,6 +123,8 @@ export function App(props: AppProps) {
   ];
   const tabs = tabTable.filter((entry) => entry.shown);
   const current = tabs.find((entry) => entry.id === shown) ?? tabs[0]!;
+  // The Relance and reply tabs wait for the writer's chunk: the panel says it is being filled meanwhile.
+  const waiting = (current.id === 'remind' || current.id === 'reply') && !writer && writing.error === undefined;
 
   return (
     <main lang={language}>
@@ -130,7 +137,7 @@ export function App(props: AppProps) {
         {action.failure && <ErrorBanner error={action.failure.error} language={language} intact={action.failure.intact} onRetry={action.failure.retry} />}
         {afterSignIn && ops.signIn && <SignInPrompt language={language} signIn={ops.signIn} busy={action.busy} onSignedIn={afterSignIn.retry} />}
       </div>
-      <div role="tabpanel" id={panelId(current.id)} aria-labelledby={tabId(current.id)} aria-busy={action.busy} tabIndex={0}>
+      <div role="tabpanel" id={panelId(current.id)} aria-labelledby={tabId(current.id)} aria-busy={action.busy || waiting} tabIndex={0}>
         {action.busy && (
           <p class="busy">
             <span class="spinner" aria-hidden="true" />

@@ -3,6 +3,8 @@ import type { Language } from '../../core';
 
 export type SettingsStrings = {
   tab: string;
+  /** While the tab's chunk loads. */
+  loading: string;
   source: (url: string) => string;
   states: { missing: string; unreadable: string; example: string; ok: string };
   problemsTitle: (count: number) => string;
@@ -36,6 +38,7 @@ const nbsp = '\u00a0';
 
 const fr: SettingsStrings = {
   tab: 'Paramètres',
+  loading: 'Chargement des paramètres…',
   source: (url) => `Fichier de paramètres${nbsp}: ${url}`,
   states: {
     missing: 'Aucun fichier de paramètres à cette adresse.',
@@ -94,6 +97,7 @@ const fr: SettingsStrings = {
 
 const en: SettingsStrings = {
   tab: 'Settings',
+  loading: 'Loading the settings…',
   source: (url) => `Settings file: ${url}`,
   states: {
     missing: 'No settings file at this address.',

@@ -61,8 +61,8 @@ describe('findDates', () => {
     const forwardFirst = await read(['forward', 'backward']);
     expect(await read(['backward', 'forward'])).toEqual(forwardFirst);
     // And the readings are the ones a credit manager expects where chrono reads them right.
-    expect(forwardFirst[2]?.backward.map((mention) => mention.date)).toEqual(['2026-03-15', '2026-03-13']);
-    expect(forwardFirst[2]?.forward.map((mention) => mention.date)).toEqual(['2026-03-20']);
-    expect(forwardFirst[4]?.backward.map((mention) => mention.date)).toEqual(['2026-03-03']);
+    expect(forwardFirst[2]?.backward?.map((mention) => mention.date)).toEqual(['2026-03-15', '2026-03-13']);
+    expect(forwardFirst[2]?.forward?.map((mention) => mention.date)).toEqual(['2026-03-20']);
+    expect(forwardFirst[4]?.backward?.map((mention) => mention.date)).toEqual(['2026-03-03']);
   });
 });

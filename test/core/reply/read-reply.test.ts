@@ -86,6 +86,17 @@ describe('readReply: what the client commits to', () => {
     expect(reading).toMatchObject({ intent: 'dispute', alternative: { intent: 'promise', date: '2026-03-20' } });
   });
 
+  it('reads a payment told in the past, its auxiliary a few words before, with its day behind the reply', () => {
+    expect(readReply({ text: 'Bonjour,\nLa facture F-2026-0278, échue le 10, a été réglée le 14. Nous avions quelques jours de retard, désolés.', receivedOn: '2026-04-20' })).toMatchObject({ intent: 'paid', date: '2026-04-14' });
+    expect(readReply({ text: 'Hi, sorry for the mix-up: it went out on Monday.', receivedOn: '2026-04-16' })).toMatchObject({ intent: 'paid', date: '2026-04-13' });
+  });
+
+  it('reads no payment in "was not paid" nor "n’a pas été réglée"', () => {
+    for (const text of ['The invoice was not paid because the PO number was missing. Could you send it?', 'La facture n’a pas été réglée : il nous manque le bon de commande.']) {
+      expect(readReply({ text, receivedOn: '2026-04-16' }).intent).toBe('missing-documents');
+    }
+  });
+
   it('gives the date a payment plan asks for', () => {
     const reading = readReply({ text: 'Pourriez-vous nous accorder un délai jusqu\'à fin avril ?', receivedOn });
     expect(reading).toMatchObject({ intent: 'payment-plan', date: '2026-04-30' });

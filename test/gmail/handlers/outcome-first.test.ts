@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyInvoiceForm, type ReplyReading } from '../../../src/core';
 import { replyCard } from '../../../src/gmail/cards/reply-card';
 import { createUi } from '../../../src/gmail/cards/ui';
@@ -8,6 +8,15 @@ import { type Built, fakeCardService, findAll, shownCard, textOf } from '../fake
 import { addonEvent } from '../fakes/fake-events';
 import { clientEmail, fakeHost, userEmail } from '../fakes/fake-host';
 import { fieldsOf, followInvoice, storedLedger } from '../fakes/follow-invoice';
+import { readClientReply } from '../../../src/gmail/mail-readers';
+
+// The reader's model decides which wordings read as unsure, and retraining moves them: the card's
+// behaviour on an unsure reading is tested on a reading given as such, the real reader elsewhere.
+vi.mock('../../../src/gmail/mail-readers', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../src/gmail/mail-readers')>();
+  return { ...original, readClientReply: vi.fn(original.readClientReply) };
+});
+afterEach(() => vi.mocked(readClientReply).mockRestore?.());
 
 type Section = Built & { widgets: Built[]; header?: string; collapsible?: boolean; numUncollapsibleWidgets?: number };
 
@@ -85,7 +94,10 @@ describe("the card on a client's reply, one button named by the reading", () => 
 
   it('offers both readings when the reader is unsure, and logs the one the user presses', () => {
     const { host } = open('msg-invoice', { now: '2026-04-02T10:00:00Z' });
-    addReply(host, 'msg-unsure', 'Bonjour, il me semble que la facture a été réglée, mais je vérifie avec la comptabilité.');
+    const text = 'Bonjour, il me semble que la facture a été réglée, mais je vérifie avec la comptabilité.';
+    addReply(host, 'msg-unsure', text);
+    const unsure: ReplyReading = { intent: 'paid', invoiceNumbers: ['F-2026-0142'], evidence: text, language: 'fr', confidence: 0.52, alternative: { intent: 'no-commitment' } };
+    vi.mocked(readClientReply).mockReturnValue(unsure);
     const card = (handlers.onGmailMessageOpen(host, addonEvent({ messageId: 'msg-unsure' })) as unknown[])[0];
     expect(textOf(card)).toContain('Relance hésite entre deux lectures');
     expect(buttonTexts(sectionsOf(card)[0])).toEqual(['Noter le paiement annoncé', 'Noter la réponse, sans engagement']);

@@ -113,6 +113,10 @@ export const enVocabulary: ReplyVocabulary = {
       'remittance advice',
       'proof of payment',
       '(?:paid|settled) in full',
+      // Gone, in the past: "it went out on Monday", "it's gone through now", "was paid in our run on the 20th"
+      // (only adverbs between the verbs: "was not paid" is no payment).
+      "(?:it|payment|transfer|wire|cheque|check|money|funds|bacs|ach) (?:went|has gone|'s gone|had gone) (?:out|through|over|off|on|across)",
+      "(?:was|were|has been|have been|'s been) (?:(?:already|now|actually|finally|just|all|fully|duly|successfully|also) ){0,2}(?:paid|settled|sent|released|processed|executed|wired|transferred|remitted)",
       // Just done, said of the invoice: "just paid it", "Zelle'd it to you", "wired the balance".
       "(?:just |already )?(?:paid|settled|wired|zelled|zelle'd|venmoed) (?:it|this|that|them|the (?:invoice|balance|bill|amount))",
       'crossed in the post',
@@ -147,6 +151,10 @@ export const enVocabulary: ReplyVocabulary = {
       'approval (?:process|workflow|chain)',
       'not the right (?:person|contact)',
       '(?:copied|cc\'d) (?:in )?(?:our )?(?:accounts|finance)',
+      // A date promised later is no date: "I cannot yet say which run", "I'll let you know Friday".
+      "(?:can't|cannot|can not|unable to|not able to) (?:yet |currently |at this stage )?(?:say|confirm|commit|promise|give (?:you )?(?:a|any) date)",
+      "(?:i|we)(?:'ll| will) (?:let you know|keep you posted|confirm (?:the|a) date)",
+      'no (?:payment )?date (?:yet|as yet)',
     ],
   },
   paymentWords: ['payments?', 'pay', 'transfers?', 'bacs', 'cheques?', 'remittance', 'settle', 'settlement', 'funds', 'wire', 'balance'],

@@ -115,6 +115,8 @@ export const frVocabulary: ReplyVocabulary = {
       "(?:c'est|cest|c|tout est|elle est|celle-ci est) (?:bien |deja |maintenant |normalement )?(?:reglee?|payee?|viree?|soldee?|acquittee?)s?",
       // Just done: "je viens de payer par carte", "on vient de lancer le virement".
       '(?:viens|venons|vient) (?:juste )?de (?:regler|payer|virer|solder|(?:faire|lancer|passer|envoyer|emettre) (?:le|un|votre) (?:virement|paiement|reglement|cheque))',
+      // A payment verb in the past, its auxiliary a few words before: "a été réglée le 14", "a bien été exécuté mercredi".
+      "(?:a|ont|avons|ai|j'ai|est|sont|a ete|ont ete|avons ete) (?:(?:bien|deja|donc|finalement|enfin|aussi|ete|integralement|entierement) ){0,2}(?:reglee?s?|payee?s?|viree?s?|executee?s?|effectuee?s?|acquittee?s?|soldee?s?|debitee?s?)",
       // The rails, shortened as clients write them: "vir fait", "le prélèvement SEPA est passé", "LCR présentée".
       '(?:vir|virmt|prelevements?|lcr|traites?) (?:sepa )?(?:a |est |sont |a ete |ont ete )?(?:bien )?(?:fait|passe|effectue|parti|debite|presente|honore)e?s?',
     ],
@@ -150,6 +152,10 @@ export const frVocabulary: ReplyVocabulary = {
       '(?:ne suis pas|pas) (?:en charge|le bon interlocuteur|la bonne interlocutrice|la bonne personne|le bon contact)',
       'merci pour (?:votre|le|la|ce) (?:rappel|relance|message|mail)',
       "je n'ai pas la main",
+      // A date promised later is no date: "je vous dis vendredi", "je ne peux pas encore vous indiquer".
+      'je vous (?:dis|dirai|dirais|redis|redirai|confirme(?:rai)?|recontacterai|tiendrai (?:au courant|informee?))',
+      "(?:ne |n')?(?:peux|pouvons|sais|savons) (?:pas|rien) (?:encore |pour l'instant |pour le moment )?(?:vous )?(?:dire|indiquer|confirmer|promettre|garantir|annoncer|avancer)",
+      '(?:pas encore|toujours pas|aucune) de date',
     ],
   },
   paymentWords: ['virements?', 'virments?', 'paiements?', 'paiments?', 'payements?', 'reglements?', 'cheques?', 'versements?', 'regler', 'reglons', 'payer', 'payons', 'solde', 'fonds'],

@@ -4,7 +4,8 @@
  * apart, one total) and logged with it.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { clientKey, type IsoDate, type Language, type Ledger, type LedgerEntry, openInvoices, type OpenInvoice, type Proposal, type RelanceSettings, type Rendering, renderForEntry, settingsForClient } from '../../../core';
+import { clientKey, type IsoDate, type Language, type Ledger, type LedgerEntry, openInvoices, type OpenInvoice, type Proposal, type RelanceSettings, type Rendering, settingsForClient } from '../../../core';
+import type { ReminderWriter } from './use-reminder-writer';
 
 export type OtherInvoicesState = {
   invoices: OpenInvoice[];
@@ -16,8 +17,16 @@ export type OtherInvoicesState = {
   rendering?: Rendering;
 };
 
-export function useOtherInvoices(input: { ledger: Ledger | undefined; proposal: Proposal | undefined; settings: RelanceSettings; today: IsoDate; language: Language }): OtherInvoicesState {
-  const { ledger, proposal, settings, today, language } = input;
+export function useOtherInvoices(input: {
+  ledger: Ledger | undefined;
+  proposal: Proposal | undefined;
+  settings: RelanceSettings;
+  today: IsoDate;
+  language: Language;
+  /** From its chunk; a proposal is only made once it is there. */
+  writer: ReminderWriter | undefined;
+}): OtherInvoicesState {
+  const { ledger, proposal, settings, today, language, writer } = input;
   const entry = proposal?.ok ? proposal.entry : undefined;
   const step = proposal?.ok ? proposal.step : undefined;
   // What the user changed, by invoice number; the rest keeps its default (ticked when overdue).
@@ -33,8 +42,11 @@ export function useOtherInvoices(input: { ledger: Ledger | undefined; proposal: 
     return ledger.entries.filter((candidate) => ticked.has(candidate.invoice.number) && clientKey(candidate.client) === key);
   }, [ledger, entry, ticked]);
   const rendering = useMemo(
-    () => (entry && step && others.length > 0 ? renderForEntry(entry, step, settingsForClient(settings, entry.client).settings, today, language, others.map((other) => other.invoice)) : undefined),
-    [entry, step, others, settings, today, language],
+    () =>
+      writer && entry && step && others.length > 0
+        ? writer.renderForEntry(entry, step, settingsForClient(settings, entry.client).settings, today, language, others.map((other) => other.invoice))
+        : undefined,
+    [writer, entry, step, others, settings, today, language],
   );
   return {
     invoices,

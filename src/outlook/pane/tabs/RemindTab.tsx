@@ -24,10 +24,10 @@ import { settingsStrings } from '../settings-strings';
 import { paneStrings } from '../strings';
 import type { TabProps } from './tab-props';
 
-export function RemindTab({ ops, settings, language, today, compose, mobile, open, proposal, action, askSignIn, settingsStatus: status, reminderLanguage }: TabProps) {
+export function RemindTab({ ops, settings, language, today, compose, mobile, open, proposal, action, askSignIn, settingsStatus: status, reminderLanguage, writing }: TabProps) {
   const strings = paneStrings[language];
   // The client's other open invoices, ticked ones written into the same reminder and logged with it.
-  const others = useOtherInvoices({ ledger: open.ledger, proposal, settings, today, language: reminderLanguage?.value ?? language });
+  const others = useOtherInvoices({ ledger: open.ledger, proposal, settings, today, language: reminderLanguage?.value ?? language, writer: writing.writer });
   const { message, form } = open;
   // A draft made on this message: a flag failing after it must say the draft is still there.
   const [drafted, setDrafted] = useState(false);
@@ -36,6 +36,8 @@ export function RemindTab({ ops, settings, language, today, compose, mobile, ope
   if (open.messageError !== undefined) return <ErrorBanner error={open.messageError} language={language} onRetry={open.retry} />;
   // No settings file yet: a first-run screen rather than every field reported missing.
   if (status && (status.state === 'missing' || status.state === 'unreadable')) return <FirstRun url={status.url} language={language} unreadable={status.state === 'unreadable'} />;
+  // The writer's chunk did not come (offline): said, and loaded again on the user's click.
+  if (!proposal && writing.error !== undefined) return <ErrorBanner error={writing.error} language={language} onRetry={writing.retry} />;
   if (!form || !proposal) return <p>{strings.loading}</p>;
 
   const createDraft = (reminder: RenderedReminder, entry: LedgerEntry) =>

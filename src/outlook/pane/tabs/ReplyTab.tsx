@@ -2,7 +2,7 @@
  * The "Réponse du client" tab: the reply as the core reads it, the confirmation that logs it, and
  * then the answer the core proposes (its catalog and the scenario's deadlines included).
  */
-import { type ConfirmedReply, entryForMessage, eventLabels, formatDate, type Language, type LedgerEntry, type MailMessage, proposeAnswer, type ReplyReading } from '../../../core';
+import { type ConfirmedReply, entryForMessage, eventLabels, formatDate, type Language, type LedgerEntry, type MailMessage, type ReplyReading } from '../../../core';
 import { capacityLines } from '../capacity-lines';
 import { CopyReminder } from '../CopyReminder';
 import { draftOutcome } from '../draft-outcome';
@@ -24,13 +24,16 @@ export type ReplyTabProps = TabProps & {
   fromColleague?: boolean;
 };
 
-export function ReplyTab({ ops, settings, language, today, mobile, open, proposal, action, reply, confirmed, onConfirmed, settingsStatus, fromColleague }: ReplyTabProps) {
+export function ReplyTab({ ops, settings, language, today, mobile, open, proposal, action, reply, confirmed, onConfirmed, settingsStatus, fromColleague, writing }: ReplyTabProps) {
   const strings = paneStrings[language];
   const { message, ledger } = open;
   if (open.messageError !== undefined) return <ErrorBanner error={open.messageError} language={language} onRetry={open.retry} />;
   if (reply.readingError !== undefined) return <ErrorBanner error={reply.readingError} language={language} onRetry={reply.retry} />;
   const { reading } = reply;
   if (!reading || !message || !ledger) return <p>{strings.loading}</p>;
+  // The invoice may be the form's and the answer is written: both wait for the writer's chunk (loaded at start).
+  const { writer } = writing;
+  if (!writer) return writing.error !== undefined ? <ErrorBanner error={writing.error} language={language} onRetry={writing.retry} /> : <p>{strings.loading}</p>;
   // The invoice the reply is about: the log's, else the one the form describes.
   const entry = entryForMessage(ledger, message, reading.invoiceNumbers) ?? (proposal?.ok ? proposal.entry : undefined);
 
@@ -46,7 +49,7 @@ export function ReplyTab({ ops, settings, language, today, mobile, open, proposa
       return { lines, tone: outcome.capacity.level === 'ok' ? 'success' : 'warning' };
     }, { intact: strings.errors.intact.confirm });
 
-  const answer = confirmed ? proposeAnswer({ entry: confirmed.entry, intent: confirmed.intent, settings, today, language }) : undefined;
+  const answer = confirmed ? writer.proposeAnswer({ entry: confirmed.entry, intent: confirmed.intent, settings, today, language }) : undefined;
   const draftAnswer = () =>
     action.run(async () => {
       if (!confirmed || !answer?.reminder) return undefined;

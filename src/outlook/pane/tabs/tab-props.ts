@@ -2,6 +2,7 @@
 import type { IsoDate, Language, LanguageSource, Proposal, RelanceSettings } from '../../../core';
 import type { SettingsStatus } from '../../config/load-settings';
 import type { ActionState } from '../hooks/use-action';
+import type { ReminderWriterState } from '../hooks/use-reminder-writer';
 import type { OpenMessage } from '../hooks/use-open-message';
 import type { PaneOperations } from '../pane-operations';
 
@@ -18,6 +19,8 @@ export type TabProps = {
   /** The core's proposal for the form as it stands; undefined until the message is read. */
   proposal?: Proposal;
   action: ActionState;
+  /** The reminder writer, loaded from its chunk; the tabs say it is loading, or why it failed. */
+  writing: ReminderWriterState;
   /** Offers the Sign in button, which runs `retry` once signed in; undefined takes it away. */
   askSignIn: (retry: (() => void) | undefined) => void;
   /** Where the organisation settings came from: none yet shows the first-run screen, the example company refuses drafts. */
