@@ -272,7 +272,7 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
       const draft = store.createReplyAll(itemId, data.htmlBody);
       store.showForm(draft.id);
       store.notify(
-        french ? `Réponse à tous ouverte, pas encore enregistrée : « ${draft.subject} »` : `Reply all opened, not saved yet: "${draft.subject}"`,
+        french ? `Réponse à tous ouverte, pas encore enregistrée\u00a0: «\u00a0${draft.subject}\u00a0»` : `Reply all opened, not saved yet: "${draft.subject}"`,
         draft.id,
       );
     };
@@ -450,7 +450,7 @@ export function createFakeOffice(setup: FakeOfficeSetup): FakeOffice {
       (value ?? []).map((recipient) => (typeof recipient === 'string' ? recipient : recipient.emailAddress ?? ''));
     const draft = store.createNewMessage({ to: list(form.toRecipients), cc: list(form.ccRecipients), subject: form.subject ?? '', htmlBody: form.htmlBody ?? '' });
     store.showForm(draft.id);
-    store.notify(french ? `Nouveau message ouvert, pas encore enregistré : « ${draft.subject} »` : `New message opened, not saved yet: "${draft.subject}"`, draft.id);
+    store.notify(french ? `Nouveau message ouvert, pas encore enregistré\u00a0: «\u00a0${draft.subject}\u00a0»` : `New message opened, not saved yet: "${draft.subject}"`, draft.id);
   };
 
   const mailbox: FakeOffice['context']['mailbox'] = {

@@ -29,8 +29,8 @@ const fr = {
   pinPane: 'Épingler Relance',
   reset: 'Réinitialiser',
   switchToGmail: 'Gmail simulé',
-  resetConfirm: 'Effacer les brouillons, indicateurs et le journal de Relance de ce navigateur ?',
-  today: (day: string) => `Aujourd'hui : ${day}`,
+  resetConfirm: 'Effacer les brouillons, indicateurs et le journal de Relance de ce navigateur\u00a0?',
+  today: (day: string) => `Aujourd’hui\u00a0: ${day}`,
   switches: {
     title: 'Simulation',
     graph: 'Microsoft Graph',

@@ -31,7 +31,7 @@ test('confirms the promise read in a reply, drafts the acknowledgement and pause
   await expectText(pane.getByRole('tabpanel'), 'est-elle partie');
   await pane.getByRole('button', { name: 'Oui, elle est envoyée' }).click();
   await expectText(pane.getByRole('status'), 'notée comme envoyée');
-  await expectText(pane.getByRole('tabpanel'), 'Rien à envoyer aujourd’hui', `Paiement promis pour le ${formatDate(promised, 'fr')} : relances suspendues jusqu’au`);
+  await expectText(pane.getByRole('tabpanel'), 'Rien à envoyer aujourd’hui', `Paiement promis pour le ${formatDate(promised, 'fr')}\u00a0: relances suspendues jusqu’au`);
 
   // The log lives in roaming settings: it is still there after a reload.
   await page.reload();

@@ -37,6 +37,6 @@ describe('the error boundary', () => {
   it("lists every missing sender detail when the admin hasn't configured the organisation", () => {
     const host = fakeHost({ withOrganisation: false });
     const response = handlers.onPreview(host, addonEvent({ messageId: 'msg-invoice', form: { number: 'F-2026-0142', issueDate: '2026-02-14', dueDate: '2026-03-16', amount: '4860', currency: 'EUR', company: 'Durand', lastName: 'Durand', email: 'c.durand@boulangeries-durand.fr' } }));
-    expect(textOf(shownCard(response))).toContain("société de l’expéditeur : obligatoire");
+    expect(textOf(shownCard(response))).toContain("société de l’expéditeur\u00a0: obligatoire");
   });
 });

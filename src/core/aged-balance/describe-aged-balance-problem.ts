@@ -37,7 +37,6 @@ const messages: Record<AgedBalanceProblemCode, Record<Language, string>> = {
 export function describeAgedBalanceProblem(problem: AgedBalanceProblem, language: Language): string {
   const line = language === 'fr' ? `Ligne ${problem.line}` : `Line ${problem.line}`;
   const column = problem.column ?? (problem.role ? columnRoleLabels[problem.role][language] : undefined);
-  const where = column ? `${line}, ${language === 'fr' ? 'colonne' : 'column'} « ${column} »` : line;
-  const place = language === 'fr' ? where : where.replace('« ', '"').replace(' »', '"');
+  const place = column ? `${line}, ${language === 'fr' ? `colonne «\u00a0${column}\u00a0»` : `column "${column}"`}` : line;
   return `${place}${language === 'fr' ? '\u00a0: ' : ': '}${messages[problem.code][language]}`;
 }

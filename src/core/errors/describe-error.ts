@@ -13,7 +13,7 @@ import { type ErrorCode, type FieldIssue, type FieldProblem, isRelanceError } fr
 const titles: Record<ErrorCode | MailboxErrorCode | 'unexpected', Record<Language, string>> = {
   'invalid-input': { fr: 'Certaines informations sont invalides.', en: 'Some details are not valid.' },
   'missing-fields': {
-    fr: 'La relance ne peut pas être rédigée : il manque des informations.',
+    fr: 'La relance ne peut pas être rédigée\u00a0: il manque des informations.',
     en: 'The reminder cannot be written: some details are missing.',
   },
   'unknown-step': { fr: 'Étape de relance inconnue.', en: 'Unknown reminder step.' },
@@ -22,19 +22,19 @@ const titles: Record<ErrorCode | MailboxErrorCode | 'unexpected', Record<Languag
     en: 'The reminder template has an error.',
   },
   'penalty-currency': {
-    fr: "Pas de lettre de pénalités : aucune loi applicable n’est configurée pour la devise de cette facture.",
+    fr: "Pas de lettre de pénalités\u00a0: aucune loi applicable n’est configurée pour la devise de cette facture.",
     en: 'No penalties letter: no governing law is set for the currency of this invoice.',
   },
   'no-governing-law': {
-    fr: "Pas de lettre de pénalités : la loi applicable n’est pas configurée.",
+    fr: "Pas de lettre de pénalités\u00a0: la loi applicable n’est pas configurée.",
     en: 'No penalties letter: the governing law is not set.',
   },
   'rates-outdated': {
-    fr: "Les pénalités ne peuvent pas être calculées : la table des taux de référence n’est pas à jour.",
+    fr: "Les pénalités ne peuvent pas être calculées\u00a0: la table des taux de référence n’est pas à jour.",
     en: 'Penalties cannot be computed: the table of reference rates is out of date.',
   },
   'rates-unavailable': {
-    fr: 'Les pénalités ne peuvent pas être calculées : la table des taux de référence ne remonte pas assez loin.',
+    fr: 'Les pénalités ne peuvent pas être calculées\u00a0: la table des taux de référence ne remonte pas assez loin.',
     en: 'Penalties cannot be computed: the table of reference rates does not go back far enough.',
   },
   'invalid-import': {
@@ -78,27 +78,27 @@ const percent = (value: number | undefined, language: Language) =>
   value === undefined ? '' : language === 'fr' ? `${value.toFixed(2).replace('.', ',')}\u00a0%` : `${value.toFixed(2)}%`;
 
 const problems: Record<FieldProblem, Record<Language, Describe>> = {
-  required: { fr: (l) => `${l} : obligatoire`, en: (l) => `${l}: required` },
+  required: { fr: (l) => `${l}\u00a0: obligatoire`, en: (l) => `${l}: required` },
   'invalid-date': {
-    fr: (l) => `${l} : date invalide (format attendu AAAA-MM-JJ)`,
+    fr: (l) => `${l}\u00a0: date invalide (format attendu AAAA-MM-JJ)`,
     en: (l) => `${l}: not a valid date (expected YYYY-MM-DD)`,
   },
   'due-before-issue': {
-    fr: (l) => `${l} : ne peut pas précéder la date d’émission`,
+    fr: (l) => `${l}\u00a0: ne peut pas précéder la date d’émission`,
     en: (l) => `${l}: cannot be before the issue date`,
   },
-  'not-positive': { fr: (l) => `${l} : doit être supérieur à zéro`, en: (l) => `${l}: must be more than zero` },
-  negative: { fr: (l) => `${l} : ne peut pas être négatif`, en: (l) => `${l}: cannot be negative` },
+  'not-positive': { fr: (l) => `${l}\u00a0: doit être supérieur à zéro`, en: (l) => `${l}: must be more than zero` },
+  negative: { fr: (l) => `${l}\u00a0: ne peut pas être négatif`, en: (l) => `${l}: cannot be negative` },
   'exceeds-amount': {
-    fr: (l) => `${l} : ne peut pas dépasser le montant de la facture`,
+    fr: (l) => `${l}\u00a0: ne peut pas dépasser le montant de la facture`,
     en: (l) => `${l}: cannot exceed the invoice amount`,
   },
   'settles-invoice': {
-    fr: (l) => `${l} : couvrent toute la facture ; si elle est soldée, indiquez-la comme payée`,
+    fr: (l) => `${l}\u00a0: couvrent toute la facture\u00a0; si elle est soldée, indiquez-la comme payée`,
     en: (l) => `${l}: cover the whole invoice; if it is settled, record it as paid`,
   },
   'payments-mismatch': {
-    fr: (l) => `${l} : ne correspond pas au montant de la facture diminué des acomptes reçus`,
+    fr: (l) => `${l}\u00a0: ne correspond pas au montant de la facture diminué des acomptes reçus`,
     en: (l) => `${l}: does not match the invoice amount less the part payments received`,
   },
   'in-past': {
@@ -111,68 +111,68 @@ const problems: Record<FieldProblem, Record<Language, Describe>> = {
     en: (l) => `${l}: written by another version of Relance`,
   },
   'in-future': {
-    fr: (l) => `${l} : ne peut pas être postérieure à aujourd’hui`,
+    fr: (l) => `${l}\u00a0: ne peut pas être postérieure à aujourd’hui`,
     en: (l) => `${l}: cannot be later than today`,
   },
   'unknown-currency': {
-    fr: (l) => `${l} : devise inconnue (code ISO 4217 attendu, ex. EUR)`,
+    fr: (l) => `${l}\u00a0: devise inconnue (code ISO 4217 attendu, ex. EUR)`,
     en: (l) => `${l}: unknown currency (expected an ISO 4217 code such as GBP)`,
   },
   'currency-mismatch': {
-    fr: (l) => `${l} : toutes les factures d’une relance doivent être dans la même devise`,
+    fr: (l) => `${l}\u00a0: toutes les factures d’une relance doivent être dans la même devise`,
     en: (l) => `${l}: all invoices in one reminder must be in the same currency`,
   },
-  'invalid-email': { fr: (l) => `${l} : adresse e-mail invalide`, en: (l) => `${l}: not a valid email address` },
-  'invalid-iban': { fr: (l) => `${l} : IBAN invalide`, en: (l) => `${l}: not a valid IBAN` },
-  'invalid-bic': { fr: (l) => `${l} : BIC invalide (8 ou 11 caractères)`, en: (l) => `${l}: not a valid BIC (8 or 11 characters)` },
-  'invalid-number': { fr: (l) => `${l} : nombre invalide`, en: (l) => `${l}: not a valid number` },
+  'invalid-email': { fr: (l) => `${l}\u00a0: adresse e-mail invalide`, en: (l) => `${l}: not a valid email address` },
+  'invalid-iban': { fr: (l) => `${l}\u00a0: IBAN invalide`, en: (l) => `${l}: not a valid IBAN` },
+  'invalid-bic': { fr: (l) => `${l}\u00a0: BIC invalide (8 ou 11 caractères)`, en: (l) => `${l}: not a valid BIC (8 or 11 characters)` },
+  'invalid-number': { fr: (l) => `${l}\u00a0: nombre invalide`, en: (l) => `${l}: not a valid number` },
   'finer-than-currency': {
-    fr: (l) => `${l} : plus de décimales que la devise n’en compte (ex. 0,001 € n’existe pas)`,
+    fr: (l) => `${l}\u00a0: plus de décimales que la devise n’en compte (ex. 0,001 € n’existe pas)`,
     en: (l) => `${l}: more decimals than the currency has (0.001 EUR does not exist, for instance)`,
   },
   'below-legal-floor': {
     fr: (l, _n, i, lang) =>
-      `${l} : inférieur au minimum légal, trois fois le taux d’intérêt légal (article L441-10 du Code de commerce)${i.date ? `, soit ${percent(i.floor, lang)} pour le semestre commençant le ${day(i.date, lang)}` : ''}`,
+      `${l}\u00a0: inférieur au minimum légal, trois fois le taux d’intérêt légal (article L441-10 du Code de commerce)${i.date ? `, soit ${percent(i.floor, lang)} pour le semestre commençant le ${day(i.date, lang)}` : ''}`,
     en: (l, _n, i, lang) =>
       `${l}: below the legal minimum of three times the French legal interest rate (Article L441-10 of the Code de commerce)${i.date ? `, that is ${percent(i.floor, lang)} for the half-year from ${day(i.date, lang)}` : ''}`,
   },
   'unknown-jurisdiction': {
-    fr: (l) => `${l} : loi applicable inconnue (FR ou UK attendu ; le multiple du taux légal n’existe qu’en droit français)`,
+    fr: (l) => `${l}\u00a0: loi applicable inconnue (FR ou UK attendu\u00a0; le multiple du taux légal n’existe qu’en droit français)`,
     en: (l) => `${l}: unknown governing law (FR or UK expected; a multiple of the legal rate exists only under French law)`,
   },
   'no-governing-law': {
     fr: (l) =>
-      `${l} : aucune loi n’est configurée pour cette facture. La loi se règle dans les paramètres (conditions de pénalités) ; elle ne se déduit jamais de la devise, et la loi française comme la loi britannique fixent l’indemnité dans leur propre devise (EUR, GBP)`,
+      `${l}\u00a0: aucune loi n’est configurée pour cette facture. La loi se règle dans les paramètres (conditions de pénalités)\u00a0; elle ne se déduit jamais de la devise, et la loi française comme la loi britannique fixent l’indemnité dans leur propre devise (EUR, GBP)`,
     en: (l) =>
       `${l}: no governing law is set for this invoice. The law is a setting (penalty terms), never guessed from the currency, and French and UK law each fix the indemnity in their own currency (EUR, GBP)`,
   },
   'duplicate-invoice': {
-    fr: (l) => `${l} : cette facture figure déjà dans la relance`,
+    fr: (l) => `${l}\u00a0: cette facture figure déjà dans la relance`,
     en: (l) => `${l}: this invoice is already in the reminder`,
   },
-  'invalid-sort-code': { fr: (l) => `${l} : sort code invalide (6 chiffres, ex. 20-20-15)`, en: (l) => `${l}: not a valid sort code (6 digits, e.g. 20-20-15)` },
+  'invalid-sort-code': { fr: (l) => `${l}\u00a0: sort code invalide (6 chiffres, ex. 20-20-15)`, en: (l) => `${l}: not a valid sort code (6 digits, e.g. 20-20-15)` },
   'invalid-account-number': {
-    fr: (l) => `${l} : numéro de compte britannique invalide (8 chiffres)`,
+    fr: (l) => `${l}\u00a0: numéro de compte britannique invalide (8 chiffres)`,
     en: (l) => `${l}: not a valid UK account number (8 digits)`,
   },
   'unknown-legal-form': {
-    fr: (l) => `${l} : forme inconnue (société, entrepreneur individuel ou personne publique)`,
+    fr: (l) => `${l}\u00a0: forme inconnue (société, entrepreneur individuel ou personne publique)`,
     en: (l) => `${l}: unknown legal form (company, sole trader or public body)`,
   },
   'rates-outdated': {
     fr: (l, _n, i, lang) =>
-      `${l} : connus jusqu’au ${day(i.knownUntil, lang)} seulement, alors qu’il faut le taux du ${day(i.date, lang)}. L’administrateur doit mettre à jour la table des taux`,
+      `${l}\u00a0: connus jusqu’au ${day(i.knownUntil, lang)} seulement, alors qu’il faut le taux du ${day(i.date, lang)}. L’administrateur doit mettre à jour la table des taux`,
     en: (l, _n, i, lang) =>
       `${l}: known up to ${day(i.knownUntil, lang)} only, and the rate of ${day(i.date, lang)} is needed. An administrator must update the rate table`,
   },
   'before-rate-table': {
     fr: (l, _n, i, lang) =>
-      `${l} : la table commence le ${day(i.knownFrom, lang)}, alors qu’il faut le taux du ${day(i.date, lang)}. L’administrateur doit compléter la table des taux`,
+      `${l}\u00a0: la table commence le ${day(i.knownFrom, lang)}, alors qu’il faut le taux du ${day(i.date, lang)}. L’administrateur doit compléter la table des taux`,
     en: (l, _n, i, lang) =>
       `${l}: the table starts on ${day(i.knownFrom, lang)}, and the rate of ${day(i.date, lang)} is needed. An administrator must extend the rate table`,
   },
   'too-long': {
-    fr: (l, n) => `${l} : trop long (${n} caractères au plus)`,
+    fr: (l, n) => `${l}\u00a0: trop long (${n} caractères au plus)`,
     en: (l, n) => `${l}: too long (${n} characters at most)`,
   },
 };

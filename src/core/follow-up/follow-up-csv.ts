@@ -7,6 +7,7 @@
  */
 import type { Language } from '../model/language';
 import type { Money } from '../model/money';
+import { plainAmount } from '../money/plain-amount';
 import { stepLabels } from '../render/step-labels';
 import type { FollowUpEvent } from './follow-up-event';
 import type { FollowUpRecord } from './follow-up-record';
@@ -27,8 +28,7 @@ function cell(value: string): string {
 
 function amountCells(money: Money | undefined, language: Language): [string, string] {
   if (!money) return ['', ''];
-  const value = money.value.toFixed(2);
-  return [language === 'fr' ? value.replace('.', ',') : value, money.currency];
+  return [plainAmount(money, language === 'fr' ? ',' : '.'), money.currency];
 }
 
 function detail(event: FollowUpEvent, language: Language): string {

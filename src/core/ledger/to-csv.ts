@@ -5,6 +5,7 @@
  * so a formula character behind any of them counts too (OWASP "CSV Injection").
  */
 import type { Language } from '../model/language';
+import { plainAmount } from '../money/plain-amount';
 import type { PromiseRow } from './promise-rows';
 
 const headers: Record<Language, string[]> = {
@@ -29,7 +30,7 @@ export function toCsv(rows: PromiseRow[], language: Language): string {
   const separator = language === 'fr' ? ';' : ',';
   const lines = [headers[language].map(cell).join(separator)];
   for (const row of rows) {
-    const amount = language === 'fr' ? row.amount.value.toFixed(2).replace('.', ',') : row.amount.value.toFixed(2);
+    const amount = plainAmount(row.amount, language === 'fr' ? ',' : '.');
     lines.push(
       [row.company, row.contactEmail, row.invoiceNumbers.join(' '), amount, row.amount.currency, row.date, row.loggedOn, statuses[language][row.status], row.evidence]
         .map(cell)

@@ -13,32 +13,32 @@ const enDate: DateText = (date) => formatDate(date, 'en');
 // Built once: a plan is made for every open invoice, every day.
 const sentences: Record<Language, Describe> = {
   fr: ((d: DateText): Describe => ({
-    'thank-you': (r) => `Paiement reçu le ${d(r.paidOn)} : remerciez le client, c’est la relance la plus souvent oubliée.`,
-    paid: (r) => (r.paidOn ? `Facture payée le ${d(r.paidOn)} : plus aucune relance.` : 'Facture payée : plus aucune relance.'),
-    'nothing-due': () => 'Plus rien à payer sur cette facture : indiquez la date du paiement pour envoyer un remerciement.',
-    disputed: (r) => `Litige signalé le ${d(r.disputedOn)} : relances arrêtées jusqu’à ce qu’il soit réglé.`,
-    'promise-ack': (r) => `Paiement promis pour le ${d(r.promiseDate)} : confirmez l’engagement par écrit, il fait preuve.`,
+    'thank-you': (r) => `Paiement reçu le ${d(r.paidOn)}\u00a0: remerciez le client, c’est la relance la plus souvent oubliée.`,
+    paid: (r) => (r.paidOn ? `Facture payée le ${d(r.paidOn)}\u00a0: plus aucune relance.` : 'Facture payée\u00a0: plus aucune relance.'),
+    'nothing-due': () => 'Plus rien à payer sur cette facture\u00a0: indiquez la date du paiement pour envoyer un remerciement.',
+    disputed: (r) => `Litige signalé le ${d(r.disputedOn)}\u00a0: relances arrêtées jusqu’à ce qu’il soit réglé.`,
+    'promise-ack': (r) => `Paiement promis pour le ${d(r.promiseDate)}\u00a0: confirmez l’engagement par écrit, il fait preuve.`,
     'promise-pending': (r) =>
-      `Paiement promis pour le ${d(r.promiseDate)} : relances suspendues jusqu’au ${d(r.resumeOn)} inclus.`,
-    'promise-broken': (r) => `Le paiement promis pour le ${d(r.promiseDate)} n’est pas arrivé : rappelez l’engagement pris.`,
+      `Paiement promis pour le ${d(r.promiseDate)}\u00a0: relances suspendues jusqu’au ${d(r.resumeOn)} inclus.`,
+    'promise-broken': (r) => `Le paiement promis pour le ${d(r.promiseDate)} n’est pas arrivé\u00a0: rappelez l’engagement pris.`,
     'before-preventive': (r) =>
-      `Échéance le ${d(r.dueDate)} : le message préventif peut partir à partir du ${d(r.from)}, idéalement vers le ${d(r.ideal)}.`,
+      `Échéance le ${d(r.dueDate)}\u00a0: le message préventif peut partir à partir du ${d(r.from)}, idéalement vers le ${d(r.ideal)}.`,
     preventive: (r) =>
-      `${r.daysLeft === 1 ? 'Échéance demain' : `Échéance dans ${r.daysLeft} jours`} : vérifiez la satisfaction du client, la bonne réception de la facture et obtenez son engagement de payer à l’échéance.`,
-    'preventive-nudge': (r) => `Pas de réponse au message préventif du ${d(r.preventiveOn)} : court rappel avant l’échéance du ${d(r.dueDate)}.`,
+      `${r.daysLeft === 1 ? 'Échéance demain' : `Échéance dans ${r.daysLeft} jours`}\u00a0: vérifiez la satisfaction du client, la bonne réception de la facture et obtenez son engagement de payer à l’échéance.`,
+    'preventive-nudge': (r) => `Pas de réponse au message préventif du ${d(r.preventiveOn)}\u00a0: court rappel avant l’échéance du ${d(r.dueDate)}.`,
     'until-due': (r) =>
       r.replied
-        ? `Le client a répondu : rien à envoyer avant l’échéance du ${d(r.dueDate)}.`
+        ? `Le client a répondu\u00a0: rien à envoyer avant l’échéance du ${d(r.dueDate)}.`
         : `Rien à envoyer avant l’échéance du ${d(r.dueDate)}.`,
     overdue: (r) =>
-      `Facture en retard de ${r.daysOverdue} jour${r.daysOverdue > 1 ? 's' : ''} : ${stepLabels[r.step].fr}` +
+      `Facture en retard de ${r.daysOverdue} jour${r.daysOverdue > 1 ? 's' : ''}\u00a0: ${stepLabels[r.step].fr}` +
       (r.catchUp ? ", première étape de l’escalade puisqu’aucune relance n’a encore été envoyée." : '.'),
     'not-yet': (r) =>
       r.lastOn
-        ? `Dernier envoi le ${d(r.lastOn)} : laissons au client le temps d’y répondre avant l’étape suivante.`
+        ? `Dernier envoi le ${d(r.lastOn)}\u00a0: laissons au client le temps d’y répondre avant l’étape suivante.`
         : `La prochaine étape (${stepLabels[r.step].fr}) n’est pas encore due.`,
     'escalation-done': (r) =>
-      `Dernière étape (${stepLabels[r.lastStep].fr}) faite le ${d(r.on)} : toutes les relances amiables sont faites ; la suite (action en justice) se décide avec la direction.`,
+      `Dernière étape (${stepLabels[r.lastStep].fr}) faite le ${d(r.on)}\u00a0: toutes les relances amiables sont faites\u00a0; la suite (action en justice) se décide avec la direction.`,
   }))(frDate),
   en: ((d: DateText): Describe => ({
     'thank-you': (r) => `Payment received on ${d(r.paidOn)}: thank the client (the step most often forgotten).`,

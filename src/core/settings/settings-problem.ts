@@ -49,15 +49,15 @@ const messages: Record<Exclude<SettingsProblemCode, 'template'>, Record<Language
     en: (e) => `must be ${typeNames[e]?.en ?? e}`,
   },
   'unknown-field': {
-    fr: () => 'champ inconnu (faute de frappe ? il n\u2019est pas pris en compte)',
+    fr: () => 'champ inconnu (faute de frappe\u00a0? il n\u2019est pas pris en compte)',
     en: () => 'unknown field (a typo? it is not used)',
   },
   'unsupported-version': {
-    fr: (e) => `version non prise en charge (attendue : ${e})`,
+    fr: (e) => `version non prise en charge (attendue\u00a0: ${e})`,
     en: (e) => `unsupported version (expected ${e})`,
   },
-  'not-one-of': { fr: (e) => `valeur inattendue (attendue : ${e})`, en: (e) => `unexpected value (expected ${e})` },
-  'out-of-range': { fr: (e) => `hors limites (attendu : ${e})`, en: (e) => `out of range (expected ${e})` },
+  'not-one-of': { fr: (e) => `valeur inattendue (attendue\u00a0: ${e})`, en: (e) => `unexpected value (expected ${e})` },
+  'out-of-range': { fr: (e) => `hors limites (attendu\u00a0: ${e})`, en: (e) => `out of range (expected ${e})` },
   'too-long': { fr: (e) => `trop long (${e} caractères au plus)`, en: (e) => `too long (${e} characters at most)` },
   'too-many': { fr: (e) => `trop d\u2019éléments (${e} au plus)`, en: (e) => `too many items (${e} at most)` },
   'invalid-email': { fr: () => 'adresse e-mail invalide', en: () => 'not a valid email address' },
@@ -75,11 +75,11 @@ const messages: Record<Exclude<SettingsProblemCode, 'template'>, Record<Language
   },
   duplicate: { fr: () => 'en double', en: () => 'duplicated' },
   'unknown-segment': {
-    fr: (e) => `segment inconnu (segments définis : ${e})`,
+    fr: (e) => `segment inconnu (segments définis\u00a0: ${e})`,
     en: (e) => `unknown segment (defined segments: ${e})`,
   },
   'one-of-email-or-domain': {
-    fr: () => 'indiquez soit « email », soit « domain », pas les deux ni aucun',
+    fr: () => 'indiquez soit «\u00a0email\u00a0», soit «\u00a0domain\u00a0», pas les deux ni aucun',
     en: () => 'give either "email" or "domain", not both nor neither',
   },
 };

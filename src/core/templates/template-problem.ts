@@ -30,22 +30,22 @@ export function isTemplateError(error: unknown): error is TemplateError {
 
 const messages: Record<TemplateProblemCode, Record<Language, (detail: string) => string>> = {
   'no-separator': {
-    fr: () => 'il manque la ligne « --- » entre l\u2019en-tête et le texte',
+    fr: () => 'il manque la ligne «\u00a0---\u00a0» entre l\u2019en-tête et le texte',
     en: () => 'no "---" line between the headers and the body',
   },
   'bad-header': {
-    fr: (d) => `la ligne d\u2019en-tête « ${d} » n\u2019est pas de la forme « nom: valeur »`,
+    fr: (d) => `la ligne d\u2019en-tête «\u00a0${d}\u00a0» n\u2019est pas de la forme «\u00a0nom: valeur\u00a0»`,
     en: (d) => `header line "${d}" is not "name: value"`,
   },
-  'no-subject': { fr: () => 'il manque l\u2019en-tête « subject: »', en: () => 'missing "subject:" header' },
+  'no-subject': { fr: () => 'il manque l\u2019en-tête «\u00a0subject:\u00a0»', en: () => 'missing "subject:" header' },
   syntax: { fr: (d) => `syntaxe Handlebars incorrecte (${d})`, en: (d) => `Handlebars syntax error (${d})` },
-  'unknown-variable': { fr: (d) => `variable inconnue « ${d} »`, en: (d) => `unknown variable "${d}"` },
+  'unknown-variable': { fr: (d) => `variable inconnue «\u00a0${d}\u00a0»`, en: (d) => `unknown variable "${d}"` },
   unsupported: {
-    fr: (d) => `« ${d} » n\u2019est pas pris en charge (seuls #if, #unless, #each et #with le sont)`,
+    fr: (d) => `«\u00a0${d}\u00a0» n\u2019est pas pris en charge (seuls #if, #unless, #each et #with le sont)`,
     en: (d) => `"${d}" is not supported (only #if, #unless, #each and #with are)`,
   },
   'unknown-file': {
-    fr: () => 'nom de fichier inattendu (attendu : fr/<étape>.hbs ou en/<étape>.hbs)',
+    fr: () => 'nom de fichier inattendu (attendu\u00a0: fr/<étape>.hbs ou en/<étape>.hbs)',
     en: () => 'unexpected file name (expected fr/<step>.hbs or en/<step>.hbs)',
   },
 };

@@ -14,10 +14,16 @@ export function cleanText(text: string): string {
   return text.replace(loneSurrogates, '').normalize('NFC').replace(invisibles, '').replace(/\r\n?/g, '\n');
 }
 
+/**
+ * Breaking white space: a run of it folds into one space. A no-break space (U+00A0, U+202F, U+2007)
+ * is kept, since the admin typed it on purpose ("20 000 €", "Siège social : …") so the line does not break there.
+ */
+const breakingSpace = /[\t\n\v\f\r \u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+/g;
+
 /** One line of text: line breaks and runs of spaces fold into one space. */
 const alreadyOneLine = /^[\x21-\x7e\u00a1-\u00ac\u00ae-\u02ff](?:[\x21-\x7e\u00a1-\u00ac\u00ae-\u02ff]| (?! ))*$/;
 
 export function cleanLine(text: string): string {
   if (alreadyOneLine.test(text) && !text.endsWith(' ')) return text;
-  return cleanText(text).replace(/\s+/g, ' ').trim();
+  return cleanText(text).replace(breakingSpace, ' ').trim();
 }

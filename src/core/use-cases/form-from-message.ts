@@ -7,12 +7,15 @@ import { extractInvoice } from '../extract/extract-invoice';
 import { findEntry } from '../ledger/find-entry';
 import type { Ledger } from '../ledger/ledger';
 import type { MailMessage } from '../mailbox/mail-message';
+import type { Money } from '../model/money';
+import { plainAmount } from '../money/plain-amount';
 import { clientIdentity } from './client-identity';
 import { counterpart, splitName } from './counterpart';
 import { formFromEntry } from './form-from-entry';
 import { emptyInvoiceForm, type InvoiceForm } from './invoice-form';
 
-const amountText = (value: number | undefined) => (value === undefined ? '' : value.toFixed(2));
+/** In the currency's own decimals: a KWD amount keeps its third decimal, a yen amount gets none. */
+const amountText = (money: Money | undefined) => (money === undefined ? '' : plainAmount(money));
 
 /** `onFailure` hears what the invoice reader's guard swallows, for the shell's log. */
 export function formFromMessage(message: MailMessage, ledger: Ledger, userEmail?: string, onFailure?: (error: unknown) => void): InvoiceForm {
@@ -28,8 +31,8 @@ export function formFromMessage(message: MailMessage, ledger: Ledger, userEmail?
     number: facts.number ?? '',
     issueDate: facts.issueDate ?? '',
     dueDate: facts.dueDate ?? '',
-    amount: amountText(facts.amount?.value),
-    amountDue: amountText(facts.amountDue?.value),
+    amount: amountText(facts.amount),
+    amountDue: amountText(facts.amountDue),
     currency: facts.amount?.currency ?? emptyInvoiceForm.currency,
     // Never guessed from the email domain: unknown, the field stays empty and the pane asks for it.
     company: known.company ?? '',

@@ -23,12 +23,12 @@ function dropdown(ui: Ui, fieldName: string, title: string, options: string[], c
   return input;
 }
 
-/** "300 000" (narrow no-break spaces) in French, "300,000" in English. */
+/** "300 000" in French, grouped by no-break spaces (U+00A0, as formatMoney groups amounts), "300,000" in English. */
 function count(ui: Ui, value: number): string {
   const digits = String(Math.round(value));
   let grouped = '';
   for (let index = 0; index < digits.length; index += 1) {
-    if (index > 0 && (digits.length - index) % 3 === 0) grouped += ui.language === 'fr' ? '\u202f' : ',';
+    if (index > 0 && (digits.length - index) % 3 === 0) grouped += ui.language === 'fr' ? '\u00a0' : ',';
     grouped += digits[index];
   }
   return grouped;

@@ -60,7 +60,8 @@ export function replyCard(
   const back = reading.intent === 'out-of-office' ? (reading.returnOn ?? reading.date) : undefined;
   if (back) facts.addWidget(paragraph(ui, html(s.reply.returnOn(formatDate(back, language)))));
   if (reading.amount) facts.addWidget(labelled(ui, s.reply.amount, formatMoney(reading.amount, language)));
-  if (reading.evidence) facts.addWidget(labelled(ui, s.reply.evidence, `« ${reading.evidence} »`));
+  // Quoted as each language quotes: « » with no-break spaces in French, “ ” in English.
+  if (reading.evidence) facts.addWidget(labelled(ui, s.reply.evidence, language === 'fr' ? `«\u00a0${reading.evidence}\u00a0»` : `“${reading.evidence}”`));
   if (entry) {
     const due = entry.invoice.amountDue ?? entry.invoice.amount;
     facts.addWidget(labelled(ui, s.reply.invoice, `${entry.invoice.number} · ${entry.client.company} · ${formatMoney(due, language)}`));

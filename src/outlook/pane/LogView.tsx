@@ -16,7 +16,7 @@ import {
 import { useState } from 'preact/hooks';
 import { paneStrings } from './strings';
 
-const kilobytes = (bytes: number, language: Language) => `${(bytes / 1024).toFixed(1).replace('.', language === 'fr' ? ',' : '.')} ${language === 'fr' ? 'Ko' : 'KB'}`;
+const kilobytes = (bytes: number, language: Language) => `${(bytes / 1024).toFixed(1).replace('.', language === 'fr' ? ',' : '.')}\u00a0${language === 'fr' ? 'Ko' : 'KB'}`;
 
 type CopyState = 'idle' | 'copied' | 'failed';
 

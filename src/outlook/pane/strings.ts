@@ -141,7 +141,7 @@ const fr: PaneStrings = {
       mode === 'flag'
         ? `Message marqué pour suivi, échéance le ${on}.`
         : mode === 'category'
-          ? `Catégorie «\u00a0Relance\u00a0» appliquée ; la date de suivi (${on}) est gardée dans le journal.`
+          ? `Catégorie «\u00a0Relance\u00a0» appliquée\u00a0; la date de suivi (${on}) est gardée dans le journal.`
           : `Date de suivi (${on}) gardée dans le journal de Relance.`,
     hints: {
       'graph-not-configured':

@@ -47,13 +47,13 @@ const fr = {
     file: 'Fichier CSV',
     read: 'Lire le fichier',
     columnsTitle: 'Colonnes',
-    columnFor: (role: string) => `Colonne « ${role} »`,
+    columnFor: (role: string) => `Colonne «\u00a0${role}\u00a0»`,
     noColumn: '— choisir —',
     currency: 'Devise des montants',
     problemsTitle: (count: number) => `${count}\u00a0${pluralFr(count, 'ligne à corriger', 'lignes à corriger')}`,
     ready: (added: number, updated: number, unchanged: number) => `${added}\u00a0${pluralFr(added, 'nouvelle facture', 'nouvelles factures')}, ${updated}\u00a0${pluralFr(updated, 'mise à jour', 'mises à jour')}, ${unchanged}\u00a0${pluralFr(unchanged, 'inchangée', 'inchangées')}.`,
     confirm: (count: number) => `Suivre ${count}\u00a0${pluralFr(count, 'facture', 'factures')}`,
-    done: (added: number, updated: number) => `Import terminé : ${added}\u00a0${pluralFr(added, 'facture ajoutée', 'factures ajoutées')}, ${updated}\u00a0${pluralFr(updated, 'mise à jour', 'mises à jour')}.`.replace(' :', '\u00a0:'),
+    done: (added: number, updated: number) => `Import terminé\u00a0: ${added}\u00a0${pluralFr(added, 'facture ajoutée', 'factures ajoutées')}, ${updated}\u00a0${pluralFr(updated, 'mise à jour', 'mises à jour')}.`,
   },
 };
 

@@ -130,11 +130,11 @@ describe('rows it cannot follow are named by line and column', () => {
 
 describe('import problems in words a user can act on', () => {
   it('names the line and the column as the file writes it, in French and in English', () => {
-    expect(describeAgedBalanceProblem({ line: 12, column: 'Échéance', role: 'dueDate', code: 'invalid-date' }, 'fr')).toBe('Ligne 12, colonne « Échéance »\u00a0: date illisible');
+    expect(describeAgedBalanceProblem({ line: 12, column: 'Échéance', role: 'dueDate', code: 'invalid-date' }, 'fr')).toBe('Ligne 12, colonne «\u00a0Échéance\u00a0»\u00a0: date illisible');
     expect(describeAgedBalanceProblem({ line: 12, column: 'Due Date', role: 'dueDate', code: 'invalid-date' }, 'en')).toBe('Line 12, column "Due Date": date not readable');
   });
 
   it('names a column the file lacks by its role', () => {
-    expect(describeAgedBalanceProblem({ line: 1, role: 'dueDate', code: 'missing-column' }, 'fr')).toBe('Ligne 1, colonne « échéance »\u00a0: colonne introuvable, à choisir ci-dessous');
+    expect(describeAgedBalanceProblem({ line: 1, role: 'dueDate', code: 'missing-column' }, 'fr')).toBe('Ligne 1, colonne «\u00a0échéance\u00a0»\u00a0: colonne introuvable, à choisir ci-dessous');
   });
 });

@@ -104,6 +104,15 @@ describe('the log as CSV', () => {
     expect(lines.find((line) => line.includes('Paiement reçu'))).toContain('"500,00";"EUR";"acompte"');
   });
 
+  it('writes each amount with its currency’s own decimals, so a KWD fils is not rounded away nor a yen given cents', () => {
+    const paidIn = (value: number, currency: string) =>
+      withEvent({ ...sampleRecord(5), invoice: { ...sampleRecord(5).invoice, amount: { value: value * 2, currency } } }, { kind: 'payment-received', on: '2026-04-02', partial: true, amount: { value, currency } });
+    const row = (value: number, currency: string, language: 'fr' | 'en') => followUpCsv([paidIn(value, currency)], language).split('\r\n').find((line) => line.includes('"KWD"') || line.includes('"JPY"'));
+    expect(row(1.234, 'KWD', 'fr')).toContain('"1,234";"KWD"');
+    expect(row(1.234, 'KWD', 'en')).toContain('"1.234","KWD"');
+    expect(row(150000, 'JPY', 'fr')).toContain('"150000";"JPY"');
+  });
+
   it('neutralises what a spreadsheet would run as a formula', () => {
     const csv = followUpCsv([record], 'en');
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""cliquez"")"`);

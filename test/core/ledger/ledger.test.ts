@@ -37,6 +37,14 @@ describe('the promise log', () => {
     expect(findEntry(ledger, 'F-2026-0143')).toBeUndefined();
   });
 
+  it('exports a promised amount with its currency’s own decimals (three for KWD, none for the yen)', () => {
+    const promised = (value: number, currency: string) => logPromise({ ...entry, invoice: { ...durandInvoice, amount: { value, currency } } }, { ...promise, amount: { value, currency } });
+    const amountCells = (value: number, currency: string, language: 'fr' | 'en') => toCsv(promiseRows(upsertEntry(emptyLedger(), promised(value, currency)), '2026-04-05'), language).split('\r\n')[1]!.split(language === 'fr' ? ';' : ',').slice(3, 5);
+    expect(amountCells(1234.567, 'KWD', 'fr')).toEqual(['"1234,567"', '"KWD"']);
+    expect(amountCells(1234.567, 'KWD', 'en')).toEqual(['"1234.567"', '"KWD"']);
+    expect(amountCells(150000, 'JPY', 'fr')).toEqual(['"150000"', '"JPY"']);
+  });
+
   it('exports CSV a spreadsheet opens safely: quoted cells, no formula from client text', () => {
     const hostile = logPromise(entry, { ...promise, evidence: '=HYPERLINK("http://evil","clic") "quoted"' });
     const csv = toCsv(promiseRows(upsertEntry(emptyLedger(), hostile), '2026-04-05'), 'fr');

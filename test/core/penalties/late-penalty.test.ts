@@ -198,7 +198,7 @@ describe('latePenalty refuses to guess', () => {
     const error = errorOf(() => latePenalty({ invoice: invoice(eur(1000), { dueDate: '2026-06-01' }), today: '2026-07-15', terms: FR }));
     expect(error.code).toBe('rates-outdated');
     expect(error.issues[0]).toMatchObject({ field: 'rates.ecb', date: '2026-07-01', knownUntil: referenceRates.ecb.knownUntil });
-    expect(describeError(error, 'fr').details[0]).toMatch(/taux de la BCE : connus jusqu’au .* 1er juillet 2026\. L’administrateur doit mettre à jour la table des taux/);
+    expect(describeError(error, 'fr').details[0]).toMatch(/taux de la BCE\u00a0: connus jusqu’au .* 1er juillet 2026\. L’administrateur doit mettre à jour la table des taux/);
     expect(describeError(error, 'en').title).toBe('Penalties cannot be computed: the table of reference rates is out of date.');
   });
 

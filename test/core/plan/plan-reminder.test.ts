@@ -107,7 +107,7 @@ describe('planReminder walking one invoice from D-12 to D+60', () => {
       [52, 'formal-notice'],
     ]);
     expect(plans.get(15)).toMatchObject({ action: 'wait', why: { code: 'promise-pending', resumeOn: day(23) }, next: { step: 'broken-promise', on: day(24) } });
-    expect(plans.get(15)!.reason).toBe("Paiement promis pour le 5 avril 2026 : relances suspendues jusqu’au 8 avril 2026 inclus.");
+    expect(plans.get(15)!.reason).toBe("Paiement promis pour le 5 avril 2026\u00a0: relances suspendues jusqu’au 8 avril 2026 inclus.");
   });
 
   it('waits for the whole grace period the scenario sets', () => {

@@ -64,12 +64,18 @@ describe('the penalties letter and the formal notice', () => {
     expect(text).toContain("saisir la juridiction compétente d’une requête en injonction de payer ou à vous assigner en paiement");
   });
 
+  it('keeps the no-break spaces the admin typed in the legal mentions, and still folds line breaks and runs of spaces', () => {
+    const legalMentions = 'SARL au capital de 20\u00a0000\u00a0€ –   RCS Lyon\n812\u00a0345\u00a0678 – Siège social\u00a0: 12 rue de la République';
+    const { text } = renderReminder(fr('formal-notice', { sender: { ...fr('formal-notice').sender, legalMentions } }));
+    expect(text).toContain('SARL au capital de 20\u00a0000\u00a0€ – RCS Lyon 812\u00a0345\u00a0678 – Siège social\u00a0: 12 rue de la République');
+  });
+
   it('refuses a letter without the legal mentions of the sender, naming the setting', () => {
     for (const input of [fr('penalties-letter'), fr('formal-notice'), en('penalties-letter'), en('formal-notice')]) {
       const { legalMentions: _mentions, ...sender } = input.sender;
       const error = errorOf(() => renderReminder({ ...input, sender }));
       expect(error.fields).toEqual(['sender.legalMentions']);
-      expect(describeError(error, 'fr').details).toEqual(["mentions légales de l’expéditeur (forme, capital, RCS, siège) : obligatoire"]);
+      expect(describeError(error, 'fr').details).toEqual(["mentions légales de l’expéditeur (forme, capital, RCS, siège)\u00a0: obligatoire"]);
     }
   });
 
@@ -77,7 +83,7 @@ describe('the penalties letter and the formal notice', () => {
     const { terms: _terms, ...noLaw } = fr('penalties-letter');
     const error = errorOf(() => renderReminder(noLaw));
     expect(error.code).toBe('no-governing-law');
-    expect(describeError(error, 'fr').title).toBe("Pas de lettre de pénalités : la loi applicable n’est pas configurée.");
+    expect(describeError(error, 'fr').title).toBe("Pas de lettre de pénalités\u00a0: la loi applicable n’est pas configurée.");
     // A French company invoicing in pounds stays under French law: its letter is refused, not sent under the 1998 Act.
     const pounds = fr('penalties-letter', { invoices: [{ ...sampleRenderInput('penalties-letter', 'fr').invoices[0]!, amount: { value: 4860, currency: 'GBP' } }] });
     const currency = errorOf(() => renderReminder(pounds));

@@ -74,8 +74,8 @@ describe('validateOrganisationSettings', () => {
       templates: { 'fr/overdue-1.hbs': 'subject: x\n---\n\n{{sender.nmae}}\n' },
     });
     expect(problems.map((problem) => describeSettingsProblem(problem, 'fr'))).toEqual([
-      'scenarios.sme.escalation[0].offsetDays\u00a0: hors limites (attendu : 1 … 365)',
-      'templates["fr/overdue-1.hbs"] \u2192 fr/overdue-1.hbs:4\u00a0: variable inconnue « sender.nmae »',
+      'scenarios.sme.escalation[0].offsetDays\u00a0: hors limites (attendu\u00a0: 1 … 365)',
+      'templates["fr/overdue-1.hbs"] \u2192 fr/overdue-1.hbs:4\u00a0: variable inconnue «\u00a0sender.nmae\u00a0»',
     ]);
     expect(describeSettingsProblem(problems[0]!, 'en')).toBe('scenarios.sme.escalation[0].offsetDays: out of range (expected 1 … 365)');
   });

@@ -91,7 +91,7 @@ describe('compileCatalog', () => {
     const line = broken.split('\n').findIndex((text) => text.includes('sender.compagny')) + 1;
     const problems = problemsOf({ 'fr/overdue-1.hbs': broken });
     expect(problems).toContainEqual({ file: 'fr/overdue-1.hbs', line, code: 'unknown-variable', detail: 'sender.compagny' });
-    expect(describeTemplateProblem(problems[0]!, 'fr')).toBe(`fr/overdue-1.hbs:${line}\u00a0: variable inconnue « sender.compagny »`);
+    expect(describeTemplateProblem(problems[0]!, 'fr')).toBe(`fr/overdue-1.hbs:${line}\u00a0: variable inconnue «\u00a0sender.compagny\u00a0»`);
     expect(describeTemplateProblem(problems[0]!, 'en')).toBe(`fr/overdue-1.hbs:${line}: unknown variable "sender.compagny"`);
   });
 

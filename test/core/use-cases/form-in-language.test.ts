@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyInvoiceForm, formatAmountInput, formInLanguage, type InvoiceForm } from '../../../src/core';
+import { emptyInvoiceForm, emptyLedger, formatAmountInput, formFromEntry, formFromMessage, formInLanguage, type InvoiceForm, type LedgerEntry, type MailMessage } from '../../../src/core';
+import { durand } from '../../../examples/sample-data';
 import { invoiceFromForm } from '../../../src/core/use-cases/invoice-form';
 import { parseAmountInput } from '../../../src/core/use-cases/parse-amount-input';
 
@@ -52,5 +53,38 @@ describe('the form’s amounts, written as the user writes numbers', () => {
     expect(read('fr')).toEqual(read('en'));
     expect(read('fr').invoice.amount).toEqual({ value: 4860.5, currency: 'EUR' });
     expect(read('fr').payments).toEqual([{ on: '2026-03-20', amount: { value: 1000, currency: 'EUR' } }]);
+  });
+
+  it('shows a followed invoice in KWD with its three decimals and one in yen with none, and reads them back unchanged', () => {
+    const followed = (amount: number, currency: string, paid: number): LedgerEntry => ({
+      invoice: { number: 'F-2026-0300', issueDate: '2026-02-14', dueDate: '2026-03-16', amount: { value: amount, currency } },
+      client: durand,
+      history: { sent: [], partialPayments: [{ on: '2026-03-01', amount: { value: paid, currency } }] },
+      promises: [],
+    });
+    const kuwaiti = formInLanguage(formFromEntry(followed(1234.567, 'KWD', 0.125)), 'fr');
+    expect(kuwaiti).toMatchObject({ amount: `1${nbsp}234,567`, payments: [{ amount: '0,125' }] });
+    const yen = formInLanguage(formFromEntry(followed(150000, 'JPY', 20000)), 'en');
+    expect(yen).toMatchObject({ amount: '150,000', payments: [{ amount: '20,000' }] });
+    for (const form of [kuwaiti, yen]) {
+      const read = invoiceFromForm({ ...form, number: 'F-2026-0300', issueDate: '2026-02-14', dueDate: '2026-03-16', company: 'Durand', lastName: 'Durand', email: 'c.durand@boulangeries-durand.fr' });
+      expect(read.ok && read.invoice.amount).toEqual(form === kuwaiti ? { value: 1234.567, currency: 'KWD' } : { value: 150000, currency: 'JPY' });
+    }
+  });
+
+  it('prefills a yen invoice read from a message without decimals the yen does not have', () => {
+    const message: MailMessage = {
+      id: 'inv-jpy',
+      subject: 'Invoice INV-77',
+      body: 'Invoice INV-77 dated 1 March 2026\nTotal due: JPY 150,000\nDue date: 31 March 2026',
+      from: { name: 'Kenji Sato', email: 'k.sato@example.jp' },
+      to: [{ name: 'Sophie Martin', email: 'sophie.martin@atelier-lumen.fr' }],
+      cc: [],
+      receivedOn: '2026-03-02',
+      attachmentNames: [],
+    };
+    const form = formFromMessage(message, emptyLedger(), 'sophie.martin@atelier-lumen.fr');
+    expect(form).toMatchObject({ amount: '150000', currency: 'JPY' });
+    expect(formInLanguage(form, 'fr').amount).toBe(`150${nbsp}000`);
   });
 });

@@ -61,9 +61,9 @@ describe('part payments typed in the invoice form', () => {
   });
 
   it('says so in the user language, with the line number', () => {
-    expect(describeIssue({ field: 'payments[1].on', problem: 'in-future' }, 'fr')).toBe("date de l’acompte 2 : ne peut pas être postérieure à aujourd’hui");
+    expect(describeIssue({ field: 'payments[1].on', problem: 'in-future' }, 'fr')).toBe("date de l’acompte 2\u00a0: ne peut pas être postérieure à aujourd’hui");
     expect(describeIssue({ field: 'payments[0].amount', problem: 'required' }, 'en')).toBe('amount of part payment 1: required');
-    expect(describeIssue({ field: 'payments', problem: 'settles-invoice' }, 'fr')).toBe('acomptes reçus : couvrent toute la facture ; si elle est soldée, indiquez-la comme payée');
+    expect(describeIssue({ field: 'payments', problem: 'settles-invoice' }, 'fr')).toBe('acomptes reçus\u00a0: couvrent toute la facture\u00a0; si elle est soldée, indiquez-la comme payée');
     expect(describeIssue({ field: 'amountDue', problem: 'payments-mismatch' }, 'en')).toBe('amount outstanding: does not match the invoice amount less the part payments received');
   });
 });

@@ -68,7 +68,7 @@ describe('recording a payment received', () => {
     }
     expect(caught).toBeInstanceOf(RelanceError);
     expect((caught as RelanceError).issues).toEqual([{ field: 'history.payment.amount', problem: 'invalid-number' }]);
-    expect(describeError(caught, 'fr').details).toEqual(['montant reçu : nombre invalide']);
+    expect(describeError(caught, 'fr').details).toEqual(['montant reçu\u00a0: nombre invalide']);
     expect(describeError(caught, 'en').details).toEqual(['amount received: not a valid number']);
     expect(mailbox.stored).toBe(before);
   });

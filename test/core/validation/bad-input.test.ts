@@ -58,8 +58,8 @@ describe('renderReminder refuses bad input, naming each field', () => {
     expect(describeError(error, 'fr')).toEqual({
       title: 'Certaines informations sont invalides.',
       details: [
-        "date d’échéance (facture 1) : ne peut pas précéder la date d’émission",
-        'devise (facture 1) : devise inconnue (code ISO 4217 attendu, ex. EUR)',
+        "date d’échéance (facture 1)\u00a0: ne peut pas précéder la date d’émission",
+        'devise (facture 1)\u00a0: devise inconnue (code ISO 4217 attendu, ex. EUR)',
       ],
     });
     expect(describeError(error, 'en').details).toEqual([
@@ -82,8 +82,8 @@ describe('renderReminder refuses bad input, naming each field', () => {
   it('explains a duplicate invoice and an amount finer than its currency in both languages', () => {
     const error = errorOf(() => renderReminder({ ...base, invoices: [base.invoices[0]!, { ...base.invoices[0]!, amount: { value: 0.001, currency: 'EUR' } }] }));
     expect(describeError(error, 'fr').details).toEqual([
-      "montant TTC (facture 2) : plus de décimales que la devise n’en compte (ex. 0,001 € n’existe pas)",
-      'numéro de facture (facture 2) : cette facture figure déjà dans la relance',
+      "montant TTC (facture 2)\u00a0: plus de décimales que la devise n’en compte (ex. 0,001 € n’existe pas)",
+      'numéro de facture (facture 2)\u00a0: cette facture figure déjà dans la relance',
     ]);
     expect(describeError(error, 'en').details[1]).toBe('invoice number (invoice 2): this invoice is already in the reminder');
   });

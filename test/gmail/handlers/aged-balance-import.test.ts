@@ -98,7 +98,7 @@ describe('importing an aged balance in Gmail', () => {
     const host = fakeHost({ now: '2026-04-20T10:00:00Z' });
     const text = `${agedBalance40()}\n${'Garage Morel SARL;FA-9;06/03/2026;06/04/2026;1,00;1,00;\n'.repeat(Math.ceil(pasteLimit / 50))}`;
     const card = read(host, { agedBalance: text });
-    expect(textOf(card)).toMatch(/Le texte collé fait [\d\u202f]+\u00a0caractères\u00a0: au-delà de 300\u202f000, ses factures ne tiendraient pas/);
+    expect(textOf(card)).toMatch(/Le texte collé fait [\d\u00a0]+\u00a0caractères\u00a0: au-delà de 300\u00a0000, ses factures ne tiendraient pas/);
     expect(findAll(card, 'TextButton').some((each) => String(each.text).startsWith('Suivre'))).toBe(false);
     handlers.onImportAgedBalance(host, addonEvent({ form: { agedBalance: text } }));
     expect(storedLedger(host).entries).toEqual([]);

@@ -43,9 +43,9 @@ describe('the card on an opened invoice message', () => {
     const response = handlers.onPreview(host, addonEvent({ messageId: 'msg-invoice', ...fieldsOf(card, { dueDate: '', amount: 'beaucoup', email: 'claire@' }) }));
     const updated = shownCard(response);
     const text = textOf(updated);
-    expect(text).toContain("date d’échéance : obligatoire");
-    expect(text).toContain('montant TTC : nombre invalide');
-    expect(text).toContain('e-mail du contact : adresse e-mail invalide');
+    expect(text).toContain("date d’échéance\u00a0: obligatoire");
+    expect(text).toContain('montant TTC\u00a0: nombre invalide');
+    expect(text).toContain('e-mail du contact\u00a0: adresse e-mail invalide');
     expect(findAll(updated, 'TextButton').map((b) => b.text)).not.toContain('Créer le brouillon');
     const widgets = findAll(updated, 'CardSection').flatMap((section) => section.widgets as { kind: string; fieldName?: string; text?: string }[]);
     const dueIndex = widgets.findIndex((widget) => widget.fieldName === 'dueDate');
@@ -114,7 +114,7 @@ describe('"Créer le brouillon / Create draft"', () => {
   it('shows the fields to fix instead of logging anything', () => {
     const { host, card } = openInvoice();
     const response = click(host, card, 'Créer le brouillon', { messageId: 'msg-invoice', ...fieldsOf(card, { amount: 'beaucoup' }) });
-    expect(textOf(shownCard(response))).toContain('montant TTC : nombre invalide');
+    expect(textOf(shownCard(response))).toContain('montant TTC\u00a0: nombre invalide');
     expect(storedLedger(host).entries[0]?.history.sent).toEqual([]);
   });
 
@@ -226,6 +226,6 @@ describe('"Enregistrer le paiement / Record the payment"', () => {
     const fields = fieldsOf(card);
     const response = handlers.onRecordPayment(host, addonEvent({ messageId: 'msg-invoice', ...fields, dates: { ...fields.dates, paidOn: '2026-03-30' } }));
     expect(storedLedger(host).entries).toEqual([asFollowed(durandEntry)]);
-    expect(textOf(shownCard(response))).toContain("date du paiement : ne peut pas être postérieure à aujourd’hui");
+    expect(textOf(shownCard(response))).toContain("date du paiement\u00a0: ne peut pas être postérieure à aujourd’hui");
   });
 });

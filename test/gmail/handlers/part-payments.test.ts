@@ -79,8 +79,8 @@ describe('part payments in the invoice form of the Gmail card', () => {
     expect(host.mail.liveDrafts()).toEqual([]);
     expect(storedLedger(host).entries).toEqual([asFollowed(durandEntry)]);
     const updated = shownCard(response);
-    expect(textUnder(updated, 'payment_0_on')).toContain("date de l’acompte 1 : ne peut pas être postérieure à aujourd’hui");
-    expect(textUnder(updated, 'payment_0_amount')).toContain("montant de l’acompte 1 : nombre invalide");
+    expect(textUnder(updated, 'payment_0_on')).toContain("date de l’acompte 1\u00a0: ne peut pas être postérieure à aujourd’hui");
+    expect(textUnder(updated, 'payment_0_amount')).toContain("montant de l’acompte 1\u00a0: nombre invalide");
     expect(findAll(updated, 'TextButton').map((widget) => widget.text)).not.toContain('Créer le brouillon');
     // What the user typed comes back as the input's value, never as card markup.
     expect(input(updated, 'payment_0_amount')?.value).toBe(hostile);

@@ -29,6 +29,11 @@ describe("the card on a client's reply", () => {
     expect(text).toContain('F-2026-0142');
   });
 
+  it('quotes the client’s sentence as each language quotes: « » with no-break spaces in French, “ ” in English', () => {
+    expect(textOf(openReply('fr').card)).toMatch(/«\u00a0Le virement de 4\s860,00\s€ partira le 10 avril\.\u00a0»/);
+    expect(textOf(openReply('en').card)).toMatch(/“Le virement de 4\s860,00\s€ partira le 10 avril\.”/);
+  });
+
   it('logs the promise with the date as the user corrected it, files the thread under Relance/Promesse, and offers the answer', () => {
     const { host, card } = openReply();
     const response = confirm(host, card, '2026-04-15');
@@ -69,7 +74,7 @@ describe("the card on a client's reply", () => {
     const { host, card } = openReply('fr', false);
     const response = handlers.onConfirmReply(host, addonEvent({ messageId: 'msg-reply', ...fieldsOf(card, { dueDate: '', amount: '', promiseDate: '2026-04-10' }) }));
     const text = textOf(shownCard(response));
-    expect(text).toContain("date d’échéance : obligatoire");
+    expect(text).toContain("date d’échéance\u00a0: obligatoire");
     expect(storedLedger(host).entries).toEqual([]);
     expect(host.mail.labelsOf('thread-1')).toEqual([]);
   });
@@ -80,6 +85,6 @@ describe("the card on a client's reply", () => {
     host.mail.failures.addLabel = new Error('Service error: Gmail');
     const response = confirm(host, card);
     expect(storedLedger(host)).toEqual(before);
-    expect(textOf(shownCard(response))).toContain('Relance : action impossible');
+    expect(textOf(shownCard(response))).toContain('Relance\u00a0: action impossible');
   });
 });

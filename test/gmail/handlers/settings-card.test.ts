@@ -72,7 +72,7 @@ describe('the settings card', () => {
     const broken = editTemplate(host, 'fr/overdue-2.hbs', (text) => text.replace('{{sender.company}}', '{{sender.compagny}}'));
     const line = broken.text.split('\n').findIndex((text) => text.includes('sender.compagny')) + 1;
     const card = shownCard(broken.response);
-    expect(textOf(card)).toContain(`fr/overdue-2.hbs:${line}\u00a0: variable inconnue « sender.compagny »`);
+    expect(textOf(card)).toContain(`fr/overdue-2.hbs:${line}\u00a0: variable inconnue «\u00a0sender.compagny\u00a0»`);
     expect(input(card, 'templateText')?.value).toBe(broken.text);
     expect(host.script.getProperty(headerKey)).toBeNull();
   });
