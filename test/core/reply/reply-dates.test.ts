@@ -68,6 +68,9 @@ describe('readReply: the dates of business mail, resolved against the day the re
     ['mi-février, for a payment', 'Nous avons payé mi-février.', '2026-03-11', '2026-02-15'],
     ['mid-February, for a payment', 'We paid mid-February.', '2026-03-11', '2026-02-15'],
     ['le 15, for a payment made last month', 'Nous avons réglé le 15.', '2026-03-11', '2026-02-15'],
+    ['just done: "je viens de"', 'Je viens de vous faire un virement de 2 750,40 €.', '2026-03-11', '2026-03-11'],
+    ['just done: "tt a l\'heure"', "regle par cb tt a l'heure", '2026-03-11', '2026-03-11'],
+    ['just done: "two hours ago"', 'Paid it two hours ago.', '2026-03-11', '2026-03-11'],
   ])('reads "%s" as a day already gone when the client says it paid', (_form, text, receivedOn, date) => {
     expect(readReply({ text, receivedOn })).toMatchObject({ intent: 'paid', date });
   });

@@ -204,7 +204,7 @@ export const enVocabulary: ReplyVocabulary = {
     weekdays,
     previousWeekday: ['last', 'past', 'previous'],
     nextWeekday: ['next', 'coming', 'this coming'],
-    today: ['today', 'this morning', 'this afternoon', 'earlier today', 'later today', 'by (?:the )?end of (?:the |to)?day', 'eod', 'cob', 'close of business'],
+    today: ['today', 'this morning', 'this afternoon', 'earlier today', 'later today', 'just now', '(?:an|one|two|three|a few|a couple of) hours? ago', 'by (?:the )?end of (?:the |to)?day', 'eod', 'cob', 'close of business'],
     endOfMonth: ['(?:by |at |before )?(?:the )?end of (?:the |this )?month', '(?:the )?month[- ]end', 'eom', '(?:the )?end of the current month'],
     endOfNextMonth: ['(?:by |at |before )?(?:the )?end of (?:next|the following) month'],
     endOfNamedMonth: ['(?:by |at |before )?(?:the )?end of ', 'late '],

@@ -205,7 +205,7 @@ export const frVocabulary: ReplyVocabulary = {
     weekdays,
     previousWeekday: ['dernier', 'passe'],
     nextWeekday: ['prochain'],
-    today: ['ce jour', "aujourd'hui", 'ce matin', 'ce midi', "cet apres-midi", 'ce soir', 'dans la journee', 'en fin de journee'],
+    today: ['ce jour', "aujourd'hui", 'ce matin', 'ce midi', "cet apres-midi", 'ce soir', 'dans la journee', 'en fin de journee', "(?:tout|tt) a l'heure", "a l'instant", 'il y a (?:une|deux|trois|quelques) heures?', '(?:je |on |nous )?(?:viens|vient|venons) (?:juste )?de'],
     endOfMonth: ['(?:en |a la |pour la |d\'ici la |avant la )?fin (?:du |de |de ce )?mois(?: en cours| courant|-ci)?'],
     endOfNextMonth: ['(?:en |a la |pour la |d\'ici la |avant la )?fin (?:du |de )?mois (?:prochain|suivant|d\'apres)'],
     endOfNamedMonth: ['(?:en |a la |pour la |d\'ici la |avant la )?fin (?:du mois )?(?:de |d\'|d)?'],
