@@ -59,8 +59,10 @@ function cueNames(cues: SentenceCues | undefined): string[] {
 function locate(sentences: Sentence[], cues: SentenceCues[], receivedOn: IsoDate, language: Language, monthFirst: boolean, direction: DateDirection): Located[] {
   const found: Array<DateMention & { sentence: number }> = [];
   let budget = datedTextLimit;
+  const openingHours = compiledVocabulary(language).openingHours;
   sentences.slice(0, datedSentenceLimit).forEach((sentence, index) => {
-    if (budget <= 0) return;
+    // The days of a line of opening hours are when the office answers, never a day to pay.
+    if (budget <= 0 || openingHours.test(sentence.folded)) return;
     const read = sentence.folded.slice(0, Math.min(datedLengthLimit, budget));
     budget -= read.length;
     for (const mention of findDates(read, { language, receivedOn, direction, monthFirst: monthFirst === true })) {

@@ -96,6 +96,14 @@ describe('readReply: what the client commits to', () => {
     }
   });
 
+  it('never takes a day of the opening hours under a signature for the day a client pays', () => {
+    const reading = readReply({ text: 'Hi Tom,\nWe will pay as soon as we can.\nPriya\nOffice hours: Mon–Fri 8:30–5:00', receivedOn: '2025-11-11' });
+    expect(reading.date).toBeUndefined();
+    expect(reading.intent).toBe('no-commitment');
+    const french = readReply({ text: 'Bonjour,\nLe virement partira le 19 novembre.\nMairie de Vaux\nHoraires : du lundi au vendredi de 8h30 à 12h', receivedOn: '2025-11-11' });
+    expect(french).toMatchObject({ intent: 'promise', date: '2025-11-19' });
+  });
+
   it('gives the date a payment plan asks for', () => {
     const reading = readReply({ text: 'Pourriez-vous nous accorder un délai jusqu\'à fin avril ?', receivedOn });
     expect(reading).toMatchObject({ intent: 'payment-plan', date: '2026-04-30' });

@@ -14,6 +14,7 @@ export type CompiledVocabulary = {
   /** Tested on the text just before a date. */
   documentReferenceBefore: RegExp;
   returnMarkerBefore: RegExp;
+  openingHours: RegExp;
   /** Digits, month and weekday names, and the other words every date expression needs. */
   dateHint: RegExp;
   lastDayMarkerBefore: RegExp;
@@ -51,6 +52,7 @@ function compile(vocabulary: ReplyVocabulary): CompiledVocabulary {
     negationBefore: anyPhrase(vocabulary.negations),
     documentReferenceBefore: endingWith(vocabulary.documentReferences),
     returnMarkerBefore: endingWith(vocabulary.returnMarkers),
+    openingHours: anyPhrase(vocabulary.openingHours),
     dateHint: new RegExp(`\\d|${anyPhrase([...vocabulary.dates.hints, ...Object.keys(vocabulary.dates.months), ...vocabulary.dates.weekdays]).source}`, 'u'),
     lastDayMarkerBefore: endingWith(vocabulary.lastDayMarkers),
     monthWritten: new RegExp(`\\d[./-]\\d|${anyPhrase(Object.keys(vocabulary.dates.months)).source}`, 'u'),

@@ -187,6 +187,7 @@ export const enVocabulary: ReplyVocabulary = {
     'overdue since',
     'since',
   ],
+  openingHours: ['(?:office|opening|our) hours', 'open (?:mon|monday)', '(?:mon|monday)\\s*(?:-|to|through|thru)\\s*(?:thu|thur|thurs|thursday|fri|friday|sat|saturday)\\b,? \\d'],
   returnMarkers: ['back(?: in the office| at work| at my desk)?(?: on)?', "(?:i'll|i will|will) (?:be )?return(?:ing)?(?: to the office)?(?: on)?", 'returning(?: on)?', 'return(?: on| date)?', 'in the office (?:on|from)', 'returns?(?: on)?', 'reopens?(?: on)?', 'will reopen(?: on)?', 'back and answering emails(?: on)?', 'pick up your message(?: on)?'],
   lastDayMarkers: ['inclusive', 'through', 'up to and including'],
   dates: {

@@ -189,6 +189,7 @@ export const frVocabulary: ReplyVocabulary = {
     'depuis(?: le)?',
     'en retard depuis(?: le)?',
   ],
+  openingHours: ['horaires', "heures d'ouverture", "(?:accueil|standard|bureaux?|magasin|agence) (?:du public )?(?:ouverte?s? )?du lundi", 'ouverte?s? du lundi', 'du lundi au (?:jeudi|vendredi|samedi) (?:de |des )?\\d'],
   returnMarkers: ['de retour(?: au bureau)?(?: le| a partir du| des le)?', 'reviens(?: le)?', 'reviendrai(?: le)?', 'rentre(?: le)?', 'rentrerai(?: le)?', 'retour (?:prevu |au bureau )?(?:le|au|a partir du)?', 'reprendrai(?: mon poste| le travail)?(?: le)?', 'serai (?:de nouveau |a nouveau )?(?:presente?|joignable|disponible|au bureau)(?: a partir du| des le| le)?', 'a partir du', 'des le'],
   lastDayMarkers: ["jusqu'au", "jusqu'a", 'inclus', 'inclusivement', 'compris'],
   dates: {

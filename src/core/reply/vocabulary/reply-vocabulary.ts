@@ -83,6 +83,8 @@ export type ReplyVocabulary = {
   documentReferences: string[];
   /** Out-of-office: what introduces the day of return ("de retour le"). */
   returnMarkers: string[];
+  /** A line of opening hours ("Office hours: Mon–Fri 8:30–5:00", "Horaires : du lundi au vendredi"): its days are no dates. */
+  openingHours: string[];
   /** Out-of-office: what introduces the last day of absence ("jusqu'au"): the return is the next working day. */
   lastDayMarkers: string[];
   dates: DateWords;
