@@ -71,6 +71,9 @@ describe('readReply: the dates of business mail, resolved against the day the re
     ['just done: "je viens de"', 'Je viens de vous faire un virement de 2 750,40 €.', '2026-03-11', '2026-03-11'],
     ['just done: "tt a l\'heure"', "regle par cb tt a l'heure", '2026-03-11', '2026-03-11'],
     ['just done: "two hours ago"', 'Paid it two hours ago.', '2026-03-11', '2026-03-11'],
+    ['a weekday, the cheque posted', 'Je vous ai posté un chèque de 1 200 € jeudi.', '2026-03-11', '2026-03-05'],
+    ['a weekday, no auxiliary', "Transfer made on Tuesday. Can you confirm you've received it?", '2026-03-11', '2026-03-10'],
+    ['a weekday, gone with a batch', 'Les factures sont parties avec notre virement groupé de vendredi.', '2026-03-11', '2026-03-06'],
   ])('reads "%s" as a day already gone when the client says it paid', (_form, text, receivedOn, date) => {
     expect(readReply({ text, receivedOn })).toMatchObject({ intent: 'paid', date });
   });

@@ -115,7 +115,9 @@ export const enVocabulary: ReplyVocabulary = {
       '(?:paid|settled) in full',
       // Gone, in the past: "it went out on Monday", "it's gone through now", "was paid in our run on the 20th"
       // (only adverbs between the verbs: "was not paid" is no payment).
-      "(?:it|payment|transfer|wire|cheque|check|money|funds|bacs|ach) (?:went|has gone|'s gone|had gone) (?:out|through|over|off|on|across)",
+      "(?:it|payment|transfer|wire|cheque|check|money|funds|bacs|ach)(?: went| has gone|'s gone| had gone) (?:out|through|over|off|on|across)",
+      // Said without an auxiliary: "Transfer made on Tuesday", "cheque posted yesterday".
+      '(?:transfer|payment|wire|cheque|check|bacs|ach|remittance) (?:made|sent|done|initiated|released|issued|posted|mailed) (?:on|last|yesterday|this morning|today|earlier)',
       "(?:was|were|has been|have been|'s been) (?:(?:already|now|actually|finally|just|all|fully|duly|successfully|also) ){0,2}(?:paid|settled|sent|released|processed|executed|wired|transferred|remitted)",
       // Just done, said of the invoice: "just paid it", "Zelle'd it to you", "wired the balance".
       "(?:just |already )?(?:paid|settled|wired|transferred|zelled|zelle'd|venmoed) (?:it|this|that|them|the (?:invoice|balance|bill|amount))",

@@ -120,6 +120,9 @@ export const frVocabulary: ReplyVocabulary = {
       // The participle alone, as a reply opens: "Payé !", "Réglé par CB tout à l'heure", "Viré ce matin".
       '^(?:deja |bien )?(?:payee?|reglee?|viree?|soldee?|acquittee?)s?',
       "(?:virement|paiement|cheque|reglement) (?:est |sont )?(?:en route|en chemin|dans le courrier|a la poste)",
+      // Sent by the client, the object named: "je vous ai posté un chèque jeudi", "sont parties avec notre virement groupé de vendredi".
+      '(?:ai|avons|a|ont) (?:vous |lui )?(?:poste|envoye|depose|remis|emis|expedie) (?:un |le |notre |votre |les |nos )?(?:cheques?|virements?|paiements?|reglements?)',
+      '(?:est|sont) (?:bien )?partie?s? (?:avec|dans|par|hier|ce matin|lundi|mardi|mercredi|jeudi|vendredi)',
       // The rails, shortened as clients write them: "vir fait", "le prélèvement SEPA est passé", "LCR présentée".
       '(?:vir|virmt|prelevements?|lcr|traites?) (?:sepa )?(?:a |est |sont |a ete |ont ete )?(?:bien )?(?:fait|passe|effectue|parti|debite|presente|honore)e?s?',
     ],
