@@ -4,7 +4,7 @@ import { readReply } from '../src/core/reply/read-reply';
 import { invoiceEmailCorpus, notInvoiceEmails } from '../test/fixtures/invoice-emails';
 import { heldoutInvoiceEmails, heldoutInvoiceEmails2 } from '../test/fixtures/invoice-emails/heldout-invoice-emails';
 import { replyCorpus } from '../test/fixtures/replies';
-import { heldoutReplies, heldoutReplies2, heldoutReplies3, heldoutReplies4, heldoutReplies5, heldoutReplies6, heldoutReplies7, trainingReplies } from '../test/fixtures/replies/jsonl-corpus';
+import { heldoutReplies, heldoutReplies2, heldoutReplies3, heldoutReplies4, heldoutReplies5, heldoutReplies6, heldoutReplies7, heldoutReplies8, trainingReplies } from '../test/fixtures/replies/jsonl-corpus';
 import { scoreInvoiceEmails, scoreReplies } from '../test/fixtures/score-corpus';
 
 const runs = 10_000;
@@ -49,6 +49,7 @@ export function benchReadReply(): string[] {
     scoreLine('held-out #5 (written 2026-12-03, session 11; never tuned on)', heldoutReplies5),
     scoreLine('held-out #6 (written 2026-12-03, session 11; never tuned on)', heldoutReplies6),
     scoreLine('held-out #7 (written 2026-12-03, session 11; never tuned on)', heldoutReplies7),
+    scoreLine('held-out #8 (written 2026-12-03, session 11; never tuned on)', heldoutReplies8),
     scoreLine('training corpus (blind authors)', trainingReplies),
     scoreLine('project corpus', replyCorpus),
     `time per reply: median ${ms(median)} (budget 0.5 ms)${median <= 0.5 ? '' : '  OVER BUDGET'}, p99 ${ms(percentile(times, 0.99))}`,
