@@ -4,18 +4,16 @@
  * as the Outlook side), and Atelier Lumen's settings as an admin would have saved them.
  */
 import type { IsoDate } from '../../src/core';
-import type { GmailHost } from '../../src/gmail/host';
 import { legacyDocument, saveDocument } from '../../src/gmail/adapter/organisation-store';
 import { lumen } from '../../examples/sample-data';
 import { sampleClientRules } from '../../examples/mailbox/sample-client-rules';
 import type { SampleAddress, SampleMailbox, SampleMessage } from '../../examples/mailbox/mailbox-types';
-import { fakeCardService, type FakeCardService } from '../fake-gmail/fake-card-service';
-import { FakeGmailState, fakeGmailApi, fakeGmailApp } from '../fake-gmail/fake-gmail-app';
+import { FakeGmailState } from '../fake-gmail/fake-gmail-app';
+import { type FakeGmailHost, fakeGmailHost } from '../fake-gmail/fake-gmail-host';
 import { FakeLockService } from '../fake-gmail/fake-lock-service';
-import { FakeProperties, fakePropertiesService } from '../fake-gmail/fake-properties-service';
-import { fakeSession, fakeUtilities } from '../fake-gmail/fake-session-utilities';
+import { FakeProperties } from '../fake-gmail/fake-properties-service';
 
-export type PlaygroundGmailHost = GmailHost & { cards: FakeCardService; mail: FakeGmailState; user: FakeProperties; script: FakeProperties; logs: string[] };
+export type PlaygroundGmailHost = FakeGmailHost;
 
 /** The organisation's settings as the older SENDER_* script properties hold them (src/gmail/adapter/organisation-store.ts). */
 export const lumenProperties: Record<string, string> = {
@@ -89,25 +87,8 @@ export function createGmailHost(
   // the first source of a client's company name, as on the Outlook side.
   const organisation = legacyDocument(lumenProperties);
   if (organisation) saveDocument(script, locks, JSON.stringify({ ...organisation, clients: sampleClientRules() }), 0);
-  const properties = fakePropertiesService(user, script);
-  const logs: string[] = [];
   return {
-    gmail: fakeGmailApp(mail),
-    gmailApi: fakeGmailApi(mail),
-    cards: fakeCardService(),
-    userProperties: properties.getUserProperties(),
-    scriptProperties: properties.getScriptProperties(),
-    session: fakeSession(mailbox.owner.email),
-    utilities: fakeUtilities(),
-    // Each click is one Apps Script execution: it ends, and with it the user lock it held.
-    userLock: () => locks.lockFor(0),
-    locks: locks as unknown as GoogleAppsScript.Lock.LockService,
-    now,
-    log: (message) => logs.push(message),
-    mail,
-    user,
-    script,
-    logs,
+    ...fakeGmailHost({ mail, user, script, locks, userEmail: mailbox.owner.email, now }),
     idOf,
     endExecution: () => locks.endExecution(0),
   };

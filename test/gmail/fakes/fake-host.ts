@@ -2,12 +2,10 @@
  * A whole Gmail host made of the fakes, with a fictional supplier (Atelier Lumen) and its client
  * (Boulangeries Durand): the invoice mail the user sent, and the client's reply in the same thread.
  */
-import type { GmailHost } from '../../../src/gmail/host';
-import { fakeCardService, type FakeCardService } from './fake-card-service';
-import { FakeGmailState, fakeGmailApi, fakeGmailApp } from './fake-gmail-app';
-import { FakeProperties, fakePropertiesService } from './fake-properties-service';
+import { type FakeGmailHost, fakeGmailHost } from '../../../playground/fake-gmail/fake-gmail-host';
+import { FakeGmailState } from './fake-gmail-app';
+import { FakeProperties } from './fake-properties-service';
 import { FakeLockService } from './fake-lock-service';
-import { fakeSession, fakeUtilities } from './fake-session-utilities';
 
 export const userEmail = 'sophie.martin@atelier-lumen.fr';
 export const clientEmail = 'c.durand@boulangeries-durand.fr';
@@ -63,15 +61,7 @@ export const replyMail = {
   date: new Date('2026-04-02T08:15:00Z'),
 };
 
-export type FakeHost = GmailHost & {
-  cards: FakeCardService;
-  mail: FakeGmailState;
-  user: FakeProperties;
-  script: FakeProperties;
-  logs: string[];
-  /** The user lock (per execution) and the script lock. */
-  locks: FakeLockService;
-};
+export type FakeHost = FakeGmailHost;
 
 export function fakeHost(options: { now?: string; withOrganisation?: boolean; user?: string } = {}): FakeHost {
   const mail = new FakeGmailState(userEmail);
@@ -80,24 +70,5 @@ export function fakeHost(options: { now?: string; withOrganisation?: boolean; us
   const user = new FakeProperties();
   const script = new FakeProperties();
   if (options.withOrganisation !== false) script.setProperties(organisation);
-  const logs: string[] = [];
-  const locks = new FakeLockService();
-  const properties = fakePropertiesService(user, script);
-  return {
-    gmail: fakeGmailApp(mail),
-    gmailApi: fakeGmailApi(mail),
-    cards: fakeCardService(),
-    userProperties: properties.getUserProperties(),
-    scriptProperties: properties.getScriptProperties(),
-    session: fakeSession(options.user ?? userEmail),
-    utilities: fakeUtilities(),
-    userLock: () => locks.lockFor(0),
-    now: () => new Date(options.now ?? '2026-03-24T10:00:00Z'),
-    log: (message) => logs.push(message),
-    mail,
-    user,
-    script,
-    logs,
-    locks,
-  };
+  return fakeGmailHost({ mail, user, script, locks: new FakeLockService(), userEmail: options.user ?? userEmail, now: () => new Date(options.now ?? '2026-03-24T10:00:00Z') });
 }
