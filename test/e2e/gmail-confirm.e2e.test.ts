@@ -3,7 +3,7 @@ import { afterEach, expect, test } from 'vitest';
 import { formatDate } from '../../src/core';
 import { sampleThread } from '../../examples/mailbox/sample-mailbox';
 import { mailbox } from './support/playground';
-import { axeViolations, cardButton, expectFocusOnResult, expectShows, type GmailPage, gmailState, openGmail, openMail, panelScreenshot, tabTo } from './support/gmail-playground';
+import { axeViolations, cardButton, expectShows, type GmailPage, gmailState, openGmail, openMail, panelScreenshot, pressWithKeyboard, tabTo } from './support/gmail-playground';
 
 let gmail: GmailPage | undefined;
 afterEach(async () => gmail?.close());
@@ -74,14 +74,8 @@ test('completes the confirm flow with the keyboard alone, focus following each r
   await tabTo(page, new RegExp(`RE : Facture ${thread.invoiceNumber}`));
   await page.keyboard.press('Enter');
   await expectShows(addOn, 'Promesse de paiement');
-  await tabTo(page, 'Enregistrer la promesse');
-  await page.keyboard.press('Enter');
-  await expectShows(addOn, 'Réponse enregistrée');
-  await expectFocusOnResult(page);
-  await tabTo(page, 'Créer la réponse');
-  await page.keyboard.press('Enter');
-  await expectShows(addOn, 'Étape consignée');
-  await expectFocusOnResult(page);
+  await pressWithKeyboard(page, addOn, 'Enregistrer la promesse', 'Réponse enregistrée');
+  await pressWithKeyboard(page, addOn, 'Créer la réponse', 'Étape consignée');
   await tabTo(page, 'Ouvrir le brouillon');
   await page.keyboard.press('Enter');
   await page.locator('form.gdraft').waitFor();

@@ -2,7 +2,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { sampleThread } from '../../examples/mailbox/sample-mailbox';
 import { mailbox } from './support/playground';
-import { axeViolations, cardButton, expectFocusOnResult, expectShows, type GmailPage, gmailState, openGmail, openMail, panelScreenshot, tabTo } from './support/gmail-playground';
+import { axeViolations, cardButton, expectShows, type GmailPage, gmailState, openGmail, openMail, panelScreenshot, pressWithKeyboard, tabTo } from './support/gmail-playground';
 
 let gmail: GmailPage | undefined;
 afterEach(async () => gmail?.close());
@@ -71,10 +71,7 @@ test('completes the draft flow with the keyboard alone', async () => {
   await tabTo(page, new RegExp(`^[^\\n]*\\n?Facture ${thread.invoiceNumber}`));
   await page.keyboard.press('Enter');
   await expectShows(addOn, '45\u00a0jours de retard');
-  await tabTo(page, 'Créer le brouillon');
-  await page.keyboard.press('Enter');
-  await expectShows(addOn, 'Étape consignée');
-  await expectFocusOnResult(page);
+  await pressWithKeyboard(page, addOn, 'Créer le brouillon', 'Étape consignée');
   await tabTo(page, 'Ouvrir le brouillon');
   await page.keyboard.press('Enter');
   await page.locator('form.gdraft').waitFor();

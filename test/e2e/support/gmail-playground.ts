@@ -103,3 +103,11 @@ export async function tabTo(page: Page, name: string | RegExp, most = 80): Promi
   }
   throw new Error(`${most} presses of Tab never reached ${String(name)}`);
 }
+
+/** A card action done with the keyboard: Tab to its button, Enter, then the result shown and focused. */
+export async function pressWithKeyboard(page: Page, addOn: Locator, button: string, result: string): Promise<void> {
+  await tabTo(page, button);
+  await page.keyboard.press('Enter');
+  await expectShows(addOn, result);
+  await expectFocusOnResult(page);
+}
